@@ -1,0 +1,49 @@
+/** A small seeded PRNG (mulberry32) so the demo data is the same on every machine and every run. */
+export function createRandom(seed: number) {
+  let a = seed >>> 0;
+  const next = () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+  return {
+    next,
+    int: (min: number, max: number) => min + Math.floor(next() * (max - min + 1)),
+    pick: <T>(items: readonly T[]): T => items[Math.floor(next() * items.length)] as T,
+    chance: (p: number) => next() < p,
+    digits: (n: number) => Array.from({ length: n }, () => Math.floor(next() * 10)).join(''),
+  };
+}
+export type Random = ReturnType<typeof createRandom>;
+
+export const FIRST_NAMES = [
+  'Ola', 'Kari', 'Per', 'Ingrid', 'Lars', 'Sigrid', 'Anders', 'Marit', 'Knut', 'Solveig', 'Bjørn', 'Astrid',
+  'Håkon', 'Ragnhild', 'Eirik', 'Liv', 'Trond', 'Hilde', 'Magnus', 'Nora', 'Sindre', 'Åse', 'Øystein', 'Tone',
+  'Jørgen', 'Siri', 'Geir', 'Randi', 'Vegard', 'Kristin', 'Espen', 'Mette',
+] as const;
+export const LAST_NAMES = [
+  'Hansen', 'Johansen', 'Olsen', 'Larsen', 'Andersen', 'Pedersen', 'Nilsen', 'Kristiansen', 'Jensen', 'Karlsen',
+  'Johnsen', 'Pettersen', 'Eriksen', 'Berg', 'Haugen', 'Hagen', 'Johannessen', 'Andreassen', 'Jacobsen', 'Dahl',
+  'Jørgensen', 'Halvorsen', 'Henriksen', 'Lund', 'Sørensen', 'Strand', 'Solberg', 'Bakken', 'Moe', 'Økland',
+] as const;
+
+/** Places across Norway with a real postal code and approximate coordinates. */
+export const PLACES = [
+  { city: 'Oslo', postalCode: '0150', lat: 59.9115, lng: 10.7579, streets: ['Storgata', 'Karl Johans gate', 'Thereses gate', 'Trondheimsveien', 'Kirkeveien', 'Bygdøy allé'] },
+  { city: 'Bærum', postalCode: '1337', lat: 59.8907, lng: 10.5226, streets: ['Rådhustorget', 'Sandviksveien', 'Bærumsveien'] },
+  { city: 'Lørenskog', postalCode: '1470', lat: 59.9276, lng: 10.9589, streets: ['Solheimveien', 'Finstadjordet'] },
+  { city: 'Drammen', postalCode: '3015', lat: 59.7441, lng: 10.2045, streets: ['Bragernes torg', 'Tollbugata', 'Konnerudgata'] },
+  { city: 'Fredrikstad', postalCode: '1606', lat: 59.2181, lng: 10.9298, streets: ['Nygaardsgata', 'Storgata'] },
+  { city: 'Tønsberg', postalCode: '3110', lat: 59.2676, lng: 10.4076, streets: ['Nedre Langgate', 'Stoltenbergs gate'] },
+  { city: 'Hamar', postalCode: '2317', lat: 60.7945, lng: 11.0680, streets: ['Torggata', 'Strandgata'] },
+  { city: 'Lillehammer', postalCode: '2609', lat: 61.1153, lng: 10.4662, streets: ['Storgata', 'Kirkegata'] },
+  { city: 'Kristiansand', postalCode: '4611', lat: 58.1462, lng: 7.9956, streets: ['Markens gate', 'Dronningens gate'] },
+  { city: 'Stavanger', postalCode: '4006', lat: 58.9700, lng: 5.7331, streets: ['Kirkegata', 'Pedersgata', 'Løkkeveien'] },
+  { city: 'Bergen', postalCode: '5003', lat: 60.3913, lng: 5.3221, streets: ['Bryggen', 'Strandgaten', 'Kalfarveien', 'Nygårdsgaten'] },
+  { city: 'Ålesund', postalCode: '6002', lat: 62.4722, lng: 6.1495, streets: ['Kongens gate', 'Keiser Wilhelms gate'] },
+  { city: 'Trondheim', postalCode: '7011', lat: 63.4305, lng: 10.3951, streets: ['Munkegata', 'Olav Tryggvasons gate', 'Innherredsveien'] },
+  { city: 'Bodø', postalCode: '8006', lat: 67.2804, lng: 14.4049, streets: ['Storgata', 'Sjøgata'] },
+  { city: 'Tromsø', postalCode: '9008', lat: 69.6492, lng: 18.9553, streets: ['Storgata', 'Grønnegata'] },
+] as const;

@@ -1,0 +1,171 @@
+import type {
+  AuthLevel,
+  ClaimDecision,
+  CloseReason,
+  CompanyKind,
+  CaseStatus,
+  DamageType,
+  MemberStatus,
+  RightKey,
+  TaskStatus,
+  TaskType,
+} from '@/api/contract';
+
+/**
+ * Rows of the mock backend's store. These are the server's own records (ids, not names);
+ * handlers turn them into the contract's response shapes. Bump SCHEMA_VERSION whenever a row
+ * shape changes: stored data of another version is discarded with a notice.
+ */
+export const SCHEMA_VERSION = 3;
+
+export interface PortalRow {
+  id: string;
+  name: string;
+  insurerCompanyId: string;
+  rights: RightKey[];
+  defaultBudgetLimit: number;
+  version: number;
+  updatedAt: string;
+}
+
+export interface CompanyRow {
+  id: string;
+  name: string;
+  kind: CompanyKind;
+}
+
+export interface OfficeRow {
+  id: string;
+  companyId: string;
+  name: string;
+  city: string;
+  postalCode: string;
+  lat: number;
+  lng: number;
+  categories: string[];
+}
+
+export interface UserRow {
+  id: string;
+  firstName: string;
+  lastName: string;
+  email: string;
+  password: string;
+  userCode: string;
+  mobile: string;
+  useMobileForSecurityCode: boolean;
+  securityMobile: string;
+  status: MemberStatus;
+  deputyId: string | null;
+  authLevel: AuthLevel;
+  companyId: string;
+  officeId: string | null;
+  inspectorExtraRights: boolean;
+  externalCaseHandler: boolean;
+  budgetLimit: { mode: 'default' } | { mode: 'custom'; amount: number };
+  version: number;
+}
+
+export interface WorkItemRow {
+  id: string;
+  description: string;
+  amount: number;
+  status: 'draft' | 'submitted' | 'approved';
+  cashOffer: boolean;
+  customerOwnWork: boolean;
+}
+
+export interface TaskRow {
+  id: string;
+  type: TaskType;
+  status: TaskStatus;
+  officeId: string | null;
+  userId: string | null;
+  cashOffer: boolean;
+  budget: { amount: number; status: 'submitted' | 'approved' | 'rejected'; addedById: string | null } | null;
+  workItems: WorkItemRow[];
+}
+
+export interface CaseRow {
+  id: string;
+  seq: number;
+  portalId: string;
+  insurerCompanyId: string;
+  status: CaseStatus;
+  closeReason: CloseReason | null;
+  street: string;
+  postalCode: string;
+  city: string;
+  lat: number;
+  lng: number;
+  customerName: string;
+  customerPhone: string;
+  customerEmail: string;
+  claimNumber: string;
+  damageType: DamageType;
+  description: string;
+  createdAt: string;
+  createdById: string;
+  caseHandlerId: string | null;
+  claimDecision: ClaimDecision | null;
+  /** R3/R4: the office holding the external case handler role, and its assigned user. */
+  externalOfficeId: string | null;
+  externalUserId: string | null;
+  inspectionAt: string | null;
+  inspectionReport: boolean;
+  inspectionCompanyId: string | null;
+  inspectorId: string | null;
+  projectManagerId: string | null;
+  originalOfficeId: string | null;
+  attention: boolean;
+  compensationPreApproved: boolean;
+  subcontractor: boolean;
+  reminder: boolean;
+  customerPageShared: boolean;
+  invoiceCount: number;
+  remoteVideoCalls: number;
+  remoteVideoMedia: number;
+  remoteVideoInvitedByOwnCompany: boolean;
+  tasks: TaskRow[];
+  version: number;
+}
+
+export interface LogRow {
+  id: string;
+  caseId: string;
+  at: string;
+  actorId: string | null;
+  action: string;
+  params: Record<string, string | number>;
+}
+
+export interface NotificationRow {
+  id: string;
+  kind: 'assignExternalUser' | 'externalUserAssigned' | 'chatMessage' | 'externalRoleRemoved';
+  caseId: string;
+  /** Delivered to every admin and flagged user of this office, or to one user. */
+  officeId: string | null;
+  userId: string | null;
+  createdAt: string;
+  readBy: string[];
+  resolvedAt: string | null;
+}
+
+export interface SessionRow {
+  id: string; // the bearer token
+  userId: string;
+  expiresAt: string;
+}
+
+export interface Tables {
+  portals: PortalRow;
+  companies: CompanyRow;
+  offices: OfficeRow;
+  users: UserRow;
+  cases: CaseRow;
+  logs: LogRow;
+  notifications: NotificationRow;
+  sessions: SessionRow;
+}
+export type TableName = keyof Tables;
+export const TABLE_NAMES: TableName[] = ['portals', 'companies', 'offices', 'users', 'cases', 'logs', 'notifications', 'sessions'];

@@ -1,0 +1,27 @@
+import type { Db } from '../db';
+import type { CaseRow, NotificationRow } from '../db/schema';
+
+/** Writes one entry to a case's log (Logg). `action` is an i18n key under `case:log.actions.*`. */
+export function logCaseEvent(d: Db, caseId: string, actorId: string | null, action: string, params: Record<string, string | number> = {}) {
+  return d.logs.insert({ id: d.nextId('log'), caseId, at: new Date().toISOString(), actorId, action, params });
+}
+
+/** Notifies an office (its admins and flagged users) or one user about a case. */
+export function notify(d: Db, n: Pick<NotificationRow, 'kind' | 'caseId' | 'officeId' | 'userId'>) {
+  return d.notifications.insert({ ...n, id: d.nextId('n'), createdAt: new Date().toISOString(), readBy: [], resolvedAt: null });
+}
+
+/** Marks the open notifications of a kind for a case as resolved (e.g. once a user is assigned). */
+export function resolveNotifications(d: Db, caseId: string, kind: NotificationRow['kind']) {
+  const now = new Date().toISOString();
+  for (const n of d.notifications.where((x) => x.caseId === caseId && x.kind === kind && !x.resolvedAt)) {
+    d.notifications.update(n.id, (x) => ({ ...x, resolvedAt: now }));
+  }
+}
+
+/** Bumps a case's version with a change (optimistic concurrency). */
+export function updateCase(d: Db, id: string, fn: (c: CaseRow) => Partial<CaseRow>) {
+  return d.cases.update(id, (c) => ({ ...c, ...fn(c), version: c.version + 1 }));
+}
+
+export const isOpenCase = (c: CaseRow) => c.status === 'open' || c.status === 'on_hold';

@@ -1,0 +1,96 @@
+import { RIGHT_KEYS, type CasePermission, type CaseViewer, type GlobalPermission, type RightKey } from '@/api/contract';
+import type { CaseRow, OfficeRow, PortalRow, UserRow } from '../db/schema';
+
+/**
+ * Pure domain rules: who may do what. Handlers call these; tests drive them as tables.
+ * Deny by default: every function answers "no" unless a rule grants it.
+ */
+
+export const isInsurerStaff = (u: UserRow, insurerCompanyId: string) =>
+  u.companyId === insurerCompanyId && (u.authLevel === 'company_admin' || u.authLevel === 'case_handler');
+
+export function globalPermissions(u: UserRow, portal: PortalRow): GlobalPermission[] {
+  if (u.status !== 'active') return [];
+  const p: GlobalPermission[] = [];
+  if (u.authLevel === 'platform_admin') p.push('roleDefinition:edit');
+  if (u.authLevel === 'company_admin' && u.companyId === portal.insurerCompanyId) p.push('members:manage', 'reports:view');
+  if (u.authLevel !== 'platform_admin') p.push('cases:list');
+  if (u.externalCaseHandler && u.officeId) p.push('cases:filterAsExternalHandler');
+  return p;
+}
+
+/** Only the insurer's company admin may edit members, and only members of the portal's companies. */
+export const canManageMembers = (actor: UserRow, portal: PortalRow) => globalPermissions(actor, portal).includes('members:manage');
+
+/** "Ekstern saksbehandler" may be set by the insurer only, and only on partner users who belong to an office. */
+export function canHoldExternalRole(member: Pick<UserRow, 'officeId' | 'authLevel'>): boolean {
+  return member.officeId !== null && (member.authLevel === 'user' || member.authLevel === 'office_admin');
+}
+
+export type CaseRelation = CaseViewer['relation'];
+
+/** How a user is linked to a case, or null: then the case does not exist for them (404). */
+export function caseRelation(u: UserRow, c: CaseRow): CaseRelation | null {
+  if (u.status !== 'active') return null;
+  if (isInsurerStaff(u, c.insurerCompanyId)) return 'insurer';
+  if (c.externalUserId === u.id) return 'externalCaseHandler';
+  if (u.officeId && c.externalOfficeId === u.officeId && u.authLevel === 'office_admin') return 'externalOffice';
+  if (c.tasks.some((t) => t.userId === u.id || (u.authLevel === 'office_admin' && u.officeId !== null && t.officeId === u.officeId))) {
+    return 'partner';
+  }
+  return null;
+}
+
+const ALWAYS: CasePermission[] = ['case:view', 'case:chat', 'case:documents', 'case:reportedInfo'];
+
+/** What a viewer may do in a case: the insurer everything; the external case handler exactly the portal's rights. */
+export function casePermissions(u: UserRow, c: CaseRow, portal: PortalRow): CasePermission[] {
+  const rel = caseRelation(u, c);
+  if (!rel) return [];
+  switch (rel) {
+    case 'insurer':
+      return [...ALWAYS, 'case:act', 'case:editCaseHandler', 'case:assignExternalOffice', 'case:assignExternalUser', ...RIGHT_KEYS];
+    case 'externalCaseHandler':
+      return [...ALWAYS, ...portal.rights];
+    case 'externalOffice':
+      return [...ALWAYS, 'case:assignExternalUser'];
+    case 'partner':
+      return [...ALWAYS];
+  }
+}
+
+export const hasCasePermission = (u: UserRow, c: CaseRow, portal: PortalRow, p: CasePermission) =>
+  casePermissions(u, c, portal).includes(p);
+
+export const portalGrants = (portal: PortalRow, right: RightKey) => portal.rights.includes(right);
+
+/** Budget approval limit in NOK: the user's own value, else the portal default; null = unlimited (insurer staff). */
+export function effectiveBudgetLimit(u: UserRow, c: CaseRow, portal: PortalRow): number | null {
+  const rel = caseRelation(u, c);
+  if (rel === 'insurer') return null;
+  if (rel !== 'externalCaseHandler') return 0;
+  return u.budgetLimit.mode === 'custom' ? u.budgetLimit.amount : portal.defaultBudgetLimit;
+}
+
+export const withinBudgetLimit = (amount: number, limit: number | null) => limit === null || amount <= limit;
+
+// ---------- R3 / R4 eligibility ----------
+
+export const isFlaggedActive = (u: UserRow) => u.status === 'active' && u.externalCaseHandler && u.officeId !== null;
+
+/** Offices with at least one active user flagged as external case handler, computed from the current users. */
+export function eligibleOfficeIds(users: readonly UserRow[]): Set<string> {
+  const s = new Set<string>();
+  for (const u of users) if (isFlaggedActive(u) && u.officeId) s.add(u.officeId);
+  return s;
+}
+
+export function eligibleUsersOfOffice(users: readonly UserRow[], office: Pick<OfficeRow, 'id'>): UserRow[] {
+  return users.filter((u) => u.officeId === office.id && isFlaggedActive(u));
+}
+
+/** Who may pick the user for the role: the insurer, or an admin of the office holding the role. */
+export function canAssignExternalUser(actor: UserRow, c: CaseRow): boolean {
+  const rel = caseRelation(actor, c);
+  return rel === 'insurer' || (rel === 'externalOffice' && actor.officeId === c.externalOfficeId);
+}

@@ -1,0 +1,112 @@
+import type { z } from 'zod';
+import { ErrorBody, type FieldError } from './contract/common';
+
+/** A non-2xx answer (or a network failure, status 0) in one typed shape the UI can translate. */
+export class ApiError extends Error {
+  readonly status: number;
+  readonly code: string;
+  readonly params: Record<string, string | number>;
+  readonly fieldErrors: Record<string, FieldError>;
+
+  constructor(status: number, body: Partial<ErrorBody> & { code: string }) {
+    super(body.message ?? body.code);
+    this.name = 'ApiError';
+    this.status = status;
+    this.code = body.code;
+    this.params = body.params ?? {};
+    this.fieldErrors = body.fieldErrors ?? {};
+  }
+}
+
+export function isApiError(e: unknown): e is ApiError {
+  return e instanceof ApiError;
+}
+
+const TOKEN_KEY = 'saksportal.session.token';
+
+export const sessionToken = {
+  get(): string | null {
+    try {
+      return localStorage.getItem(TOKEN_KEY);
+    } catch {
+      return null;
+    }
+  },
+  set(token: string | null) {
+    if (token) localStorage.setItem(TOKEN_KEY, token);
+    else localStorage.removeItem(TOKEN_KEY);
+  },
+};
+
+type Listener = () => void;
+const unauthorizedListeners = new Set<Listener>();
+/** The app shell subscribes so that an expired session anywhere sends the user back to sign-in. */
+export function onUnauthorized(listener: Listener): () => void {
+  unauthorizedListeners.add(listener);
+  return () => unauthorizedListeners.delete(listener);
+}
+
+export const API_BASE = '/api';
+
+type Query = Record<string, string | number | boolean | undefined | null | readonly (string | number)[]>;
+
+export function toSearch(query: Query | undefined): string {
+  if (!query) return '';
+  const sp = new URLSearchParams();
+  for (const [k, v] of Object.entries(query)) {
+    if (v === undefined || v === null || v === '') continue;
+    if (Array.isArray(v)) v.forEach((x) => sp.append(k, String(x)));
+    else sp.set(k, String(v));
+  }
+  const s = sp.toString();
+  return s ? `?${s}` : '';
+}
+
+export interface RequestOptions<S extends z.ZodTypeAny> {
+  method?: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+  path: string;
+  query?: Query;
+  body?: unknown;
+  /** Schema of the 2xx body; the response is parsed with it so a broken contract fails loudly. */
+  schema: S;
+  signal?: AbortSignal;
+}
+
+/** The one typed fetch of the app: adds the session, parses the answer, turns failures into ApiError. */
+export async function apiRequest<S extends z.ZodTypeAny>(opts: RequestOptions<S>): Promise<z.output<S>> {
+  const url = new URL(API_BASE + opts.path + toSearch(opts.query), window.location.origin);
+  const headers: Record<string, string> = { Accept: 'application/json' };
+  const token = sessionToken.get();
+  if (token) headers.Authorization = `Bearer ${token}`;
+  if (opts.body !== undefined) headers['Content-Type'] = 'application/json';
+  let res: Response;
+  try {
+    res = await fetch(url, {
+      method: opts.method ?? 'GET',
+      headers,
+      body: opts.body === undefined ? undefined : JSON.stringify(opts.body),
+      signal: opts.signal,
+    });
+  } catch (e) {
+    if ((e as Error).name === 'AbortError') throw e;
+    throw new ApiError(0, { code: 'network', message: (e as Error).message });
+  }
+  if (res.status === 204) return opts.schema.parse(undefined);
+  const text = await res.text();
+  let json: unknown;
+  try {
+    json = text ? JSON.parse(text) : undefined;
+  } catch {
+    // Not JSON (a proxy's error page, say): handled as a body-less error below.
+  }
+  if (!res.ok) {
+    const parsed = ErrorBody.safeParse(json);
+    const err = new ApiError(res.status, parsed.success ? parsed.data : { code: `http_${res.status}`, message: res.statusText });
+    if (res.status === 401) {
+      sessionToken.set(null);
+      unauthorizedListeners.forEach((l) => l());
+    }
+    throw err;
+  }
+  return opts.schema.parse(json);
+}

@@ -1,0 +1,187 @@
+import { z } from 'zod';
+import { Id, Page, RightKey } from './common';
+
+/** Task statuses as the portal's documentation lists them (C, 0, 0+, 1, 2, B, B+, B++, 3, 3-, 4, A). */
+export const TASK_STATUSES = ['C', '0', '0+', '1', '2', 'B', 'B+', 'B++', '3', '3-', '4', 'A'] as const;
+export const TaskStatus = z.enum(TASK_STATUSES);
+export type TaskStatus = z.infer<typeof TaskStatus>;
+
+/** Oppgavetyper; labels live in locales (`case:taskTypes.*`). */
+export const TASK_TYPES = [
+  'waterDamageInspection', // Vannskadebesiktigelse
+  'demolition', // Riving
+  'drying', // Tørring
+  'carpentry', // Snekker
+  'painting', // Maler
+  'plumbing', // Rørlegger
+  'electrical', // Elektriker
+  'cleaning', // Rengjøring
+  'projectManagement', // Prosjektledelse
+] as const;
+export const TaskType = z.enum(TASK_TYPES);
+export type TaskType = z.infer<typeof TaskType>;
+
+export const DAMAGE_TYPES = ['water', 'fire', 'storm', 'theft', 'frost', 'other'] as const;
+export const DamageType = z.enum(DAMAGE_TYPES);
+export type DamageType = z.infer<typeof DamageType>;
+
+export const CaseStatus = z.enum(['open', 'on_hold', 'closed', 'cancelled']);
+export type CaseStatus = z.infer<typeof CaseStatus>;
+export const CloseReason = z.enum(['normal', 'cash_offer_accepted']);
+export type CloseReason = z.infer<typeof CloseReason>;
+/** Erstatningsbeslutning: Godta | Avis | Behøver tilleggsopplysninger. */
+export const ClaimDecision = z.enum(['accepted', 'rejected', 'needs_info']);
+export type ClaimDecision = z.infer<typeof ClaimDecision>;
+
+export const Address = z.object({
+  street: z.string(),
+  postalCode: z.string(),
+  city: z.string(),
+  lat: z.number(),
+  lng: z.number(),
+});
+export type Address = z.infer<typeof Address>;
+
+export const PersonRef = z.object({ id: Id, name: z.string(), email: z.string() });
+export type PersonRef = z.infer<typeof PersonRef>;
+export const OfficeRef = z.object({ id: Id, name: z.string() });
+export type OfficeRef = z.infer<typeof OfficeRef>;
+
+export const WorkItem = z.object({
+  id: Id,
+  description: z.string(),
+  amount: z.number(),
+  /** draft -> submitted (sent for approval as the budget) -> approved */
+  status: z.enum(['draft', 'submitted', 'approved']),
+  cashOffer: z.boolean(),
+  customerOwnWork: z.boolean(),
+});
+export type WorkItem = z.infer<typeof WorkItem>;
+
+export const Budget = z.object({
+  amount: z.number(),
+  status: z.enum(['submitted', 'approved', 'rejected']),
+  addedBy: PersonRef.nullable(),
+});
+export type Budget = z.infer<typeof Budget>;
+
+export const Task = z.object({
+  id: Id,
+  type: TaskType,
+  status: TaskStatus,
+  office: OfficeRef.nullable(),
+  user: PersonRef.nullable(),
+  cashOffer: z.boolean(),
+  budget: Budget.nullable(),
+  workItems: z.array(WorkItem),
+});
+export type Task = z.infer<typeof Task>;
+
+/** What the viewer may do in this case: the UI shows actions from this list and never re-derives it. */
+export const CASE_BASE_PERMISSIONS = [
+  'case:view',
+  'case:chat', // always granted to anyone who sees the case
+  'case:documents', // always granted
+  'case:reportedInfo', // always granted
+  'case:act', // Sakstiltak: Vent | Lukk | Avbryt
+  'case:editCaseHandler',
+  'case:assignExternalOffice', // R3
+  'case:assignExternalUser', // R4
+] as const;
+export const CasePermission = z.union([z.enum(CASE_BASE_PERMISSIONS), RightKey]);
+export type CasePermission = z.infer<typeof CasePermission>;
+
+export const CaseViewer = z.object({
+  /** insurer: the insurer's own staff; externalCaseHandler: holds the role here; partner: linked by a task or office. */
+  relation: z.enum(['insurer', 'externalCaseHandler', 'externalOffice', 'partner']),
+  permissions: z.array(CasePermission),
+  /** Effective budget approval limit in NOK; null when unlimited (the insurer's own staff). */
+  budgetLimit: z.number().nullable(),
+});
+export type CaseViewer = z.infer<typeof CaseViewer>;
+
+export const ExternalCaseHandler = z.object({
+  office: OfficeRef.nullable(),
+  user: PersonRef.nullable(),
+});
+
+export const CaseDetail = z.object({
+  id: Id,
+  reference: z.string(),
+  status: CaseStatus,
+  closeReason: CloseReason.nullable(),
+  address: Address,
+  insurer: z.object({ id: Id, name: z.string() }),
+  customer: z.object({ name: z.string(), phone: z.string(), email: z.string() }),
+  claimNumber: z.string(),
+  damageType: DamageType,
+  description: z.string(),
+  createdAt: z.string(),
+  inspectionAt: z.string().nullable(),
+  caseHandler: PersonRef.nullable(),
+  claimDecision: ClaimDecision.nullable(),
+  externalCaseHandler: ExternalCaseHandler,
+  reminder: z.boolean(),
+  customerPageShared: z.boolean(),
+  tasks: z.array(Task),
+  viewer: CaseViewer,
+  version: z.number().int(),
+});
+export type CaseDetail = z.infer<typeof CaseDetail>;
+
+export const CaseSummary = z.object({
+  id: Id,
+  reference: z.string(),
+  status: CaseStatus,
+  address: Address,
+  customerName: z.string(),
+  claimNumber: z.string(),
+  damageType: DamageType,
+  createdAt: z.string(),
+  caseHandlerName: z.string().nullable(),
+  externalOfficeName: z.string().nullable(),
+  externalUserName: z.string().nullable(),
+  taskCount: z.number().int(),
+  budgetTotal: z.number(),
+});
+export type CaseSummary = z.infer<typeof CaseSummary>;
+export const CaseList = Page(CaseSummary);
+export type CaseList = z.infer<typeof CaseList>;
+
+export const CaseAction = z.object({ action: z.enum(['hold', 'resume', 'close', 'cancel']), version: z.number().int() });
+export type CaseAction = z.infer<typeof CaseAction>;
+
+export const LogEntry = z.object({
+  id: Id,
+  at: z.string(),
+  actor: PersonRef.nullable(),
+  /** i18n key under `case:log.actions.*` */
+  action: z.string(),
+  params: z.record(z.string(), z.union([z.string(), z.number()])),
+});
+export type LogEntry = z.infer<typeof LogEntry>;
+export const CaseLog = z.array(LogEntry);
+
+/** R3: the offices eligible for the role, with their distance from the damage site. */
+export const EligibleOffice = z.object({
+  id: Id,
+  name: z.string(),
+  companyName: z.string(),
+  city: z.string(),
+  distanceKm: z.number(),
+  recommended: z.boolean(),
+});
+export type EligibleOffice = z.infer<typeof EligibleOffice>;
+export const EligibleOfficeList = z.array(EligibleOffice);
+
+export const AssignExternalOffice = z.object({
+  officeId: Id.nullable(), // null removes the role from the case
+  version: z.number().int(),
+});
+export type AssignExternalOffice = z.infer<typeof AssignExternalOffice>;
+
+export const EligibleUser = PersonRef;
+export const EligibleUserList = z.array(EligibleUser);
+
+export const AssignExternalUser = z.object({ userId: Id.nullable(), version: z.number().int() });
+export type AssignExternalUser = z.infer<typeof AssignExternalUser>;

@@ -1,0 +1,94 @@
+import { z } from 'zod';
+
+/**
+ * Shared building blocks of the HTTP contract. Validation messages are i18n keys
+ * (namespace `common`, `validation.*`) so that client and server speak the same codes
+ * and the UI shows them in the active language.
+ */
+export const Id = z.string().min(1);
+export type Id = z.infer<typeof Id>;
+
+export const IsoDateTime = z.string().datetime({ offset: true });
+
+/** The 16 rights of the external case handler role (Ekstern saksbehandler), in the guide's order. */
+export const RIGHT_KEYS = [
+  'addRemoveTasks', // Legg til / fjern oppgaver
+  'assignTasksToPartners', // Tildel oppgaver til partnere
+  'viewOfficeCategories', // Vis kontorkategorier
+  'claimDecision', // Ta erstatningsbeslutning
+  'cashOfferAllTasks', // Gjøre kontanttilbud for alle oppgaver
+  'budgetOnBehalfOfPartners', // Legge til budsjett på vegne av andre partnere
+  'approveBudget', // Godkjenne budsjett
+  'approveTasks', // Godkjenne oppgaver
+  'createEditRfq', // Opprette og redigere RFQ
+  'addNonIn4moPartnersToRfq', // Legge til ikke-in4mo partnere til RFQ
+  'decideRfq', // Ta avgjørelse i RFQ
+  'customerContact', // Tilgang til kundekontakt
+  'forcedChatNotification', // Markert for chat-notifikasjon
+  'cashOfferWorkItemBeforeApproval', // Gi kontanttilbud for arbeidspost før budsjettgodkjenning
+  'startInspection', // Start besiktigelse
+  'remoteVideo', // Tilgang til in4mo Remote Video
+] as const;
+export const RightKey = z.enum(RIGHT_KEYS);
+export type RightKey = z.infer<typeof RightKey>;
+
+/** Upper bound of any budget amount the portal accepts (NOK). */
+export const MAX_AMOUNT_NOK = 1_000_000_000;
+
+/**
+ * Parses an amount typed by a person: Norwegian ("10 000,50", "10.000,50") or plain ("10000.5").
+ * Returns null when the text is not a number.
+ */
+export function parseAmount(input: string | number): number | null {
+  if (typeof input === 'number') return Number.isFinite(input) ? input : null;
+  let s = input.trim().replace(/[\s\u00a0\u202f]/g, '').replace(/(NOK|kr)$/i, '');
+  if (s === '') return null;
+  if (s.includes(',')) {
+    // Norwegian: comma is the decimal mark, dots (if any) group thousands.
+    if ((s.match(/,/g) ?? []).length > 1) return null;
+    s = s.replace(/\./g, '').replace(',', '.');
+  } else if (/^-?\d{1,3}(\.\d{3}){2,}$/.test(s)) {
+    // "1.000.000" groups thousands with dots.
+    s = s.replace(/\./g, '');
+  }
+  if (!/^-?\d+(\.\d+)?$/.test(s)) return null;
+  const n = Number(s);
+  return Number.isFinite(n) ? n : null;
+}
+
+/** An amount field: accepts a number or a typed string; the result is a bounded non-negative NOK amount. */
+export const AmountInput = z
+  .union([z.number(), z.string()])
+  .transform((v, ctx) => {
+    const n = parseAmount(v);
+    if (n === null) {
+      ctx.addIssue({ code: 'custom', message: 'validation.amountFormat' });
+      return z.NEVER;
+    }
+    return n;
+  })
+  .pipe(
+    z
+      .number()
+      .min(0, { message: 'validation.amountNegative' })
+      .max(MAX_AMOUNT_NOK, { message: 'validation.amountTooLarge' }),
+  );
+
+export const Page = <T extends z.ZodTypeAny>(item: T) =>
+  z.object({
+    items: z.array(item),
+    total: z.number().int().nonnegative(),
+    page: z.number().int().min(1),
+    pageSize: z.number().int().min(1),
+  });
+
+/** Error body every non-2xx response carries. `code` and field `code`s are i18n keys under `errors.*` / `validation.*`. */
+export const FieldError = z.object({ code: z.string(), params: z.record(z.string(), z.union([z.string(), z.number()])).optional() });
+export type FieldError = z.infer<typeof FieldError>;
+export const ErrorBody = z.object({
+  code: z.string(),
+  message: z.string(),
+  params: z.record(z.string(), z.union([z.string(), z.number()])).optional(),
+  fieldErrors: z.record(z.string(), FieldError).optional(),
+});
+export type ErrorBody = z.infer<typeof ErrorBody>;

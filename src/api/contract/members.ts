@@ -1,0 +1,95 @@
+import { z } from 'zod';
+import { AmountInput, Id, Page } from './common';
+import { AuthLevel } from './auth';
+
+export const MemberStatus = z.enum(['active', 'inactive']);
+export type MemberStatus = z.infer<typeof MemberStatus>;
+
+/** Grense for budsjettgodkjenning: the portal default or a value of the member's own. */
+export const BudgetLimit = z.discriminatedUnion('mode', [
+  z.object({ mode: z.literal('default') }),
+  z.object({ mode: z.literal('custom'), amount: z.number().nonnegative() }),
+]);
+export type BudgetLimit = z.infer<typeof BudgetLimit>;
+
+export const Member = z.object({
+  id: Id,
+  firstName: z.string(),
+  lastName: z.string(),
+  email: z.string(),
+  userCode: z.string(), // Bruker-ID
+  mobile: z.string(),
+  useMobileForSecurityCode: z.boolean(),
+  securityMobile: z.string(),
+  status: MemberStatus,
+  deputyId: Id.nullable(), // Stedfortreder
+  authLevel: AuthLevel,
+  companyId: Id,
+  companyName: z.string(),
+  officeId: Id.nullable(),
+  officeName: z.string().nullable(),
+  inspectorExtraRights: z.boolean(),
+  externalCaseHandler: z.boolean(),
+  budgetLimit: BudgetLimit,
+  version: z.number().int(),
+});
+export type Member = z.infer<typeof Member>;
+
+export const MemberList = Page(Member);
+export type MemberList = z.infer<typeof MemberList>;
+
+export const MemberListQuery = z.object({
+  q: z.string().optional(),
+  companyId: z.string().optional(),
+  officeId: z.string().optional(),
+  externalCaseHandler: z.enum(['true', 'false']).optional(),
+  page: z.coerce.number().int().min(1).default(1),
+  pageSize: z.coerce.number().int().min(1).max(200).default(50),
+});
+export type MemberListQuery = z.input<typeof MemberListQuery>;
+
+const phone = z
+  .string()
+  .trim()
+  .refine((v) => v === '' || /^\+?[\d\s]{8,15}$/.test(v), { message: 'validation.phone' });
+
+/** "Rediger medlem": the form's body. Amount may be typed as "10 000,50" or "10000.5". */
+export const UpdateMember = z
+  .object({
+    firstName: z.string().trim().min(1, { message: 'validation.required' }).max(100, { message: 'validation.tooLong' }),
+    lastName: z.string().trim().min(1, { message: 'validation.required' }).max(100, { message: 'validation.tooLong' }),
+    email: z.string().trim().min(1, { message: 'validation.required' }).email({ message: 'validation.email' }),
+    /** Empty keeps the current password. */
+    password: z
+      .string()
+      .refine((v) => v === '' || v.length >= 8, { message: 'validation.passwordLength' }),
+    userCode: z.string().trim().max(50, { message: 'validation.tooLong' }),
+    mobile: phone,
+    useMobileForSecurityCode: z.boolean(),
+    securityMobile: phone,
+    status: MemberStatus,
+    deputyId: Id.nullable(),
+    authLevel: AuthLevel,
+    companyId: Id,
+    officeId: Id.nullable(),
+    inspectorExtraRights: z.boolean(),
+    externalCaseHandler: z.boolean(),
+    budgetLimit: z.discriminatedUnion('mode', [
+      z.object({ mode: z.literal('default') }),
+      z.object({ mode: z.literal('custom'), amount: AmountInput }),
+    ]),
+    version: z.number().int(),
+    /** Set after the user was warned how many open cases lose this member as external case handler. */
+    confirmUnflag: z.boolean().optional(),
+  })
+  .superRefine((m, ctx) => {
+    if (m.useMobileForSecurityCode && m.mobile === '') {
+      ctx.addIssue({ code: 'custom', path: ['mobile'], message: 'validation.mobileForSecurityCode' });
+    }
+  });
+export type UpdateMemberInput = z.input<typeof UpdateMember>;
+export type UpdateMember = z.output<typeof UpdateMember>;
+
+/** 409 body when un-flagging a member who holds the role in open cases (R2): the UI asks to confirm. */
+export const UnflagImpact = z.object({ affectedCaseCount: z.number().int(), caseIds: z.array(Id) });
+export type UnflagImpact = z.infer<typeof UnflagImpact>;

@@ -1,0 +1,17 @@
+import { z } from 'zod';
+import { Id } from './common';
+
+export const Notification = z.object({
+  id: Id,
+  /** i18n key under `notifications:kinds.*` */
+  kind: z.enum(['assignExternalUser', 'externalUserAssigned', 'chatMessage', 'externalRoleRemoved']),
+  caseId: Id,
+  caseReference: z.string(),
+  caseAddress: z.string(),
+  createdAt: z.string(),
+  read: z.boolean(),
+  resolved: z.boolean(),
+});
+export type Notification = z.infer<typeof Notification>;
+export const NotificationList = z.object({ items: z.array(Notification), unread: z.number().int() });
+export type NotificationList = z.infer<typeof NotificationList>;

@@ -1,0 +1,64 @@
+import { useState } from 'react';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import { z } from 'zod';
+import { apiRequest, sessionToken } from '@/api/client';
+import { Button } from '@/components/ui/Button';
+import { formatNumber } from '@/lib/format';
+
+const Status = z.object({
+  outcome: z.enum(['fresh', 'restored', 'discarded']),
+  storageProblem: z.enum(['quota']).nullable(),
+  caseCount: z.number(),
+  chaos: z.object({ latencyMs: z.number(), failRate: z.number() }),
+});
+
+/**
+ * The demo's own controls (not part of the product): reset the demo data, and slow down or break the
+ * mock backend to see loading and error states. Also tells when stored data was unreadable and reset.
+ */
+export function DemoPanel() {
+  const { t } = useTranslation();
+  const qc = useQueryClient();
+  const status = useQuery({ queryKey: ['system', 'status'], queryFn: () => apiRequest({ path: '/system/status', schema: Status }) });
+  const [latency, setLatency] = useState('');
+  const [failRate, setFailRate] = useState('');
+  const [message, setMessage] = useState<string | null>(null);
+
+  const reset = async () => {
+    if (!window.confirm(t('demo.resetConfirm'))) return;
+    await apiRequest({ method: 'POST', path: '/system/reset', body: {}, schema: Status });
+    sessionToken.set(null);
+    qc.clear();
+    setMessage(t('demo.resetDone'));
+    window.location.assign('/login');
+  };
+
+  const applyChaos = async () => {
+    await apiRequest({
+      method: 'PUT', path: '/system/chaos', schema: z.unknown(),
+      body: { latencyMs: Number(latency || status.data?.chaos.latencyMs || 0), failRate: Number((failRate || String(status.data?.chaos.failRate ?? 0)).replace(',', '.')) },
+    });
+    void status.refetch();
+  };
+
+  return (
+    <footer className="demo-panel" aria-label={t('demo.title')}>
+      {status.data?.outcome === 'discarded' && <p role="alert" className="notice">{t('demo.discarded')}</p>}
+      {status.data?.storageProblem === 'quota' && <p role="alert" className="notice">{t('demo.quota')}</p>}
+      {message && <p role="status">{message}</p>}
+      <span>{t('demo.title')}</span>
+      {status.data && <span>{t('demo.cases', { count: status.data.caseCount, formattedCount: formatNumber(status.data.caseCount) })}</span>}
+      <label>
+        {t('demo.latency')}
+        <input inputMode="numeric" size={5} value={latency} placeholder={String(status.data?.chaos.latencyMs ?? 0)} onChange={(e) => setLatency(e.target.value)} />
+      </label>
+      <label>
+        {t('demo.failRate')}
+        <input inputMode="decimal" size={4} value={failRate} placeholder={String(status.data?.chaos.failRate ?? 0)} onChange={(e) => setFailRate(e.target.value)} />
+      </label>
+      <Button onClick={() => void applyChaos()}>{t('demo.apply')}</Button>
+      <Button variant="danger" onClick={() => void reset()}>{t('demo.reset')}</Button>
+    </footer>
+  );
+}

@@ -1,0 +1,25 @@
+import { useQuery } from '@tanstack/react-query';
+import { useParams } from 'react-router';
+import { caseQuery } from '@/api/endpoints/cases';
+import { isApiError } from '@/api/client';
+import { ErrorState, Loading } from '@/components/ui/States';
+import { CaseHeader } from '@/features/case-header/CaseHeader';
+import { CaseTabs } from '@/features/case/CaseTabs';
+import { NotFound } from '../Forbidden';
+
+/** The case page (/cases/:caseId): the header (R3, R4) above the tabs (R5). */
+export function Component() {
+  const { caseId = '' } = useParams();
+  const q = useQuery(caseQuery(caseId));
+  if (q.isPending) return <Loading />;
+  if (q.isError) {
+    if (isApiError(q.error) && q.error.status === 404) return <NotFound />;
+    return <ErrorState error={q.error} onRetry={() => void q.refetch()} />;
+  }
+  return (
+    <article className="case-page">
+      <CaseHeader caseDetail={q.data} />
+      <CaseTabs caseDetail={q.data} />
+    </article>
+  );
+}

@@ -1,0 +1,1 @@
+export { MemberEditPage as Component } from '@/features/member-admin/MemberEditPage';

@@ -1,0 +1,1 @@
+export { MemberListPage as Component } from '@/features/member-admin/MemberListPage';

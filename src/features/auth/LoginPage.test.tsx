@@ -1,0 +1,50 @@
+import { screen, waitFor } from '@testing-library/react';
+import { renderApp } from '@test/renderApp';
+
+describe('sign-in', () => {
+  it('lists the demo accounts and signs the company admin in', async () => {
+    const { user, router } = renderApp({ url: '/login' });
+    expect(await screen.findByRole('heading', { name: 'Logg inn i Saksportal' })).toBeInTheDocument();
+    expect(await screen.findByRole('button', { name: 'Bruk jorn.service@hansjorn.test' })).toBeInTheDocument();
+    await user.type(screen.getByLabelText('E-postadresse', { exact: true }), 'admin@jorn6.test');
+    await user.type(screen.getByLabelText('Passord', { exact: true }), 'demo');
+    await user.click(screen.getByRole('button', { name: 'Logg inn' }));
+    await waitFor(() => expect(router.state.location.pathname).toBe('/'));
+    expect(await screen.findByText('Innlogget som Anne Admin')).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Selskapets admin' })).toBeInTheDocument();
+    expect(screen.queryByRole('link', { name: 'Rolledefinisjon' })).not.toBeInTheDocument();
+  });
+
+  it('says so at the field when the e-mail is missing or malformed', async () => {
+    const { user } = renderApp({ url: '/login' });
+    await user.click(await screen.findByRole('button', { name: 'Logg inn' }));
+    expect(await screen.findAllByText('Feltet er obligatorisk.')).toHaveLength(2);
+    await user.type(screen.getByLabelText('E-postadresse', { exact: true }), 'ikke-en-adresse');
+    await user.click(screen.getByRole('button', { name: 'Logg inn' }));
+    expect(await screen.findByText(/Skriv en gyldig e-postadresse/)).toBeInTheDocument();
+  });
+
+  it('refuses a wrong password without telling which part was wrong', async () => {
+    const { user } = renderApp({ url: '/login' });
+    await user.type(await screen.findByLabelText('E-postadresse', { exact: true }), 'admin@jorn6.test');
+    await user.type(screen.getByLabelText('Passord', { exact: true }), 'feil');
+    await user.click(screen.getByRole('button', { name: 'Logg inn' }));
+    expect(await screen.findByText('Feil e-postadresse eller passord.')).toBeInTheDocument();
+  });
+
+  it('sends a signed-out visitor to sign-in and back to the page afterwards', async () => {
+    const { user, router } = renderApp({ url: '/cases' });
+    await waitFor(() => expect(router.state.location.pathname).toBe('/login'));
+    await user.type(await screen.findByLabelText('E-postadresse', { exact: true }), 'saksbehandler@jorn6.test');
+    await user.type(screen.getByLabelText('Passord', { exact: true }), 'demo');
+    await user.click(screen.getByRole('button', { name: 'Logg inn' }));
+    await waitFor(() => expect(router.state.location.pathname).toBe('/cases'));
+  });
+
+  it('signs out and forgets the session', async () => {
+    const { user, router } = renderApp({ user: 'saksbehandler@jorn6.test', url: '/' });
+    await user.click(await screen.findByRole('button', { name: 'Logg ut' }));
+    await waitFor(() => expect(router.state.location.pathname).toBe('/login'));
+    expect(localStorage.getItem('saksportal.session.token')).toBeNull();
+  });
+});

@@ -1,0 +1,65 @@
+import { useForm } from 'react-hook-form';
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import { useNavigate, useSearchParams } from 'react-router';
+import { LoginRequest } from '@/api/contract';
+import { demoAccountsQuery, login, sessionKeys } from '@/api/endpoints/session';
+import { Button } from '@/components/ui/Button';
+import { TextField } from '@/components/ui/Field';
+import { useErrorMessage, useFieldErrorText } from '@/lib/errors';
+
+export function LoginPage() {
+  const { t } = useTranslation('auth');
+  const navigate = useNavigate();
+  const [params] = useSearchParams();
+  const qc = useQueryClient();
+  const errorText = useErrorMessage('auth');
+  const fieldText = useFieldErrorText();
+  const demo = useQuery(demoAccountsQuery());
+  const form = useForm<LoginRequest>({ resolver: zodResolver(LoginRequest), defaultValues: { email: '', password: '' } });
+  const mutation = useMutation({
+    mutationFn: login,
+    onSuccess: (res) => {
+      qc.setQueryData(sessionKeys.all, res.user);
+      const next = params.get('next');
+      // Only same-site paths: never redirect to another origin.
+      const safe = next && next.startsWith('/') && !next.startsWith('//') ? next : res.user.permissions.includes('cases:list') ? '/' : '/platform/role-definition';
+      void navigate(safe, { replace: true });
+    },
+  });
+
+  const fillAccount = (email: string) => {
+    form.setValue('email', email, { shouldValidate: true });
+    form.setValue('password', 'demo', { shouldValidate: true });
+    form.setFocus('password');
+  };
+
+  return (
+    <main id="main" className="login">
+      <section className="login-card">
+        <h1>{t('title')}</h1>
+        <form noValidate onSubmit={form.handleSubmit((v) => mutation.mutate(v))}>
+          <TextField label={t('email')} type="email" autoComplete="username" error={fieldText(form.formState.errors.email?.message)} {...form.register('email')} />
+          <TextField label={t('password')} type="password" autoComplete="current-password" error={fieldText(form.formState.errors.password?.message)} {...form.register('password')} />
+          {mutation.isError && <p role="alert" className="form-error">{errorText(mutation.error)}</p>}
+          <Button type="submit" variant="primary" disabled={mutation.isPending}>{t('submit')}</Button>
+        </form>
+      </section>
+      <section className="login-card" aria-labelledby="demo-accounts">
+        <h2 id="demo-accounts">{t('demoAccounts')}</h2>
+        <p>{t('demoHint')}</p>
+        <ul className="demo-accounts">
+          {demo.data?.map((a) => (
+            <li key={a.email}>
+              <Button variant="link" onClick={() => fillAccount(a.email)} aria-label={t('fillAccount', { email: a.email })}>
+                {a.email}
+              </Button>
+              <span> {a.name}, {t(`common:authLevels.${a.authLevel}`)}, {a.companyName}</span>
+            </li>
+          ))}
+        </ul>
+      </section>
+    </main>
+  );
+}

@@ -1,0 +1,11 @@
+import { useTranslation } from 'react-i18next';
+
+/** Placeholder until the feature lands. */
+export function RoleDefinitionPage() {
+  const { t } = useTranslation('roleDefinition');
+  return (
+    <section className="page">
+      <h1>{t('title')}</h1>
+    </section>
+  );
+}

@@ -1,0 +1,31 @@
+import '@testing-library/jest-dom/vitest';
+import { cleanup } from '@testing-library/react';
+import { afterAll, afterEach, beforeAll, beforeEach, vi } from 'vitest';
+import { server } from '@mocks/node';
+import { resetDb } from '@mocks/db';
+import { setChaos } from '@mocks/chaos';
+import { initI18n } from '@/lib/i18n';
+
+initI18n('nb');
+
+beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
+beforeEach(() => {
+  localStorage.clear();
+  sessionStorage.clear();
+  setChaos({ latencyMs: 0, failRate: 0 });
+  resetDb();
+});
+afterEach(() => {
+  cleanup();
+  server.resetHandlers();
+});
+afterAll(() => server.close());
+
+// A test that logs an error has a bug somewhere: fail it instead of scrolling past the noise.
+const originalError = console.error;
+beforeEach(() => {
+  vi.spyOn(console, 'error').mockImplementation((...args: unknown[]) => {
+    originalError(...args);
+    throw new Error(`console.error was called: ${args.map(String).join(' ').slice(0, 500)}`);
+  });
+});

@@ -5,3 +5,6 @@ export * from './organisation';
 export * from './members';
 export * from './cases';
 export * from './notifications';
+export * from './caseWork';
+export * from './caseList';
+export * from './reports';

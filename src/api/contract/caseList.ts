@@ -1,0 +1,2 @@
+// Contract of the caseList feature; filled in by that feature.
+export {};

@@ -1,0 +1,2 @@
+// Contract of the caseWork feature; filled in by that feature.
+export {};

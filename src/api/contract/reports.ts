@@ -1,0 +1,2 @@
+// Contract of the reports feature; filled in by that feature.
+export {};

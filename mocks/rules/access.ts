@@ -33,7 +33,8 @@ export type CaseRelation = CaseViewer['relation'];
 export function caseRelation(u: UserRow, c: CaseRow): CaseRelation | null {
   if (u.status !== 'active') return null;
   if (isInsurerStaff(u, c.insurerCompanyId)) return 'insurer';
-  if (c.externalUserId === u.id) return 'externalCaseHandler';
+  // The role counts only while the user is still flagged: un-flagging ends it in every case, closed ones too.
+  if (c.externalUserId === u.id && u.externalCaseHandler) return 'externalCaseHandler';
   if (u.officeId && c.externalOfficeId === u.officeId && u.authLevel === 'office_admin') return 'externalOffice';
   if (c.tasks.some((t) => t.userId === u.id || (u.authLevel === 'office_admin' && u.officeId !== null && t.officeId === u.officeId))) {
     return 'partner';

@@ -47,8 +47,8 @@ export function parseAmount(input: string | number): number | null {
     // Norwegian: comma is the decimal mark, dots (if any) group thousands.
     if ((s.match(/,/g) ?? []).length > 1) return null;
     s = s.replace(/\./g, '').replace(',', '.');
-  } else if (/^-?\d{1,3}(\.\d{3}){2,}$/.test(s)) {
-    // "1.000.000" groups thousands with dots.
+  } else if (/^-?\d{1,3}(\.\d{3})+$/.test(s)) {
+    // "10.000" and "1.000.000" group thousands with dots (NOK amounts never have three decimals).
     s = s.replace(/\./g, '');
   }
   if (!/^-?\d+(\.\d+)?$/.test(s)) return null;

@@ -1,0 +1,53 @@
+/**
+ * Smoke journey: the production build starts, MSW's service worker answers the API, the login
+ * page is accessible, and a demo account can sign in.
+ */
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { baseURL, expectNoPageErrors, expectNoSeriousAxeViolations, launchBrowser, loginAs, newPage } from './browser';
+
+describe('smoke: login page', () => {
+  let browser: Browser;
+
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it('shows the login form and the demo accounts served by the MSW worker, with no serious axe violations', async () => {
+    const page = await newPage(browser);
+    const demoAccounts = page.waitForResponse((r) => new URL(r.url()).pathname === '/api/auth/demo-accounts');
+    await page.goto(`${baseURL()}/login`);
+
+    const response = await demoAccounts;
+    expect(response.status()).toBe(200);
+    expect(response.fromServiceWorker(), 'GET /api/auth/demo-accounts should be answered by the MSW service worker').toBe(true);
+    const body: unknown = await response.json();
+    expect(JSON.stringify(body)).toContain('admin@jorn6.test');
+
+    const heading = page.getByRole('heading', { level: 1 });
+    await heading.waitFor({ state: 'visible' });
+    expect(await heading.isVisible()).toBe(true);
+    const button = page.getByRole('button', { name: 'Logg inn', exact: true });
+    await button.waitFor({ state: 'visible' });
+    expect(await button.isVisible()).toBe(true);
+    expect(await page.getByLabel('E-postadresse', { exact: true }).isVisible()).toBe(true);
+    expect(await page.getByLabel('Passord', { exact: true }).isVisible()).toBe(true);
+    // The demo accounts are shown once fetched.
+    await page.getByText('admin@jorn6.test').first().waitFor({ state: 'visible' });
+
+    await expectNoSeriousAxeViolations(page, 'login page');
+    expectNoPageErrors(page);
+    await page.context().close();
+  });
+
+  it('signs in as admin@jorn6.test and leaves /login', async () => {
+    const page = await newPage(browser);
+    await loginAs(page, 'admin@jorn6.test');
+    expect(new URL(page.url()).pathname).not.toMatch(/^\/login/);
+    expectNoPageErrors(page);
+    await page.context().close();
+  });
+});

@@ -12,6 +12,8 @@ export default defineConfig({
       '@mocks': r('./mocks'),
       '@test': r('./test'),
       '@locales': r('./locales'),
+      // MSW's cookie emulation is unused (bearer tokens): keep tough-cookie out of the browser bundle.
+      ...(process.env.VITEST ? {} : { 'tough-cookie': r('./mocks/shims/tough-cookie.ts') }),
     },
   },
   build: {

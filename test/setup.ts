@@ -1,5 +1,5 @@
 import '@testing-library/jest-dom/vitest';
-import { cleanup } from '@testing-library/react';
+import { cleanup, configure } from '@testing-library/react';
 import { afterAll, afterEach, beforeAll, beforeEach, vi } from 'vitest';
 import { server } from '@mocks/node';
 import { resetDb } from '@mocks/db';
@@ -7,6 +7,8 @@ import { setChaos } from '@mocks/chaos';
 import { initI18n } from '@/lib/i18n';
 
 initI18n('nb');
+// CI has two cores shared by jsdom and lazy route chunks: give findBy* more than the default second.
+configure({ asyncUtilTimeout: 5000 });
 
 beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
 beforeEach(() => {

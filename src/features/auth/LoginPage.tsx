@@ -52,7 +52,7 @@ export function LoginPage() {
         <ul className="demo-accounts">
           {demo.data?.map((a) => (
             <li key={a.email}>
-              <Button variant="link" onClick={() => fillAccount(a.email)} aria-label={t('fillAccount', { email: a.email })}>
+              <Button variant="link" onClick={() => fillAccount(a.email)} aria-label={t('useAccount', { email: a.email })}>
                 {a.email}
               </Button>
               <span> {a.name}, {t(`common:authLevels.${a.authLevel}`)}, {a.companyName}</span>

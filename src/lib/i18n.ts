@@ -45,6 +45,9 @@ export function initI18n(lng: Language = storedLanguage()) {
       interpolation: { escapeValue: false },
       returnNull: false,
       initAsync: false,
+      // In dev and tests a missing key is an error (tests fail on console.error), never a raw key on screen.
+      saveMissing: import.meta.env.DEV || import.meta.env.MODE === 'test',
+      missingKeyHandler: (_lngs, ns, key) => console.error(`Missing translation: ${ns}:${key}`),
     });
   } else if (i18n.language !== lng) {
     void i18n.changeLanguage(lng);

@@ -43,10 +43,13 @@ export const MemberListQuery = z.object({
   companyId: z.string().optional(),
   officeId: z.string().optional(),
   externalCaseHandler: z.enum(['true', 'false']).optional(),
+  status: MemberStatus.optional(),
   page: z.coerce.number().int().min(1).default(1),
   pageSize: z.coerce.number().int().min(1).max(200).default(50),
 });
 export type MemberListQuery = z.input<typeof MemberListQuery>;
+/** The list's query as the client builds it (numbers, every part optional). */
+export type MemberListParams = Partial<z.output<typeof MemberListQuery>>;
 
 const phone = z
   .string()
@@ -93,3 +96,11 @@ export type UpdateMember = z.output<typeof UpdateMember>;
 /** 409 body when un-flagging a member who holds the role in open cases (R2): the UI asks to confirm. */
 export const UnflagImpact = z.object({ affectedCaseCount: z.number().int(), caseIds: z.array(Id) });
 export type UnflagImpact = z.infer<typeof UnflagImpact>;
+
+/** What "Rediger medlem" needs from the portal: the default limit shown as "Bruk standard: <amount> NOK". */
+export const MemberSettings = z.object({
+  defaultBudgetLimit: z.number().nonnegative(),
+  /** Whether the portal grants "Godkjenne budsjett": the member's limit only matters then. */
+  approveBudgetGranted: z.boolean(),
+});
+export type MemberSettings = z.infer<typeof MemberSettings>;

@@ -1,11 +1,153 @@
+import { useState, type FormEvent } from 'react';
+import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
+import { useNavigate, useSearchParams } from 'react-router';
+import { MemberStatus, type MemberListParams } from '@/api/contract';
+import { organisationQuery } from '@/api/endpoints/organisation';
+import { Button } from '@/components/ui/Button';
+import { SelectField, TextField } from '@/components/ui/Field';
+import { MenuButton } from '@/components/ui/Menu';
+import { Empty, ErrorState, Loading } from '@/components/ui/States';
+import { formatNumber } from '@/lib/format';
+import { useMembers } from './api/getMembers';
 
-/** Placeholder until the feature lands. */
+const PAGE_SIZE = 25;
+
+/** Reads the list's filters from the URL so that a filtered list can be shared and the back button works. */
+function useListParams() {
+  const [sp, setSp] = useSearchParams();
+  const status = MemberStatus.safeParse(sp.get('status'));
+  const flag = sp.get('externalCaseHandler');
+  const params: MemberListParams = {
+    q: sp.get('q') ?? undefined,
+    companyId: sp.get('companyId') ?? undefined,
+    officeId: sp.get('officeId') ?? undefined,
+    status: status.success ? status.data : undefined,
+    externalCaseHandler: flag === 'true' || flag === 'false' ? flag : undefined,
+    page: Math.max(1, Number(sp.get('page')) || 1),
+    pageSize: PAGE_SIZE,
+  };
+  const update = (changes: Record<string, string | undefined>) => {
+    const next = new URLSearchParams(sp);
+    for (const [k, v] of Object.entries(changes)) {
+      if (v) next.set(k, v);
+      else next.delete(k);
+    }
+    // Any change of the filters starts again at the first page.
+    if (!('page' in changes)) next.delete('page');
+    setSp(next);
+  };
+  return { params, update };
+}
+
+/** Selskapets admin -> Medlemmer (R2): who is in the portal, and the gear menu's "Rediger". */
 export function MemberListPage() {
   const { t } = useTranslation('members');
+  const navigate = useNavigate();
+  const { params, update } = useListParams();
+  const [q, setQ] = useState(params.q ?? '');
+  const org = useQuery(organisationQuery());
+  const members = useMembers(params);
+
+  const companies = (org.data?.companies ?? []).filter((c) => c.kind !== 'platform');
+  const offices = (org.data?.offices ?? []).filter((o) => !params.companyId || o.companyId === params.companyId);
+  const pages = members.data ? Math.max(1, Math.ceil(members.data.total / members.data.pageSize)) : 1;
+  const page = params.page ?? 1;
+
+  const onSearch = (e: FormEvent) => {
+    e.preventDefault();
+    update({ q: q.trim() || undefined });
+  };
+
   return (
-    <section className="page">
-      <h1>{t('title')}</h1>
+    <section className="page members-page" aria-labelledby="members-title">
+      <h1 id="members-title">{t('title')}</h1>
+      <form role="search" aria-label={t('list.filters')} className="toolbar" onSubmit={onSearch}>
+        <TextField label={t('list.searchLabel')} type="search" value={q} onChange={(e) => setQ(e.target.value)} />
+        <Button type="submit" variant="primary">{t('list.search')}</Button>
+        <SelectField
+          label={t('list.company')}
+          value={params.companyId ?? ''}
+          onChange={(e) => update({ companyId: e.target.value || undefined, officeId: undefined })}
+        >
+          <option value="">{t('list.allCompanies')}</option>
+          {companies.map((c) => <option key={c.id} value={c.id}>{c.name}</option>)}
+        </SelectField>
+        <SelectField label={t('list.office')} value={params.officeId ?? ''} onChange={(e) => update({ officeId: e.target.value || undefined })}>
+          <option value="">{t('list.allOffices')}</option>
+          {offices.map((o) => <option key={o.id} value={o.id}>{o.name}</option>)}
+        </SelectField>
+        <SelectField label={t('list.status')} value={params.status ?? ''} onChange={(e) => update({ status: e.target.value || undefined })}>
+          <option value="">{t('list.allStatuses')}</option>
+          <option value="active">{t('status.active')}</option>
+          <option value="inactive">{t('status.inactive')}</option>
+        </SelectField>
+        <SelectField
+          label={t('list.externalCaseHandler')}
+          value={params.externalCaseHandler ?? ''}
+          onChange={(e) => update({ externalCaseHandler: e.target.value || undefined })}
+        >
+          <option value="">{t('list.all')}</option>
+          <option value="true">{t('list.onlyFlagged')}</option>
+          <option value="false">{t('list.notFlagged')}</option>
+        </SelectField>
+      </form>
+
+      {members.isPending ? (
+        <Loading />
+      ) : members.isError ? (
+        <ErrorState error={members.error} ns="members" onRetry={() => void members.refetch()} />
+      ) : members.data.items.length === 0 ? (
+        <Empty>{t('list.empty')}</Empty>
+      ) : (
+        <>
+          <div className="table-scroll">
+            <table className="members-table" aria-busy={members.isFetching || undefined}>
+              <caption className="visually-hidden">{t('list.caption', { page, pages })}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">{t('list.columns.name')}</th>
+                  <th scope="col">{t('list.columns.email')}</th>
+                  <th scope="col">{t('list.columns.company')}</th>
+                  <th scope="col">{t('list.columns.office')}</th>
+                  <th scope="col">{t('list.columns.authLevel')}</th>
+                  <th scope="col">{t('list.columns.status')}</th>
+                  <th scope="col">{t('list.columns.externalCaseHandler')}</th>
+                  <th scope="col"><span className="visually-hidden">{t('list.columns.actions')}</span></th>
+                </tr>
+              </thead>
+              <tbody>
+                {members.data.items.map((m) => {
+                  const name = `${m.firstName} ${m.lastName}`;
+                  return (
+                    <tr key={m.id}>
+                      <th scope="row">{name}</th>
+                      <td>{m.email}</td>
+                      <td>{m.companyName}</td>
+                      <td>{m.officeName ?? ''}</td>
+                      <td>{t(`common:authLevels.${m.authLevel}`)}</td>
+                      <td>{t(`status.${m.status}`)}</td>
+                      <td>{m.externalCaseHandler ? t('common:yes') : t('common:no')}</td>
+                      <td>
+                        <MenuButton
+                          label={t('list.actionsFor', { name })}
+                          items={[{ label: t('list.edit'), onSelect: () => void navigate(`/admin/members/${encodeURIComponent(m.id)}`) }]}
+                        />
+                      </td>
+                    </tr>
+                  );
+                })}
+              </tbody>
+            </table>
+          </div>
+          <nav className="pager" aria-label={t('common:pagination.label')}>
+            <Button disabled={page <= 1} onClick={() => update({ page: String(page - 1) })}>{t('common:actions.previous')}</Button>
+            <span>{t('common:pagination.pageOf', { page, pages })}</span>
+            <Button disabled={page >= pages} onClick={() => update({ page: String(page + 1) })}>{t('common:actions.next')}</Button>
+            <span className="muted">{t('common:pagination.total', { count: members.data.total, formattedCount: formatNumber(members.data.total) })}</span>
+          </nav>
+        </>
+      )}
     </section>
   );
 }

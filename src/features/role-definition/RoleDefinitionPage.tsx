@@ -1,11 +1,134 @@
+import { useState } from 'react';
+import { useForm, type FieldPath, type Resolver } from 'react-hook-form';
+import { zodResolver } from '@hookform/resolvers/zod';
 import { useTranslation } from 'react-i18next';
+import type { z } from 'zod';
+import { isApiError } from '@/api/client';
+import { RIGHT_KEYS, UpdateRoleDefinition, type RoleDefinition, type UpdateRoleDefinitionInput } from '@/api/contract';
+import { Button } from '@/components/ui/Button';
+import { TextField } from '@/components/ui/Field';
+import { ErrorState, Loading } from '@/components/ui/States';
+import { useErrorMessage, useFieldErrorText } from '@/lib/errors';
+import { formatAmountInput, formatDateTime } from '@/lib/format';
+import { useRoleDefinition } from './api/getRoleDefinition';
+import { useUpdateRoleDefinition } from './api/updateRoleDefinition';
 
-/** Placeholder until the feature lands. */
+type FormValues = UpdateRoleDefinitionInput & { defaultBudgetLimit: string };
+type Body = z.output<typeof UpdateRoleDefinition>;
+
+// The form holds the amount as typed text, a narrower shape than the schema's input (number | string).
+const roleDefinitionResolver = zodResolver(UpdateRoleDefinition) as unknown as Resolver<FormValues, unknown, Body>;
+
+const toFormValues = (d: RoleDefinition): FormValues => ({
+  rights: [...d.rights],
+  defaultBudgetLimit: formatAmountInput(d.defaultBudgetLimit),
+  version: d.version,
+});
+
+/** R1 Rolledefinisjon: what the external case handler role may do in this portal (platform administrator). */
 export function RoleDefinitionPage() {
   const { t } = useTranslation('roleDefinition');
+  const query = useRoleDefinition();
   return (
-    <section className="page">
-      <h1>{t('title')}</h1>
+    <section className="page role-definition" aria-labelledby="role-definition-title">
+      <h1 id="role-definition-title">{t('title')}</h1>
+      {query.isPending ? (
+        <Loading />
+      ) : query.isError ? (
+        <ErrorState error={query.error} ns="roleDefinition" onRetry={() => void query.refetch()} />
+      ) : (
+        <RoleDefinitionForm definition={query.data} onReload={async () => (await query.refetch()).data} />
+      )}
     </section>
+  );
+}
+
+function RoleDefinitionForm({ definition, onReload }: { definition: RoleDefinition; onReload: () => Promise<RoleDefinition | undefined> }) {
+  const { t } = useTranslation('roleDefinition');
+  const errorText = useErrorMessage('roleDefinition');
+  const fieldText = useFieldErrorText();
+  const form = useForm<FormValues, unknown, Body>({
+    // The amount is typed as text; the contract's AmountInput accepts "10 000,50" and "10000.5".
+    resolver: roleDefinitionResolver,
+    defaultValues: toFormValues(definition),
+  });
+  const mutation = useUpdateRoleDefinition();
+  const [saved, setSaved] = useState(false);
+  const rights = form.watch('rights');
+  const granted = Array.isArray(rights) ? rights.length : 0;
+
+  const save = (body: Body) => {
+    setSaved(false);
+    mutation.mutate(body, {
+      onSuccess: (def) => {
+        form.reset(toFormValues(def));
+        setSaved(true);
+      },
+      onError: (e) => {
+        if (isApiError(e) && e.status === 422) {
+          for (const [name, fe] of Object.entries(e.fieldErrors)) {
+            form.setError(name as FieldPath<FormValues>, { type: 'server', message: fe.code }, { shouldFocus: true });
+          }
+        }
+      },
+    });
+  };
+
+  const reload = async () => {
+    const fresh = await onReload();
+    if (fresh) {
+      form.reset(toFormValues(fresh));
+      mutation.reset();
+    }
+  };
+
+  const error = mutation.error;
+  const stale = isApiError(error) && error.code === 'stale_version';
+
+  return (
+    <form noValidate onSubmit={form.handleSubmit(save)}>
+      <p>{t('intro', { portal: definition.portalName })}</p>
+      <aside className="always-granted" aria-labelledby="always-granted-title">
+        <h2 id="always-granted-title">{t('alwaysGrantedTitle')}</h2>
+        <p>{t('alwaysGranted')}</p>
+      </aside>
+      <fieldset className="rights">
+        <legend>{t('rightsLegend')}</legend>
+        <p className="muted" aria-live="polite">{t('grantedCount', { count: granted, total: RIGHT_KEYS.length })}</p>
+        <ul className="rights-list">
+          {RIGHT_KEYS.map((key) => {
+            const id = `right-${key}`;
+            return (
+              <li key={key} className="right">
+                <input type="checkbox" role="switch" id={id} value={key} aria-describedby={`${id}-explanation`} {...form.register('rights')} />
+                <div>
+                  <label htmlFor={id} className="right-name">{t(`rights.${key}.name`)}</label>
+                  <p id={`${id}-explanation`} className="right-explanation">{t(`rights.${key}.explanation`)}</p>
+                </div>
+              </li>
+            );
+          })}
+        </ul>
+      </fieldset>
+      <TextField
+        label={t('defaultBudgetLimit')}
+        hint={t('defaultBudgetLimitHint')}
+        inputMode="decimal"
+        autoComplete="off"
+        error={fieldText(form.formState.errors.defaultBudgetLimit?.message)}
+        {...form.register('defaultBudgetLimit')}
+      />
+      <p className="muted">{t('lastChanged', { at: formatDateTime(definition.updatedAt) })}</p>
+      {mutation.isError && (
+        <div role="alert" className="form-error">
+          <p>{errorText(error)}</p>
+          {stale && <Button onClick={() => void reload()}>{t('reload')}</Button>}
+        </div>
+      )}
+      {saved && <p role="status" className="form-success">{t('saved')}</p>}
+      <div className="form-actions">
+        <Button type="submit" variant="primary" disabled={mutation.isPending}>{mutation.isPending ? t('saving') : t('save')}</Button>
+      </div>
+    </form>
   );
 }

@@ -1,0 +1,193 @@
+import { useMemo, useState } from 'react';
+import { useForm, type FieldPath } from 'react-hook-form';
+import { useTranslation } from 'react-i18next';
+import { isApiError } from '@/api/client';
+import type { Member, MemberSettings, Organisation, UpdateMember } from '@/api/contract';
+import { Button } from '@/components/ui/Button';
+import { Checkbox, SelectField, TextField } from '@/components/ui/Field';
+import { useErrorMessage } from '@/lib/errors';
+import { useMembers } from '../api/getMembers';
+import { useUpdateMember } from '../api/updateMember';
+import { authLevelsFor, memberFormResolver, toFormValues, useMemberFieldError, type MemberFormValues } from '../memberForm';
+import { BudgetLimitFieldset } from './BudgetLimitFieldset';
+import { UnflagDialog } from './UnflagDialog';
+
+interface MemberFormProps {
+  member: Member;
+  settings: MemberSettings;
+  organisation: Organisation;
+  onCancel: () => void;
+  /** Fetches the member again (after a 409 stale version) and returns it. */
+  onReload: () => Promise<Member | undefined>;
+}
+
+/** Every field of the guide's "Rediger medlem", in its order, with Lagre / Avbryt. */
+export function MemberForm({ member, settings, organisation, onCancel, onReload }: MemberFormProps) {
+  const { t } = useTranslation('members');
+  const errorText = useErrorMessage('members');
+  const fieldError = useMemberFieldError();
+  const resolver = useMemo(() => memberFormResolver(member.budgetLimit), [member.budgetLimit]);
+  const form = useForm<MemberFormValues, unknown, UpdateMember>({ resolver, defaultValues: toFormValues(member) });
+  const { register, formState, watch, setValue, getValues, setError, reset, handleSubmit } = form;
+  const errors = formState.errors;
+  const mutation = useUpdateMember(member.id);
+  const [saved, setSaved] = useState(false);
+  const [pendingUnflag, setPendingUnflag] = useState<{ body: UpdateMember; count: number } | null>(null);
+
+  const companyId = watch('companyId');
+  const flagged = watch('externalCaseHandler');
+  const companies = organisation.companies.filter((c) => c.kind !== 'platform');
+  const companyKind = companies.find((c) => c.id === companyId)?.kind;
+  const offices = organisation.offices.filter((o) => o.companyId === companyId);
+  const levels = authLevelsFor(companyKind);
+  const currentLevel = watch('authLevel');
+  if (!levels.includes(currentLevel)) levels.push(currentLevel);
+  const colleagues = useMembers({ companyId, pageSize: 200 }, { enabled: Boolean(companyId) });
+  const deputies = (colleagues.data?.items ?? []).filter((m) => m.id !== member.id);
+  const deputyId = watch('deputyId');
+  const deputyMissing = deputyId && !deputies.some((d) => d.id === deputyId);
+
+  const save = (body: UpdateMember) => {
+    setSaved(false);
+    mutation.mutate(body, {
+      onSuccess: (m) => {
+        setPendingUnflag(null);
+        reset(toFormValues(m));
+        setSaved(true);
+      },
+      onError: (e) => {
+        if (!isApiError(e)) return;
+        if (e.status === 409 && e.code === 'unflag_needs_confirmation') {
+          setPendingUnflag({ body, count: Number(e.params.count ?? 0) });
+          return;
+        }
+        setPendingUnflag(null);
+        if (e.status === 422) {
+          const entries = Object.entries(e.fieldErrors);
+          entries.forEach(([name, fe], i) => setError(name as FieldPath<MemberFormValues>, { type: 'server', message: fe.code }, { shouldFocus: i === 0 }));
+        }
+      },
+    });
+  };
+
+  const reload = async () => {
+    const fresh = await onReload();
+    if (fresh) {
+      reset(toFormValues(fresh));
+      mutation.reset();
+    }
+  };
+
+  const error = mutation.error;
+  const showError = mutation.isError && !(isApiError(error) && error.code === 'unflag_needs_confirmation');
+  const stale = isApiError(error) && error.code === 'stale_version';
+  const msg = (name: FieldPath<MemberFormValues>, message: string | undefined) => fieldError(name, message);
+
+  return (
+    <form noValidate className="member-form" onSubmit={handleSubmit(save)}>
+      <TextField label={t('fields.firstName')} autoComplete="off" error={msg('firstName', errors.firstName?.message)} {...register('firstName')} />
+      <TextField label={t('fields.lastName')} autoComplete="off" error={msg('lastName', errors.lastName?.message)} {...register('lastName')} />
+      <TextField label={t('fields.email')} type="email" autoComplete="off" error={msg('email', errors.email?.message)} {...register('email')} />
+      <TextField
+        label={t('fields.password')}
+        type="password"
+        autoComplete="new-password"
+        hint={t('fields.passwordHint')}
+        error={msg('password', errors.password?.message)}
+        {...register('password')}
+      />
+      <TextField label={t('fields.userCode')} autoComplete="off" error={msg('userCode', errors.userCode?.message)} {...register('userCode')} />
+      <div className="member-mobile">
+        <TextField label={t('fields.mobile')} type="tel" autoComplete="off" error={msg('mobile', errors.mobile?.message)} {...register('mobile')} />
+        <Checkbox label={t('fields.useMobileForSecurityCode')} {...register('useMobileForSecurityCode')} />
+      </div>
+      <TextField
+        label={t('fields.securityMobile')}
+        type="tel"
+        autoComplete="off"
+        error={msg('securityMobile', errors.securityMobile?.message)}
+        {...register('securityMobile')}
+      />
+      <SelectField label={t('fields.status')} error={msg('status', errors.status?.message)} {...register('status')}>
+        <option value="active">{t('status.active')}</option>
+        <option value="inactive">{t('status.inactive')}</option>
+      </SelectField>
+      <SelectField label={t('fields.deputy')} error={msg('deputyId', errors.deputyId?.message)} {...register('deputyId')}>
+        <option value="">{t('fields.noDeputy')}</option>
+        {deputyMissing && <option value={deputyId}>{deputyId}</option>}
+        {deputies.map((d) => (
+          <option key={d.id} value={d.id}>{`${d.firstName} ${d.lastName}`}</option>
+        ))}
+      </SelectField>
+      <SelectField label={t('fields.authLevel')} error={msg('authLevel', errors.authLevel?.message)} {...register('authLevel')}>
+        {levels.map((l) => (
+          <option key={l} value={l}>{t(`common:authLevels.${l}`)}</option>
+        ))}
+      </SelectField>
+      <SelectField
+        label={t('fields.company')}
+        error={msg('companyId', errors.companyId?.message)}
+        {...register('companyId', {
+          onChange: () => {
+            // Office and deputy belong to the company: a new company starts them again.
+            setValue('officeId', '');
+            setValue('deputyId', '');
+            const nextKind = companies.find((c) => c.id === getValues('companyId'))?.kind;
+            const fitting = authLevelsFor(nextKind);
+            if (fitting.length && !fitting.includes(getValues('authLevel'))) setValue('authLevel', fitting[fitting.length - 1]!);
+          },
+        })}
+      >
+        {companies.map((c) => (
+          <option key={c.id} value={c.id}>{c.name}</option>
+        ))}
+      </SelectField>
+      <SelectField label={t('fields.office')} error={msg('officeId', errors.officeId?.message)} {...register('officeId')}>
+        <option value="">{t('fields.noOffice')}</option>
+        {offices.map((o) => (
+          <option key={o.id} value={o.id}>{o.name}</option>
+        ))}
+      </SelectField>
+      <Checkbox label={t('fields.inspectorExtraRights')} {...register('inspectorExtraRights')} />
+      <Checkbox
+        label={t('fields.externalCaseHandler')}
+        error={msg('externalCaseHandler', errors.externalCaseHandler?.message)}
+        {...register('externalCaseHandler')}
+      />
+      <p className="field-hint member-flag-hint">{t('fields.externalCaseHandlerHint')}</p>
+      <BudgetLimitFieldset
+        form={form}
+        enabled={flagged}
+        settings={settings}
+        amountError={msg('budgetLimit.amount', errors.budgetLimit?.amount?.message ?? errors.budgetLimit?.message)}
+      />
+
+      {Object.keys(errors).length > 0 && !showError && <p role="alert" className="form-error">{t('edit.fixFields')}</p>}
+      {showError && (
+        <div role="alert" className="form-error member-save-error">
+          <p>{error && isApiError(error) && error.status === 422 ? t('edit.fixFields') : errorText(error)}</p>
+          {stale && <Button onClick={() => void reload()}>{t('edit.reload')}</Button>}
+        </div>
+      )}
+      {saved && <p role="status" className="form-success">{t('edit.saved')}</p>}
+
+      <div className="form-actions">
+        <Button type="submit" variant="primary" disabled={mutation.isPending}>{mutation.isPending ? t('edit.saving') : t('edit.save')}</Button>
+        <Button onClick={onCancel}>{t('edit.cancel')}</Button>
+      </div>
+
+      {pendingUnflag && (
+        <UnflagDialog
+          name={`${pendingUnflag.body.firstName} ${pendingUnflag.body.lastName}`}
+          count={pendingUnflag.count}
+          pending={mutation.isPending}
+          onCancel={() => {
+            setPendingUnflag(null);
+            mutation.reset();
+          }}
+          onConfirm={() => save({ ...pendingUnflag.body, confirmUnflag: true })}
+        />
+      )}
+    </form>
+  );
+}

@@ -1,0 +1,96 @@
+import { zodResolver } from '@hookform/resolvers/zod';
+import type { Resolver, ResolverOptions, ResolverResult } from 'react-hook-form';
+import { useTranslation } from 'react-i18next';
+import { UpdateMember, type AuthLevel, type BudgetLimit, type CompanyKind, type Member, type MemberStatus, type UpdateMemberInput } from '@/api/contract';
+import { formatAmountInput } from '@/lib/format';
+
+/**
+ * The "Rediger medlem" form's values: what the inputs hold (selects hold '' for "none", the amount is the
+ * text as typed). `toUpdateMemberInput` turns them into the contract's body, which UpdateMember validates.
+ */
+export interface MemberFormValues {
+  firstName: string;
+  lastName: string;
+  email: string;
+  password: string;
+  userCode: string;
+  mobile: string;
+  useMobileForSecurityCode: boolean;
+  securityMobile: string;
+  status: MemberStatus;
+  deputyId: string;
+  authLevel: AuthLevel;
+  companyId: string;
+  officeId: string;
+  inspectorExtraRights: boolean;
+  externalCaseHandler: boolean;
+  budgetLimit: { mode: 'default' | 'custom'; amount: string };
+  version: number;
+}
+
+export function toFormValues(m: Member): MemberFormValues {
+  return {
+    firstName: m.firstName,
+    lastName: m.lastName,
+    email: m.email,
+    password: '',
+    userCode: m.userCode,
+    mobile: m.mobile,
+    useMobileForSecurityCode: m.useMobileForSecurityCode,
+    securityMobile: m.securityMobile,
+    status: m.status,
+    deputyId: m.deputyId ?? '',
+    authLevel: m.authLevel,
+    companyId: m.companyId,
+    officeId: m.officeId ?? '',
+    inspectorExtraRights: m.inspectorExtraRights,
+    externalCaseHandler: m.externalCaseHandler,
+    budgetLimit: m.budgetLimit.mode === 'custom' ? { mode: 'custom', amount: formatAmountInput(m.budgetLimit.amount) } : { mode: 'default', amount: '' },
+    version: m.version,
+  };
+}
+
+/**
+ * The limit only matters while the member is flagged: when the flag is off, the stored limit is sent back
+ * unchanged, so that a half-typed amount in the disabled group neither blocks the save nor overwrites it.
+ */
+export function toUpdateMemberInput(v: MemberFormValues, storedLimit: BudgetLimit): UpdateMemberInput {
+  const budgetLimit: UpdateMemberInput['budgetLimit'] = !v.externalCaseHandler
+    ? storedLimit
+    : v.budgetLimit.mode === 'custom'
+      ? { mode: 'custom', amount: v.budgetLimit.amount }
+      : { mode: 'default' };
+  return { ...v, deputyId: v.deputyId || null, officeId: v.officeId || null, budgetLimit };
+}
+
+const updateMemberResolver = zodResolver(UpdateMember);
+
+/** Client validation with the contract's own schema (the server runs the same one). */
+export function memberFormResolver(storedLimit: BudgetLimit): Resolver<MemberFormValues, unknown, UpdateMember> {
+  return async (values, context, options) => {
+    // The field names are the same in both shapes (deputyId, officeId, budgetLimit.amount ...), so errors land at the inputs.
+    const result = await updateMemberResolver(
+      toUpdateMemberInput(values, storedLimit),
+      context,
+      options as unknown as ResolverOptions<UpdateMemberInput>,
+    );
+    return result as unknown as ResolverResult<MemberFormValues, UpdateMember>;
+  };
+}
+
+/** Autorisasjonsnivå choices that fit a company: the insurer's staff, or a partner's office admins and users. */
+export function authLevelsFor(kind: CompanyKind | undefined): AuthLevel[] {
+  if (kind === 'insurer') return ['company_admin', 'case_handler'];
+  if (kind === 'partner') return ['office_admin', 'user'];
+  return [];
+}
+
+/** A field error code in the active language: a member-specific sentence if there is one, else the common one. */
+export function useMemberFieldError() {
+  const { t, i18n } = useTranslation('members');
+  return (field: string, code: string | undefined): string | undefined => {
+    if (!code) return undefined;
+    const specific = `members:fieldErrors.${field}.${code.replace(/^validation\./, '')}`;
+    return i18n.exists(specific) ? t(specific) : t(`common:${code}`);
+  };
+}

@@ -1,5 +1,6 @@
 import type {
   AuthLevel,
+  CaseStatisticsRow,
   ClaimDecision,
   CloseReason,
   CompanyKind,
@@ -16,7 +17,7 @@ import type {
  * handlers turn them into the contract's response shapes. Bump SCHEMA_VERSION whenever a row
  * shape changes: stored data of another version is discarded with a notice.
  */
-export const SCHEMA_VERSION = 3;
+export const SCHEMA_VERSION = 5;
 
 export interface PortalRow {
   id: string;
@@ -157,6 +158,107 @@ export interface SessionRow {
   expiresAt: string;
 }
 
+// ---------- case work (R5): chat, documents, customer contact, RFQ, inspection, Remote Video ----------
+
+export interface ChatMessageRow {
+  id: string;
+  caseId: string;
+  authorId: string;
+  text: string;
+  createdAt: string;
+}
+
+/** A voluntary "Varsle meg om nye meldinger" subscription; id = `${caseId}:${userId}`. */
+export interface ChatSubscriptionRow {
+  id: string;
+  caseId: string;
+  userId: string;
+}
+
+export interface DocumentRow {
+  id: string;
+  caseId: string;
+  name: string;
+  size: number;
+  uploadedById: string;
+  uploadedAt: string;
+  sharedWithCustomer: boolean;
+}
+
+export interface CustomerMessageRow {
+  id: string;
+  caseId: string;
+  /** toCustomer: written in the portal; fromCustomer: written by the customer on the customer page. */
+  direction: 'toCustomer' | 'fromCustomer';
+  authorId: string | null;
+  text: string;
+  createdAt: string;
+}
+
+export interface RfqInvitationRow {
+  id: string;
+  /** null for a non-in4mo partner (no portal access, reached by e-mail only). */
+  officeId: string | null;
+  name: string;
+  email: string | null;
+  invitedAt: string;
+  answer: { amount: number; comment: string; answeredAt: string } | null;
+}
+
+export interface RfqRow {
+  id: string;
+  caseId: string;
+  taskId: string;
+  description: string;
+  deadline: string;
+  status: 'open' | 'decided';
+  invitations: RfqInvitationRow[];
+  winnerInvitationId: string | null;
+  createdById: string;
+  createdAt: string;
+  version: number;
+}
+
+export interface InspectionRow {
+  id: string;
+  caseId: string;
+  startedById: string;
+  startedAt: string;
+}
+
+export interface RemoteVideoSessionRow {
+  id: string;
+  caseId: string;
+  startedById: string;
+  startedAt: string;
+  /** Where the customer joins the call (a demo link). */
+  joinUrl: string;
+}
+
+// ---------- reports (R7) ----------
+
+/**
+ * A generated Saksstatistikkrapport: a snapshot, written once. Small reports keep their case ids and
+ * lines here (and are persisted); big ones keep them in the mock server's memory only (`inMemory`),
+ * so that 100,000 lines never go to localStorage.
+ */
+export interface ReportRow {
+  id: string;
+  companyId: string;
+  createdById: string;
+  createdAt: string;
+  from: string;
+  to: string;
+  options: { includeClosed: boolean; onlyWithExternalCaseHandler: boolean };
+  status: 'running' | 'done' | 'cancelled' | 'expired';
+  total: number;
+  processed: number;
+  finishedAt: string | null;
+  inMemory: boolean;
+  caseIds: string[];
+  lines: CaseStatisticsRow[];
+}
+
 export interface Tables {
   portals: PortalRow;
   companies: CompanyRow;
@@ -166,6 +268,17 @@ export interface Tables {
   logs: LogRow;
   notifications: NotificationRow;
   sessions: SessionRow;
+  chatMessages: ChatMessageRow;
+  chatSubscriptions: ChatSubscriptionRow;
+  documents: DocumentRow;
+  customerMessages: CustomerMessageRow;
+  rfqs: RfqRow;
+  inspections: InspectionRow;
+  remoteVideoSessions: RemoteVideoSessionRow;
+  reports: ReportRow;
 }
 export type TableName = keyof Tables;
-export const TABLE_NAMES: TableName[] = ['portals', 'companies', 'offices', 'users', 'cases', 'logs', 'notifications', 'sessions'];
+export const TABLE_NAMES: TableName[] = ['portals', 'companies', 'offices', 'users', 'cases', 'logs', 'notifications', 'sessions',
+  'chatMessages', 'chatSubscriptions', 'documents', 'customerMessages', 'rfqs', 'inspections', 'remoteVideoSessions',
+  'reports',
+];

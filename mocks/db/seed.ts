@@ -159,6 +159,40 @@ function guideCase(): CaseRow {
   };
 }
 
+/** Id of the case dedicated to the rights journey (R5): Jørn Service holds the role, two budgets await approval. */
+export const RIGHTS_DEMO_CASE_ID = 'case-rights-demo';
+
+function submittedBudgetTask(id: string, type: TaskType, officeId: string, amount: number): TaskRow {
+  const work = Math.round(amount * 0.6);
+  return {
+    id, type, status: 'B', officeId, userId: null, cashOffer: false,
+    budget: { amount, status: 'submitted', addedById: null },
+    workItems: [
+      { id: `${id}-w1`, description: 'Arbeid', amount: work, status: 'submitted', cashOffer: false, customerOwnWork: false },
+      { id: `${id}-w2`, description: 'Materialer', amount: amount - work, status: 'submitted', cashOffer: false, customerOwnWork: false },
+    ],
+  };
+}
+
+/** Takes the seq number of the last generated case so that the seed still holds exactly `caseCount` cases. */
+function rightsDemoCase(seq: number): CaseRow {
+  return {
+    ...guideCase(),
+    id: RIGHTS_DEMO_CASE_ID, seq, street: 'Trondheimsveien 100', postalCode: '0565', city: 'Oslo', lat: 59.9262, lng: 10.7769,
+    customerName: 'Ola Hansen', customerPhone: '92345678', customerEmail: 'ola.hansen@example.test',
+    claimNumber: '905499722815141720221103091500123',
+    description: 'Lekkasje fra rør i kjøkkenvegg. Vegg og gulv må tørkes, rives og bygges opp igjen.',
+    createdAt: '2026-11-03T09:15:00.000Z', attention: false,
+    externalOfficeId: IDS.hansJornOslo, externalUserId: IDS.jornService,
+    tasks: [
+      submittedBudgetTask(`${RIGHTS_DEMO_CASE_ID}-t1`, 'drying', IDS.torkOslo, 20000),
+      submittedBudgetTask(`${RIGHTS_DEMO_CASE_ID}-t2`, 'carpentry', IDS.hansJornDrammen, 30000),
+      { ...taskRow(`${RIGHTS_DEMO_CASE_ID}-t3`, 'demolition', '4', IDS.hansJornDrammen, null, null), budget: null, workItems: [] },
+      taskRow(`${RIGHTS_DEMO_CASE_ID}-t4`, 'painting', 'C', null, null, null),
+    ],
+  };
+}
+
 export function seedDatabase(config: SeedConfig): { [K in keyof Tables]: Tables[K][] } {
   const rnd = createRandom(config.seed);
   const portals: PortalRow[] = [{
@@ -238,8 +272,17 @@ export function seedDatabase(config: SeedConfig): { [K in keyof Tables]: Tables[
       });
     }
   }
+  // The rights journey's case replaces the last generated one (same count, same random data for the others).
+  if (cases.length >= 2) {
+    const last = cases.pop() as CaseRow;
+    const i = notifications.findIndex((n) => n.caseId === last.id);
+    if (i >= 0) notifications.splice(i, 1);
+    cases.splice(1, 0, rightsDemoCase(last.seq));
+  }
   if (cases[0]) logs.push({ id: 'log-case-1-created', caseId: IDS.guideCase, at: cases[0].createdAt, actorId: IDS.caseHandler, action: 'caseCreated', params: {} });
   return {
     portals, companies: COMPANIES, offices: OFFICES, users, cases, logs, notifications, sessions: [] as SessionRow[],
+    chatMessages: [], chatSubscriptions: [], documents: [], customerMessages: [], rfqs: [], inspections: [], remoteVideoSessions: [],
+    reports: [],
   };
 }

@@ -1,0 +1,37 @@
+import type { CasePermission, TaskType } from '@/api/contract';
+import type { Db } from '../../db';
+import type { CaseRow, PortalRow, TaskRow, UserRow } from '../../db/schema';
+import { requireCasePermission } from '../caseAccess';
+import { expectVersion, HttpError, notFound } from '../http';
+import { updateCase } from '../caseEvents';
+
+/** The handler context every case work endpoint needs. */
+export interface CaseCtx {
+  db: Db;
+  viewer: UserRow;
+  portal: PortalRow;
+}
+
+/** 404 without a link to the case, 403 without the permission (read live from the portal definition). */
+export const caseWith = (ctx: CaseCtx, caseId: string, permission: CasePermission): CaseRow =>
+  requireCasePermission(ctx.db, ctx.viewer, ctx.portal, caseId, permission);
+
+export function findTask(c: CaseRow, taskId: string): TaskRow {
+  const t = c.tasks.find((x) => x.id === taskId);
+  if (!t) throw notFound('task_not_found');
+  return t;
+}
+
+/** Replaces one task of the case, checking the version the client saw (409 when stale) and bumping it. */
+export function updateTask(d: Db, c: CaseRow, version: number, taskId: string, fn: (t: TaskRow) => TaskRow): CaseRow {
+  expectVersion(c.version, version);
+  return updateCase(d, c.id, (cur) => ({ tasks: cur.tasks.map((t) => (t.id === taskId ? fn(t) : t)) }));
+}
+
+/** A refused state change: 409 with a code the UI explains (the task is not in a status that allows it). */
+export const invalidState = (code: string, params?: Record<string, string | number>) => new HttpError(409, code, params);
+
+export const officeName = (d: Db, id: string | null) => (id ? (d.offices.get(id)?.name ?? '') : '');
+
+/** Log params naming a task: its type is translated by the log (case:taskTypes.<type>). */
+export const taskParams = (t: { type: TaskType }) => ({ type: t.type });

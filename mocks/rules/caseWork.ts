@@ -1,0 +1,76 @@
+import { CRAFTSMAN_TASK_TYPES, type TaskStatus, type TaskType } from '@/api/contract';
+import type { TaskRow } from '../db/schema';
+
+/**
+ * Pure rules of the work in a case (R5): how a task's status moves, when a budget may be approved,
+ * which tasks an RFQ or a budget on behalf of another partner applies to. Handlers call these;
+ * caseWork.test.ts drives them as tables.
+ */
+
+/** Events that move a task through the portal's statuses (C, 0, 0+, 1, 2, B, B+, B++, 3, 3-, 4, A). */
+export type TaskEvent = 'assignOffice' | 'budgetSubmitted' | 'budgetApproved' | 'cashOffer' | 'taskApproved';
+
+/**
+ * The status after an event, or null when the event is not allowed in that status.
+ * - assignOffice: C (needs a partner) -> 0 (partner must confirm); a reassignment before work starts goes back to 0.
+ * - budgetSubmitted: a budget before approval -> B; a changed budget once work has begun -> 3-.
+ * - budgetApproved: B / B+ -> B++ (work may start); 3- -> 3.
+ * - cashOffer: a task whose budget awaits approval becomes partly approved as cash offer: B -> B+.
+ * - taskApproved: 4 (completed, awaits approval) -> A.
+ */
+export function nextTaskStatus(status: TaskStatus, event: TaskEvent): TaskStatus | null {
+  switch (event) {
+    case 'assignOffice':
+      return ['C', '0', '0+', '1', '2'].includes(status) ? '0' : null;
+    case 'budgetSubmitted':
+      if (['0', '0+', '1', '2', 'B', 'B+'].includes(status)) return 'B';
+      if (['B++', '3', '3-'].includes(status)) return '3-';
+      return null;
+    case 'budgetApproved':
+      if (status === 'B' || status === 'B+') return 'B++';
+      if (status === '3-') return '3';
+      return null;
+    case 'cashOffer':
+      if (status === 'B') return 'B+';
+      return ['C', '0', '0+', '1', '2', 'B+', 'B++', '3', '3-'].includes(status) ? status : null;
+    case 'taskApproved':
+      return status === '4' ? 'A' : null;
+  }
+}
+
+export type BudgetApprovalDecision =
+  | { ok: true }
+  | { ok: false; reason: 'no_budget' | 'budget_not_submitted' }
+  | { ok: false; reason: 'budget_limit_exceeded'; limit: number };
+
+/** Budget approval (Godkjenne budsjett): a submitted budget, up to the approver's limit (null = unlimited). */
+export function decideBudgetApproval(task: Pick<TaskRow, 'budget'>, limit: number | null): BudgetApprovalDecision {
+  if (!task.budget) return { ok: false, reason: 'no_budget' };
+  if (task.budget.status !== 'submitted') return { ok: false, reason: 'budget_not_submitted' };
+  if (limit !== null && task.budget.amount > limit) return { ok: false, reason: 'budget_limit_exceeded', limit };
+  return { ok: true };
+}
+
+export const isCraftsmanTask = (type: TaskType) => CRAFTSMAN_TASK_TYPES.includes(type);
+
+export type BudgetOnBehalfDecision = { ok: true } | { ok: false; reason: 'task_not_assigned' | 'own_office' | 'cash_offer_in_use' | 'task_status' };
+
+/**
+ * "Legge til budsjett på vegne av andre partnere": only for a task assigned to another partner's office,
+ * and only where iCC (cash offer) is not used for that task.
+ */
+export function decideBudgetOnBehalf(task: Pick<TaskRow, 'officeId' | 'cashOffer' | 'status' | 'workItems'>, viewerOfficeId: string | null): BudgetOnBehalfDecision {
+  if (!task.officeId) return { ok: false, reason: 'task_not_assigned' };
+  if (viewerOfficeId !== null && task.officeId === viewerOfficeId) return { ok: false, reason: 'own_office' };
+  if (task.cashOffer || task.workItems.some((w) => w.cashOffer)) return { ok: false, reason: 'cash_offer_in_use' };
+  if (nextTaskStatus(task.status, 'budgetSubmitted') === null) return { ok: false, reason: 'task_status' };
+  return { ok: true };
+}
+
+/** Offices recommended when assigning a task: the nearest few, and every office within 50 km. */
+export const RECOMMENDED_RADIUS_KM = 50;
+export const RECOMMENDED_MIN_COUNT = 3;
+export function recommendedOfficeIds(byDistance: readonly { id: string; distanceKm: number }[]): Set<string> {
+  const sorted = [...byDistance].sort((a, b) => a.distanceKm - b.distanceKm);
+  return new Set(sorted.filter((o, i) => i < RECOMMENDED_MIN_COUNT || o.distanceKm <= RECOMMENDED_RADIUS_KM).map((o) => o.id));
+}

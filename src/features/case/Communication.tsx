@@ -1,0 +1,173 @@
+import { useState, type ChangeEvent, type FormEvent } from 'react';
+import { useQuery } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import type { CaseDetail } from '@/api/contract';
+import { Button } from '@/components/ui/Button';
+import { Checkbox } from '@/components/ui/Field';
+import { Empty, ErrorState, Loading } from '@/components/ui/States';
+import { formatDateTime, formatNumber } from '@/lib/format';
+import { caseWorkApi, caseWorkKeys, chatQuery, customerMessagesQuery, documentsQuery, useCaseWorkMutation } from './api';
+import { ActionError, can } from './shared';
+
+type Props = { caseDetail: CaseDetail };
+
+/** A message box with a send button; keeps the text when sending fails. */
+function MessageForm({ label, onSend, pending, error }: { label: string; onSend: (text: string, done: () => void) => void; pending: boolean; error: unknown }) {
+  const { t } = useTranslation('case');
+  const [text, setText] = useState('');
+  const id = `msg-${label.replace(/\W+/g, '-')}`;
+  const onSubmit = (e: FormEvent) => {
+    e.preventDefault();
+    if (text.trim()) onSend(text, () => setText(''));
+  };
+  return (
+    <form className="message-form" onSubmit={onSubmit}>
+      <label htmlFor={id} className="field-label">{label}</label>
+      <textarea id={id} className="input" rows={3} value={text} onChange={(e) => setText(e.target.value)} />
+      <Button type="submit" disabled={pending || !text.trim()}>{t('chat.send')}</Button>
+      <ActionError error={error} />
+    </form>
+  );
+}
+
+/** Chat (always granted). With "Markert for chat-notifikasjon" the notification box is ticked and cannot be unticked. */
+export function ChatSection({ caseDetail }: Props) {
+  const { t } = useTranslation('case');
+  const chat = useQuery(chatQuery(caseDetail.id));
+  const post = useCaseWorkMutation(caseDetail.id, (text: string) => caseWorkApi.postChat(caseDetail.id, text), [caseWorkKeys.chat(caseDetail.id)]);
+  const subscribe = useCaseWorkMutation(caseDetail.id, (on: boolean) => caseWorkApi.setChatSubscription(caseDetail.id, on), [caseWorkKeys.chat(caseDetail.id)]);
+  return (
+    <section aria-labelledby="case-chat-heading" className="case-section">
+      <h2 id="case-chat-heading">{t('chat.title')}</h2>
+      {chat.isPending ? (
+        <Loading />
+      ) : chat.isError ? (
+        <ErrorState error={chat.error} ns="case" onRetry={() => void chat.refetch()} />
+      ) : (
+        <>
+          <Checkbox
+            label={t('chat.notify')}
+            checked={chat.data.notification.subscribed}
+            disabled={chat.data.notification.forced || subscribe.isPending}
+            aria-describedby={chat.data.notification.forced ? 'chat-forced-hint' : undefined}
+            onChange={(e) => subscribe.mutate(e.target.checked)}
+          />
+          {chat.data.notification.forced && <p id="chat-forced-hint" className="field-hint">{t('chat.forced')}</p>}
+          <ActionError error={subscribe.error} />
+          {chat.data.messages.length === 0 ? (
+            <Empty>{t('chat.empty')}</Empty>
+          ) : (
+            <ol className="messages" aria-label={t('chat.messages')}>
+              {chat.data.messages.map((m) => (
+                <li key={m.id}>
+                  <span className="message-meta">{`${m.author?.name ?? ''}, ${formatDateTime(m.createdAt)}`}</span>
+                  <p>{m.text}</p>
+                </li>
+              ))}
+            </ol>
+          )}
+        </>
+      )}
+      <MessageForm label={t('chat.newMessage')} pending={post.isPending} error={post.error} onSend={(text, done) => post.mutate(text, { onSuccess: done })} />
+    </section>
+  );
+}
+
+const formatSize = (bytes: number) => (bytes < 1024 ? `${formatNumber(bytes)} B` : bytes < 1024 * 1024 ? `${formatNumber(Math.round(bytes / 1024))} kB` : `${formatNumber(Math.round(bytes / 1024 / 102.4) / 10)} MB`);
+
+/** Dokumenter (always granted): upload (a record of the file's name and size) and list; share with the customer with "Tilgang til kundekontakt". */
+export function DocumentsSection({ caseDetail }: Props) {
+  const { t } = useTranslation('case');
+  const docs = useQuery(documentsQuery(caseDetail.id));
+  const upload = useCaseWorkMutation(caseDetail.id, (file: { name: string; size: number }) => caseWorkApi.uploadDocument(caseDetail.id, file), [caseWorkKeys.documents(caseDetail.id)]);
+  const share = useCaseWorkMutation(caseDetail.id, (id: string) => caseWorkApi.shareDocument(caseDetail.id, id), [caseWorkKeys.documents(caseDetail.id)]);
+  const mayShare = can(caseDetail, 'customerContact');
+  const onFile = (e: ChangeEvent<HTMLInputElement>) => {
+    const input = e.currentTarget;
+    for (const f of input.files ?? []) upload.mutate({ name: f.name, size: f.size });
+    input.value = '';
+  };
+  return (
+    <section aria-labelledby="case-docs-heading" className="case-section">
+      <h2 id="case-docs-heading">{t('documents.title')}</h2>
+      <div className="field">
+        <label htmlFor="case-doc-upload" className="field-label">{t('documents.upload')}</label>
+        <input id="case-doc-upload" type="file" multiple onChange={onFile} disabled={upload.isPending} />
+      </div>
+      <ActionError error={upload.error ?? share.error} />
+      {docs.isPending ? (
+        <Loading />
+      ) : docs.isError ? (
+        <ErrorState error={docs.error} ns="case" onRetry={() => void docs.refetch()} />
+      ) : docs.data.length === 0 ? (
+        <Empty>{t('documents.empty')}</Empty>
+      ) : (
+        <table>
+          <caption className="visually-hidden">{t('documents.title')}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('documents.name')}</th>
+              <th scope="col">{t('documents.size')}</th>
+              <th scope="col">{t('documents.uploadedBy')}</th>
+              <th scope="col">{t('documents.sharedWithCustomer')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {docs.data.map((d) => (
+              <tr key={d.id}>
+                <td>{d.name}</td>
+                <td>{formatSize(d.size)}</td>
+                <td>{`${d.uploadedBy?.name ?? ''}, ${formatDateTime(d.uploadedAt)}`}</td>
+                <td>
+                  {d.sharedWithCustomer ? t('documents.shared') : mayShare ? (
+                    <Button variant="link" onClick={() => share.mutate(d.id)} aria-label={t('documents.shareNamed', { name: d.name })}>{t('documents.share')}</Button>
+                  ) : t('documents.notShared')}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </section>
+  );
+}
+
+/** Kundekontakt (Tilgang til kundekontakt): share the customer page, read and send customer messages. */
+export function CustomerContactSection({ caseDetail }: Props) {
+  const { t } = useTranslation('case');
+  const messages = useQuery(customerMessagesQuery(caseDetail.id));
+  const sharePage = useCaseWorkMutation(caseDetail.id, () => caseWorkApi.shareCustomerPage(caseDetail.id, caseDetail.version));
+  const send = useCaseWorkMutation(caseDetail.id, (text: string) => caseWorkApi.sendCustomerMessage(caseDetail.id, text), [caseWorkKeys.customerMessages(caseDetail.id)]);
+  return (
+    <section id="kundekontakt" aria-labelledby="case-customer-heading" className="case-section">
+      <h2 id="case-customer-heading">{t('customer.title')}</h2>
+      <p>
+        {caseDetail.customerPageShared ? t('customer.pageShared', { email: caseDetail.customer.email }) : t('customer.pageNotShared')}{' '}
+        {!caseDetail.customerPageShared && (
+          <Button onClick={() => sharePage.mutate()} disabled={sharePage.isPending}>{t('customer.sharePage')}</Button>
+        )}
+      </p>
+      <ActionError error={sharePage.error} />
+      <h3>{t('customer.messages')}</h3>
+      {messages.isPending ? (
+        <Loading />
+      ) : messages.isError ? (
+        <ErrorState error={messages.error} ns="case" onRetry={() => void messages.refetch()} />
+      ) : messages.data.length === 0 ? (
+        <Empty>{t('customer.empty')}</Empty>
+      ) : (
+        <ol className="messages" aria-label={t('customer.messages')}>
+          {messages.data.map((m) => (
+            <li key={m.id}>
+              <span className="message-meta">
+                {`${m.direction === 'toCustomer' ? t('customer.toCustomer', { name: m.author?.name ?? '' }) : t('customer.fromCustomer')}, ${formatDateTime(m.createdAt)}`}
+              </span>
+              <p>{m.text}</p>
+            </li>
+          ))}
+        </ol>
+      )}
+      <MessageForm label={t('customer.newMessage')} pending={send.isPending} error={send.error} onSend={(text, done) => send.mutate(text, { onSuccess: done })} />
+    </section>
+  );
+}

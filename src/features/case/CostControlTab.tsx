@@ -1,0 +1,102 @@
+import { useTranslation } from 'react-i18next';
+import type { CaseDetail, Task } from '@/api/contract';
+import { Button } from '@/components/ui/Button';
+import { Empty } from '@/components/ui/States';
+import { formatNok } from '@/lib/format';
+import { caseWorkApi, useCaseWorkMutation } from './api';
+import { ActionError, can, useTaskName } from './shared';
+
+type Props = { caseDetail: CaseDetail };
+
+/** Kostnadskontroll: only with "Godkjenne budsjett"; budgets are approved up to the viewer's limit. */
+export function CostControlTab({ caseDetail }: Props) {
+  const { t } = useTranslation('case');
+  if (!can(caseDetail, 'approveBudget')) {
+    return (
+      <div className="case-section">
+        <h2>{t('tabs.cost')}</h2>
+        <p>{t('cost.noAccess')}</p>
+      </div>
+    );
+  }
+  const limit = caseDetail.viewer.budgetLimit;
+  const tasks = caseDetail.tasks.filter((x) => x.budget !== null);
+  return (
+    <div className="case-section">
+      <h2>{t('tabs.cost')}</h2>
+      <p>{limit === null ? t('cost.noLimit') : t('cost.limit', { limit: formatNok(limit) })}</p>
+      {tasks.length === 0 ? <Empty>{t('cost.empty')}</Empty> : tasks.map((task) => <TaskBudget key={task.id} caseDetail={caseDetail} task={task} />)}
+    </div>
+  );
+}
+
+function TaskBudget({ caseDetail, task }: Props & { task: Task }) {
+  const { t } = useTranslation('case');
+  const taskName = useTaskName();
+  const approve = useCaseWorkMutation(caseDetail.id, () => caseWorkApi.approveBudget(caseDetail.id, task.id, caseDetail.version));
+  const ownWork = useCaseWorkMutation(caseDetail.id, (itemId: string) =>
+    caseWorkApi.setCustomerOwnWork(caseDetail.id, task.id, itemId, { customerOwnWork: true, version: caseDetail.version }));
+  const budget = task.budget;
+  if (!budget) return null;
+  const limit = caseDetail.viewer.budgetLimit;
+  const overLimit = limit !== null && budget.amount > limit;
+  const headingId = `budget-${task.id}`;
+  const hintId = `budget-hint-${task.id}`;
+  const name = taskName(task);
+  return (
+    <section aria-labelledby={headingId} className="budget-card">
+      <h3 id={headingId}>{`${name}${task.office ? ` – ${task.office.name}` : ''}`}</h3>
+      <p>
+        {t('cost.budget', { amount: formatNok(budget.amount), status: t(`budgetStatuses.${budget.status}`) })}
+        {budget.addedBy && ` ${t('cost.addedBy', { name: budget.addedBy.name })}`}
+      </p>
+      {task.workItems.length > 0 && (
+        <table>
+          <caption className="visually-hidden">{t('cost.workItemsOf', { task: name })}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('cost.workItem')}</th>
+              <th scope="col">{t('cost.amount')}</th>
+              <th scope="col">{t('cost.status')}</th>
+              <th scope="col">{t('cost.customerOwnWork')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {task.workItems.map((w) => (
+              <tr key={w.id}>
+                <td>{w.description}</td>
+                <td>{formatNok(w.amount)}</td>
+                <td>{t(`workItemStatuses.${w.status}`)}{w.cashOffer ? ` · ${t('tasks.cashOfferTag')}` : ''}</td>
+                <td>
+                  {w.customerOwnWork ? t('cost.isCustomerOwnWork') : can(caseDetail, 'cashOfferWorkItemBeforeApproval') && w.status !== 'approved' ? (
+                    <Button variant="link" onClick={() => ownWork.mutate(w.id)} disabled={ownWork.isPending} aria-label={t('cost.cashOfferWorkItemNamed', { item: w.description, task: name })}>
+                      {t('cost.cashOfferWorkItem')}
+                    </Button>
+                  ) : '–'}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+      <ActionError error={ownWork.error} />
+      {budget.status === 'submitted' && (
+        <div className="budget-approve">
+          <Button
+            variant="primary"
+            onClick={() => approve.mutate()}
+            disabled={overLimit || approve.isPending}
+            aria-describedby={overLimit ? hintId : undefined}
+            aria-label={t('cost.approveNamed', { task: name })}
+          >
+            {t('cost.approve')}
+          </Button>
+          {overLimit && limit !== null && (
+            <p id={hintId} className="field-error">{t('cost.overLimit', { amount: formatNok(budget.amount), limit: formatNok(limit) })}</p>
+          )}
+        </div>
+      )}
+      <ActionError error={approve.error} />
+    </section>
+  );
+}

@@ -1,0 +1,122 @@
+/**
+ * Rights journey (R1 -> R5): the portal's role definition decides, live, what Jørn Service can do in a case
+ * where he holds the external case handler role ("case-rights-demo": budgets of 20 000 and 30 000 NOK await approval).
+ *
+ * The mock database lives in the browser's storage, so the whole journey runs in one browser context,
+ * signing out and in as each actor.
+ */
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { baseURL, DEMO_PASSWORD, expectNoPageErrors, expectNoSeriousAxeViolations, launchBrowser, loginAs, newPage, type JourneyPage } from './browser';
+
+const apiPath = (p: string) => (r: { url(): string; request(): { method(): string } }) => new URL(r.url()).pathname === `/api${p}` && r.request().method() !== 'GET';
+
+/**
+ * Client-side navigation (react-router listens to popstate). A full page load here would cut off the app's
+ * in-flight requests (e.g. the notification poll), which then bypass the worker and reach the preview server.
+ */
+async function go(page: Page, path: string) {
+  await page.evaluate((p) => {
+    window.history.pushState({}, '', p);
+    window.dispatchEvent(new PopStateEvent('popstate'));
+  }, path);
+  await page.waitForURL((u) => u.pathname + u.search === path);
+}
+
+/** Signs out (if signed in) and in again as another demo account, without reloading the page. */
+async function switchUser(page: Page, email: string) {
+  if (!page.url().startsWith(baseURL())) return loginAs(page, email);
+  await page.getByRole('button', { name: 'Logg ut', exact: true }).click();
+  await page.waitForURL((u) => u.pathname === '/login');
+  await page.getByLabel('E-postadresse', { exact: true }).fill(email);
+  await page.getByLabel('Passord', { exact: true }).fill(DEMO_PASSWORD);
+  await page.getByRole('button', { name: 'Logg inn', exact: true }).click();
+  await page.waitForURL((u) => u.pathname !== '/login');
+}
+
+/** Platform admin: switches "Godkjenne budsjett" on or off on the role definition page and saves. */
+async function setApproveBudget(page: Page, on: boolean) {
+  await switchUser(page, 'plattform@saksportal.test');
+  await go(page, '/platform/role-definition');
+  const sw = page.getByRole('switch', { name: 'Godkjenne budsjett', exact: true });
+  await sw.waitFor();
+  if ((await sw.isChecked()) !== on) await sw.click();
+  const saved = page.waitForResponse(apiPath('/portal/role-definition'));
+  await page.getByRole('button', { name: 'Lagre', exact: true }).click();
+  expect((await saved).status()).toBe(200);
+}
+
+async function openCostControl(page: Page) {
+  await go(page, '/cases/case-rights-demo?tab=cost');
+  const panel = page.getByRole('tabpanel');
+  await panel.waitFor();
+  return panel;
+}
+
+describe('rights journey: the role definition decides what the external case handler may do', () => {
+  let browser: Browser;
+  let page: JourneyPage;
+
+  beforeAll(async () => {
+    browser = await launchBrowser();
+    page = await newPage(browser);
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it('switches budget approval off and on, applies his own limit, and passes axe on every tab', async () => {
+    // 1. Off: Jørn no longer sees budget approval in Kostnadskontroll.
+    await setApproveBudget(page, false);
+    await switchUser(page, 'jorn.service@hansjorn.test');
+    let panel = await openCostControl(page);
+    await panel.getByText(/Du har ikke tilgang til kostnadskontroll/).waitFor();
+    expect(await panel.getByRole('button', { name: /Godkjenn budsjett/ }).count()).toBe(0);
+
+    // 2. On again: the approval is back (with the portal default of 10 000 NOK, both budgets are above it).
+    await setApproveBudget(page, true);
+
+    // 3. The insurer admin gives him his own limit: "Bruk verdi" 25 000.
+    await switchUser(page, 'admin@jorn6.test');
+    await go(page, '/admin/members/u-jorn-service');
+    await page.getByRole('radio', { name: 'Bruk verdi:', exact: true }).check();
+    const amount = page.getByLabel('Beløp for Bruk verdi', { exact: true });
+    await amount.fill('25 000');
+    const saved = page.waitForResponse(apiPath('/members/u-jorn-service'));
+    await page.getByRole('button', { name: 'Lagre', exact: true }).click();
+    expect((await saved).status()).toBe(200);
+
+    // 4. He approves the 20 000 NOK budget and is refused the 30 000 NOK one, with the limit named.
+    await switchUser(page, 'jorn.service@hansjorn.test');
+    panel = await openCostControl(page);
+    await panel.getByText(/Din grense for budsjettgodkjenning: 25\s000\sNOK/).waitFor();
+    const approved = page.waitForResponse(apiPath('/cases/case-rights-demo/tasks/case-rights-demo-t1/budget/approve'));
+    await panel.getByRole('button', { name: 'Godkjenn budsjett for Tørring', exact: true }).click();
+    expect((await approved).status()).toBe(200);
+    await panel.getByText(/Budsjett: 20\s000\sNOK \(godkjent\)/).waitFor();
+    const over = panel.getByRole('button', { name: 'Godkjenn budsjett for Snekker', exact: true });
+    expect(await over.isDisabled()).toBe(true);
+    await panel.getByText(/30\s000\sNOK er over grensen din for budsjettgodkjenning på 25\s000\sNOK/).waitFor();
+    // The API refuses it too, naming the limit.
+    const refused = await page.evaluate(async () => {
+      const token = localStorage.getItem('saksportal.session.token');
+      const detail = await (await fetch('/api/cases/case-rights-demo', { headers: { Authorization: `Bearer ${token}` } })).json();
+      const res = await fetch('/api/cases/case-rights-demo/tasks/case-rights-demo-t2/budget/approve', {
+        method: 'POST',
+        headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' },
+        body: JSON.stringify({ version: detail.version }),
+      });
+      return { status: res.status, body: await res.json() };
+    });
+    expect(refused).toMatchObject({ status: 403, body: { code: 'budget_limit_exceeded', params: { limit: 25000 } } });
+
+    // 5. Axe on each tab of the case page.
+    for (const tab of ['Saksinformasjon', 'Kostnadskontroll', 'Arbeidsplan', 'Faktura', 'Kundeoppgjør', 'Prosjektplan']) {
+      await page.getByRole('tab', { name: tab, exact: true }).click();
+      await page.getByRole('tab', { name: tab, exact: true, selected: true }).waitFor();
+      await page.getByRole('status').first().waitFor({ state: 'detached', timeout: 5000 }).catch(() => undefined);
+      await expectNoSeriousAxeViolations(page, `case page, tab ${tab}`);
+    }
+    expectNoPageErrors(page, [/status of 403/]);
+  });
+});

@@ -16,6 +16,8 @@ export const IDS = {
   craftsman: 'u-handverker',
   /** The guide's example case at Edwards Munchs vei, 1063 Oslo. */
   guideCase: 'case-1',
+  /** Jørn Service holds the role here; budgets of 20 000 and 30 000 NOK await approval (R5 journey). */
+  rightsDemoCase: 'case-rights-demo',
 } as const;
 
 export const DEMO_PASSWORD = 'demo';

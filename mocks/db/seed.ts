@@ -160,7 +160,7 @@ function guideCase(): CaseRow {
 }
 
 /** Id of the case dedicated to the rights journey (R5): Jørn Service holds the role, two budgets await approval. */
-export const RIGHTS_DEMO_CASE_ID = 'case-rights-demo';
+export const RIGHTS_DEMO_CASE_ID = IDS.rightsDemoCase;
 
 function submittedBudgetTask(id: string, type: TaskType, officeId: string, amount: number): TaskRow {
   const work = Math.round(amount * 0.6);

@@ -95,7 +95,7 @@ export const CaseDocumentList = z.array(CaseDocument);
 /** The demo keeps a record of the file (name and size), not its bytes. */
 export const UploadDocument = z.object({
   name: Text(255),
-  size: z.number().int().nonnegative().max(50 * 1024 * 1024, { message: 'validation.invalid' }),
+  size: z.number().int().nonnegative().max(50 * 1024 * 1024, { message: 'validation.fileTooLarge' }),
 });
 export type UploadDocument = z.infer<typeof UploadDocument>;
 
@@ -145,7 +145,7 @@ export const Rfq = z.object({
 export type Rfq = z.infer<typeof Rfq>;
 export const RfqList = z.array(Rfq);
 
-const IsoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { message: 'validation.invalid' });
+const IsoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { message: 'validation.date' });
 export const CreateRfq = z.object({
   taskId: Id,
   description: Text(2000),

@@ -64,9 +64,10 @@ const ROWS: Row[] = [
   { right: 'customerContact', tab: 'Saksinformasjon', find: button('Del kundesiden') },
   { right: 'approveBudget', tab: 'Kostnadskontroll', find: async (p) => within(p).queryByRole('button', { name: 'Godkjenn budsjett for Tørring' }) },
   {
-    right: 'cashOfferWorkItemBeforeApproval', tab: 'Kostnadskontroll', alsoNeeds: ['approveBudget'],
+    // Works without "Godkjenne budsjett": the work items are in Arbeidsplan too.
+    right: 'cashOfferWorkItemBeforeApproval', tab: 'Arbeidsplan',
     find: async (p) => {
-      await within(p).findByRole('button', { name: 'Godkjenn budsjett for Tørring' });
+      await within(p).findByRole('table', { name: /Tørring/ });
       return within(p).queryByRole('button', { name: 'Gi kontanttilbud for arbeidspost Arbeid (Tørring)' });
     },
   },

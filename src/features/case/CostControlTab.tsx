@@ -5,6 +5,7 @@ import { Empty } from '@/components/ui/States';
 import { formatNok } from '@/lib/format';
 import { caseWorkApi, useCaseWorkMutation } from './api';
 import { ActionError, can, useTaskName } from './shared';
+import { WorkItemsTable } from './WorkItemsTable';
 
 type Props = { caseDetail: CaseDetail };
 
@@ -34,8 +35,6 @@ function TaskBudget({ caseDetail, task }: Props & { task: Task }) {
   const { t } = useTranslation('case');
   const taskName = useTaskName();
   const approve = useCaseWorkMutation(caseDetail.id, () => caseWorkApi.approveBudget(caseDetail.id, task.id, caseDetail.version));
-  const ownWork = useCaseWorkMutation(caseDetail.id, (itemId: string) =>
-    caseWorkApi.setCustomerOwnWork(caseDetail.id, task.id, itemId, { customerOwnWork: true, version: caseDetail.version }));
   const budget = task.budget;
   if (!budget) return null;
   const limit = caseDetail.viewer.budgetLimit;
@@ -50,36 +49,7 @@ function TaskBudget({ caseDetail, task }: Props & { task: Task }) {
         {t('cost.budget', { amount: formatNok(budget.amount), status: t(`budgetStatuses.${budget.status}`) })}
         {budget.addedBy && ` ${t('cost.addedBy', { name: budget.addedBy.name })}`}
       </p>
-      {task.workItems.length > 0 && (
-        <table>
-          <caption className="visually-hidden">{t('cost.workItemsOf', { task: name })}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('cost.workItem')}</th>
-              <th scope="col">{t('cost.amount')}</th>
-              <th scope="col">{t('cost.status')}</th>
-              <th scope="col">{t('cost.customerOwnWork')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {task.workItems.map((w) => (
-              <tr key={w.id}>
-                <td>{w.description}</td>
-                <td>{formatNok(w.amount)}</td>
-                <td>{t(`workItemStatuses.${w.status}`)}{w.cashOffer ? ` · ${t('tasks.cashOfferTag')}` : ''}</td>
-                <td>
-                  {w.customerOwnWork ? t('cost.isCustomerOwnWork') : can(caseDetail, 'cashOfferWorkItemBeforeApproval') && w.status !== 'approved' ? (
-                    <Button variant="link" onClick={() => ownWork.mutate(w.id)} disabled={ownWork.isPending} aria-label={t('cost.cashOfferWorkItemNamed', { item: w.description, task: name })}>
-                      {t('cost.cashOfferWorkItem')}
-                    </Button>
-                  ) : '–'}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      )}
-      <ActionError error={ownWork.error} />
+      <WorkItemsTable caseDetail={caseDetail} task={task} />
       {budget.status === 'submitted' && (
         <div className="budget-approve">
           <Button

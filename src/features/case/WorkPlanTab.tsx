@@ -11,6 +11,7 @@ import { useFieldErrorText } from '@/lib/errors';
 import { formatDate, formatKm, formatNok } from '@/lib/format';
 import { caseWorkApi, caseWorkKeys, partnerOfficesQuery, rfqsQuery, useCaseWorkMutation } from './api';
 import { ActionError, can, useTaskName } from './shared';
+import { WorkItemsTable } from './WorkItemsTable';
 
 type Props = { caseDetail: CaseDetail };
 
@@ -19,8 +20,20 @@ const mayFollowRfq = (c: CaseDetail) => can(c, 'createEditRfq') || can(c, 'addNo
 /** Arbeidsplan: RFQ (forespørsel om tilbud) for craftsman tasks. */
 export function WorkPlanTab({ caseDetail }: Props) {
   const { t } = useTranslation('case');
+  const taskName = useTaskName();
   return (
     <div className="case-section">
+      <h2>{t('workplan.workItemsTitle')}</h2>
+      {caseDetail.tasks.some((x) => x.workItems.length > 0) ? (
+        caseDetail.tasks.filter((x) => x.workItems.length > 0).map((x) => (
+          <section key={x.id} aria-labelledby={`workitems-${x.id}`}>
+            <h3 id={`workitems-${x.id}`}>{taskName(x)}</h3>
+            <WorkItemsTable caseDetail={caseDetail} task={x} />
+          </section>
+        ))
+      ) : (
+        <Empty>{t('workplan.noWorkItems')}</Empty>
+      )}
       <h2>{t('rfq.title')}</h2>
       {mayFollowRfq(caseDetail) ? <RfqList caseDetail={caseDetail} /> : <p>{t('rfq.noAccess')}</p>}
     </div>

@@ -1,0 +1,52 @@
+import { useTranslation } from 'react-i18next';
+import type { CaseDetail, Task } from '@/api/contract';
+import { Button } from '@/components/ui/Button';
+import { formatNok } from '@/lib/format';
+import { caseWorkApi, useCaseWorkMutation } from './api';
+import { ActionError, can, useTaskName } from './shared';
+
+/**
+ * A task's work items (arbeidsposter). With "Gi kontanttilbud for arbeidspost før budsjettgodkjenning"
+ * a work item not yet approved can be given to the customer's own work. Shown in Arbeidsplan for
+ * everyone who sees the case, and in Kostnadskontroll next to the budget approval.
+ */
+export function WorkItemsTable({ caseDetail, task }: { caseDetail: CaseDetail; task: Task }) {
+  const { t } = useTranslation('case');
+  const taskName = useTaskName();
+  const ownWork = useCaseWorkMutation(caseDetail.id, (itemId: string) =>
+    caseWorkApi.setCustomerOwnWork(caseDetail.id, task.id, itemId, { customerOwnWork: true, version: caseDetail.version }));
+  if (task.workItems.length === 0) return null;
+  const name = taskName(task);
+  return (
+    <>
+      <table>
+        <caption className="visually-hidden">{t('cost.workItemsOf', { task: name })}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t('cost.workItem')}</th>
+            <th scope="col">{t('cost.amount')}</th>
+            <th scope="col">{t('cost.status')}</th>
+            <th scope="col">{t('cost.customerOwnWork')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {task.workItems.map((w) => (
+            <tr key={w.id}>
+              <td>{w.description}</td>
+              <td>{formatNok(w.amount)}</td>
+              <td>{t(`workItemStatuses.${w.status}`)}{w.cashOffer ? ` · ${t('tasks.cashOfferTag')}` : ''}</td>
+              <td>
+                {w.customerOwnWork ? t('cost.isCustomerOwnWork') : can(caseDetail, 'cashOfferWorkItemBeforeApproval') && w.status !== 'approved' ? (
+                  <Button variant="link" onClick={() => ownWork.mutate(w.id)} disabled={ownWork.isPending} aria-label={t('cost.cashOfferWorkItemNamed', { item: w.description, task: name })}>
+                    {t('cost.cashOfferWorkItem')}
+                  </Button>
+                ) : '–'}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <ActionError error={ownWork.error} />
+    </>
+  );
+}

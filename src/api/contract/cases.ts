@@ -129,6 +129,7 @@ export const CaseDetail = z.object({
 });
 export type CaseDetail = z.infer<typeof CaseDetail>;
 
+/** A row of the case list (saksliste) and the dashboard. */
 export const CaseSummary = z.object({
   id: Id,
   reference: z.string(),
@@ -138,17 +139,28 @@ export const CaseSummary = z.object({
   claimNumber: z.string(),
   damageType: DamageType,
   createdAt: z.string(),
+  inspectionAt: z.string().nullable(),
+  attention: z.boolean(),
   caseHandlerName: z.string().nullable(),
   externalOfficeName: z.string().nullable(),
   externalUserName: z.string().nullable(),
   taskCount: z.number().int(),
+  /** Saksbudsjett: the sum of the tasks' budgets (NOK). */
   budgetTotal: z.number(),
 });
 export type CaseSummary = z.infer<typeof CaseSummary>;
 export const CaseList = Page(CaseSummary);
 export type CaseList = z.infer<typeof CaseList>;
 
-export const CaseAction = z.object({ action: z.enum(['hold', 'resume', 'close', 'cancel']), version: z.number().int() });
+/** Sakstiltak: Vent (hold) / Gjenoppta (resume) / Lukk (close, with its reason) / Avbryt (cancel). */
+export const CaseActionKind = z.enum(['hold', 'resume', 'close', 'cancel']);
+export type CaseActionKind = z.infer<typeof CaseActionKind>;
+export const CaseAction = z.object({
+  action: CaseActionKind,
+  version: z.number().int(),
+  /** Only for `close`; defaults to `normal` (Avsluttet normalt). */
+  closeReason: CloseReason.optional(),
+});
 export type CaseAction = z.infer<typeof CaseAction>;
 
 export const LogEntry = z.object({
@@ -185,3 +197,22 @@ export const EligibleUserList = z.array(EligibleUser);
 
 export const AssignExternalUser = z.object({ userId: Id.nullable(), version: z.number().int() });
 export type AssignExternalUser = z.infer<typeof AssignExternalUser>;
+
+/** The assign dialog's two lists: the recommended offices (nearest first) or every eligible office (by name). */
+export const EligibleOfficeScope = z.enum(['recommended', 'all']);
+export type EligibleOfficeScope = z.infer<typeof EligibleOfficeScope>;
+
+// ---------- Case header (R3): claim decision, case handler, reminder ----------
+
+/** Erstatningsbeslutning: Godta | Avis | Behøver tilleggsopplysninger. */
+export const SetClaimDecision = z.object({ decision: ClaimDecision, version: z.number().int() });
+export type SetClaimDecision = z.infer<typeof SetClaimDecision>;
+
+/** Saksbehandler -> Rediger: one of the insurer's active case handlers. */
+export const SetCaseHandler = z.object({ userId: Id, version: z.number().int() });
+export type SetCaseHandler = z.infer<typeof SetCaseHandler>;
+export const CaseHandlerOptionList = z.array(PersonRef);
+
+/** Påminnelse (saksbehandler): på / av. */
+export const SetReminder = z.object({ reminder: z.boolean(), version: z.number().int() });
+export type SetReminder = z.infer<typeof SetReminder>;

@@ -1,11 +1,110 @@
+import { useCallback, useMemo } from 'react';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
+import { useSearchParams } from 'react-router';
+import {
+  caseListQueryToSearch,
+  PAGE_SIZES,
+  parseCaseListQuery,
+  type CaseFilterValue,
+  type CaseListQuery,
+  type CaseSort,
+} from '@/api/contract';
+import { Button } from '@/components/ui/Button';
+import { Empty, ErrorState, Loading } from '@/components/ui/States';
+import { formatNumber } from '@/lib/format';
+import { caseListQuery, filterOptionsQuery } from './api';
+import { CaseTable } from './CaseTable';
+import { FilterPanel } from './FilterPanel';
 
-/** Placeholder until the feature lands. */
+/**
+ * Filters, sort and page live in the URL (a shared link or the back button restores them): the page
+ * reads them with useSearchParams and every change pushes a new history entry.
+ */
+export function useCaseListQuery(): [CaseListQuery, (next: CaseListQuery) => void] {
+  const [params, setParams] = useSearchParams();
+  const qc = useQueryClient();
+  const query = useMemo(() => parseCaseListQuery(params), [params]);
+  const setQuery = useCallback(
+    (next: CaseListQuery) => {
+      // Ask the server at once, while the page re-renders for the new URL (the list's query then finds it in flight).
+      void qc.prefetchQuery(caseListQuery(next));
+      setParams(caseListQueryToSearch(next));
+    },
+    [qc, setParams],
+  );
+  return [query, setQuery];
+}
+
+/** Saksliste (R6): the guide's filter panel over the handler-side filtered, sorted and paged cases. */
 export function CaseListPage() {
   const { t } = useTranslation('caseList');
+  const [query, setQuery] = useCaseListQuery();
+  const list = useQuery(caseListQuery(query));
+  const options = useQuery(filterOptionsQuery());
+
+  const setFilter = (filter: CaseFilterValue) => setQuery({ ...query, filter, page: 1 });
+  const setSort = (sort: CaseSort) => setQuery({ ...query, sort, page: 1 });
+  const setPage = (page: number) => setQuery({ ...query, page });
+
+  const total = list.data?.total ?? 0;
+  const pages = Math.max(1, Math.ceil(total / query.pageSize));
+
   return (
-    <section className="page">
+    <section className="page case-list">
       <h1>{t('title')}</h1>
+      <div className="case-list-layout">
+        <aside className="case-list-filters">
+          {query.scope && (
+            <p className="filter-scope">
+              <span>{t('panel.scope')}</span>{' '}
+              <Button variant="link" aria-label={t('panel.scopeRemove')} onClick={() => setQuery({ ...query, scope: null, page: 1 })}>
+                {t('panel.delete')}
+              </Button>
+            </p>
+          )}
+          <FilterPanel filter={query.filter} options={options.data} onChange={setFilter} />
+        </aside>
+        <div className="case-list-results">
+          <div className="case-list-toolbar">
+            <p role="status" aria-live="polite" className="case-list-count">
+              {list.data ? t('result.count', { count: total, formatted: formatNumber(total) }) : ''}
+              {list.isFetching && list.data ? <span className="muted"> {t('result.updating')}</span> : null}
+            </p>
+          </div>
+          {list.isPending ? (
+            <Loading />
+          ) : list.isError && !list.data ? (
+            <ErrorState error={list.error} onRetry={() => void list.refetch()} ns="caseList" />
+          ) : list.data && list.data.items.length === 0 ? (
+            <Empty>
+              <p>{t('result.empty')}</p>
+              <p className="muted">{t('result.emptyHint')}</p>
+            </Empty>
+          ) : list.data ? (
+            <>
+              {list.isError && <ErrorState error={list.error} onRetry={() => void list.refetch()} ns="caseList" />}
+              <CaseTable items={list.data.items} sort={query.sort} onSort={setSort} />
+            </>
+          ) : null}
+          {list.data && total > 0 && (
+            <nav className="pager" aria-label={t('paging.label')}>
+              <Button disabled={query.page <= 1} onClick={() => setPage(query.page - 1)}>{t('paging.previous')}</Button>
+              <span>{t('paging.pageOf', { page: query.page, pages })}</span>
+              <Button disabled={query.page >= pages} onClick={() => setPage(query.page + 1)}>{t('paging.next')}</Button>
+              <label className="pager-size">
+                {t('paging.pageSize')}{' '}
+                <select
+                  value={query.pageSize}
+                  onChange={(e) => setQuery({ ...query, pageSize: Number(e.target.value), page: 1 })}
+                >
+                  {PAGE_SIZES.map((s) => <option key={s} value={s}>{s}</option>)}
+                </select>
+              </label>
+            </nav>
+          )}
+        </div>
+      </div>
     </section>
   );
 }

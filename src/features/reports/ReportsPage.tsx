@@ -1,11 +1,223 @@
+import { useState, type FormEvent } from 'react';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
+import { Link, useSearchParams } from 'react-router';
+import { isApiError } from '@/api/client';
+import { CASE_STATISTICS_COLUMNS, type CaseStatisticsReport, type CaseStatisticsRow } from '@/api/contract';
+import { Button } from '@/components/ui/Button';
+import { Checkbox, TextField } from '@/components/ui/Field';
+import { Empty, ErrorState, Loading } from '@/components/ui/States';
+import { useErrorMessage } from '@/lib/errors';
+import { formatDate, formatDateTime, formatNok, formatNumber } from '@/lib/format';
+import { cancelReport, createReport, fetchReportCsv, reportKeys, reportListQuery, reportQuery, saveBlob } from './api';
 
-/** Placeholder until the feature lands. */
+const day = (d: string) => formatDate(`${d}T12:00:00Z`);
+const today = () => new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Oslo' }).format(new Date());
+
+function useCell() {
+  const { t } = useTranslation('reports');
+  return (row: CaseStatisticsRow, key: (typeof CASE_STATISTICS_COLUMNS)[number]) => {
+    switch (key) {
+      case 'createdAt': return formatDateTime(row.createdAt);
+      case 'status': return t(`values.status.${row.status}`);
+      case 'closeReason': return row.closeReason ? t(`values.closeReason.${row.closeReason}`) : '';
+      case 'damageType': return t(`values.damageType.${row.damageType}`);
+      case 'budgetTotal': return formatNok(row.budgetTotal);
+      case 'reference': return <Link to={`/cases/${encodeURIComponent(row.caseId)}`}>{row.reference}</Link>;
+      default: return row[key] ?? '';
+    }
+  };
+}
+
+function ReportView({ report, page, onPage }: { report: CaseStatisticsReport; page: number; onPage: (p: number) => void }) {
+  const { t, i18n } = useTranslation('reports');
+  const qc = useQueryClient();
+  const errorText = useErrorMessage('reports');
+  const cell = useCell();
+  const [downloadError, setDownloadError] = useState<unknown>(null);
+  const cancel = useMutation({
+    mutationFn: () => cancelReport(report.id),
+    onSuccess: () => void qc.invalidateQueries({ queryKey: reportKeys.all }),
+  });
+  const download = useMutation({
+    mutationFn: () => fetchReportCsv(report.id, i18n.language),
+    onMutate: () => setDownloadError(null),
+    onSuccess: ({ blob, filename }) => saveBlob(blob, filename),
+    onError: (e) => setDownloadError(e),
+  });
+
+  if (report.status === 'running') {
+    const pct = report.total ? Math.round((report.processed / report.total) * 100) : 0;
+    return (
+      <div className="report-progress">
+        <p>{t('caseStatistics.generating')}</p>
+        <div
+          role="progressbar"
+          aria-label={t('caseStatistics.progressLabel')}
+          aria-valuemin={0}
+          aria-valuemax={report.total}
+          aria-valuenow={report.processed}
+          aria-valuetext={t('caseStatistics.progressText', { processed: formatNumber(report.processed), total: formatNumber(report.total) })}
+          className="progress"
+        >
+          <div className="progress-bar" style={{ width: `${pct}%` }} />
+        </div>
+        <p>{t('caseStatistics.progressText', { processed: formatNumber(report.processed), total: formatNumber(report.total) })}</p>
+        <Button onClick={() => cancel.mutate()} disabled={cancel.isPending}>{t('caseStatistics.cancel')}</Button>
+        {cancel.isError && <p role="alert" className="form-error">{errorText(cancel.error)}</p>}
+      </div>
+    );
+  }
+  if (report.status === 'cancelled') return <p role="status">{t('caseStatistics.cancelled')}</p>;
+  if (report.status === 'expired') return <p role="status">{t('caseStatistics.expired')}</p>;
+
+  const rows = report.rows;
+  const pages = Math.max(1, Math.ceil(rows.total / rows.pageSize));
+  return (
+    <div className="report-result">
+      <p>
+        {t('caseStatistics.generatedAt', {
+          at: formatDateTime(report.finishedAt ?? report.createdAt), by: report.createdBy,
+          count: report.total, from: day(report.from), to: day(report.to),
+        })}
+      </p>
+      <Button variant="primary" onClick={() => download.mutate()} disabled={download.isPending || rows.total === 0}>
+        {download.isPending ? t('caseStatistics.downloading') : t('caseStatistics.download')}
+      </Button>
+      {downloadError !== null && <p role="alert" className="form-error">{errorText(downloadError)}</p>}
+      {rows.total === 0 ? (
+        <Empty>{t('caseStatistics.empty')}</Empty>
+      ) : (
+        <>
+          <div className="table-scroll" tabIndex={0} role="region" aria-label={t('caseStatistics.tableLabel', { from: day(report.from), to: day(report.to) })}>
+            <table>
+              <caption className="visually-hidden">{t('caseStatistics.tableLabel', { from: day(report.from), to: day(report.to) })}</caption>
+              <thead>
+                <tr>{CASE_STATISTICS_COLUMNS.map((k) => <th key={k} scope="col">{t(`columns.${k}`)}</th>)}</tr>
+              </thead>
+              <tbody>
+                {rows.items.map((r) => (
+                  <tr key={r.caseId}>{CASE_STATISTICS_COLUMNS.map((k) => <td key={k}>{cell(r, k)}</td>)}</tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+          {pages > 1 && (
+            <nav className="pager" aria-label={t('caseStatistics.tableLabel', { from: day(report.from), to: day(report.to) })}>
+              <Button disabled={page <= 1} onClick={() => onPage(page - 1)}>{t('caseStatistics.previous')}</Button>
+              <span>{t('caseStatistics.pageOf', { page, pages })}</span>
+              <Button disabled={page >= pages} onClick={() => onPage(page + 1)}>{t('caseStatistics.next')}</Button>
+            </nav>
+          )}
+        </>
+      )}
+    </div>
+  );
+}
+
+/** Selskapets admin -> Rapporter -> Saksstatistikkrapport (R7). The report shown lives in the URL (?report=…). */
 export function ReportsPage() {
   const { t } = useTranslation('reports');
+  const qc = useQueryClient();
+  const errorText = useErrorMessage('reports');
+  const [params, setParams] = useSearchParams();
+  const reportId = params.get('report');
+  const page = Math.max(1, Number(params.get('page')) || 1);
+  const [from, setFrom] = useState(() => `${today().slice(0, 4)}-01-01`);
+  const [to, setTo] = useState(today);
+  const [includeClosed, setIncludeClosed] = useState(true);
+  const [onlyExternal, setOnlyExternal] = useState(false);
+  const [fieldErrors, setFieldErrors] = useState<{ from?: string; to?: string }>({});
+
+  const list = useQuery(reportListQuery());
+  const report = useQuery({ ...reportQuery(reportId ?? '', page), enabled: reportId !== null });
+  const create = useMutation({
+    mutationFn: createReport,
+    onSuccess: (meta) => {
+      void qc.invalidateQueries({ queryKey: reportKeys.list() });
+      setParams({ report: meta.id });
+    },
+    onError: (e) => {
+      if (isApiError(e) && e.status === 422) {
+        const fe: { from?: string; to?: string } = {};
+        for (const k of ['from', 'to'] as const) {
+          const code = e.fieldErrors[k]?.code;
+          if (code) fe[k] = t(code, { defaultValue: t(`common:${code}`) });
+        }
+        setFieldErrors(fe);
+      }
+    },
+  });
+
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    const fe: { from?: string; to?: string } = {};
+    if (!from) fe.from = t('common:validation.required');
+    if (!to) fe.to = t('common:validation.required');
+    if (from && to && from > to) fe.to = t('validation.periodOrder');
+    setFieldErrors(fe);
+    if (fe.from || fe.to) return;
+    create.mutate({ from, to, options: { includeClosed, onlyWithExternalCaseHandler: onlyExternal } });
+  };
+
+  const running = report.data?.status === 'running';
   return (
-    <section className="page">
+    <section className="page reports">
       <h1>{t('title')}</h1>
+      <section aria-labelledby="case-statistics-title" className="report-section">
+        <h2 id="case-statistics-title">{t('caseStatistics.title')}</h2>
+        <p className="muted">{t('caseStatistics.intro')}</p>
+        <form onSubmit={submit} noValidate className="report-form">
+          <fieldset>
+            <legend>{t('caseStatistics.period')}</legend>
+            <div className="report-period">
+              <TextField label={t('caseStatistics.from')} type="date" value={from} required error={fieldErrors.from} onChange={(e) => setFrom(e.target.value)} />
+              <TextField label={t('caseStatistics.to')} type="date" value={to} required error={fieldErrors.to} onChange={(e) => setTo(e.target.value)} />
+            </div>
+          </fieldset>
+          <fieldset>
+            <legend>{t('caseStatistics.options')}</legend>
+            <Checkbox label={t('caseStatistics.includeClosed')} checked={includeClosed} onChange={(e) => setIncludeClosed(e.target.checked)} />
+            <Checkbox label={t('caseStatistics.onlyWithExternalCaseHandler')} checked={onlyExternal} onChange={(e) => setOnlyExternal(e.target.checked)} />
+          </fieldset>
+          <Button variant="primary" type="submit" disabled={create.isPending || running}>{t('caseStatistics.generate')}</Button>
+          {create.isError && !(isApiError(create.error) && create.error.status === 422) && (
+            <p role="alert" className="form-error">{errorText(create.error)}</p>
+          )}
+        </form>
+
+        {reportId !== null && (
+          report.isPending ? (
+            <Loading />
+          ) : report.isError ? (
+            <ErrorState error={report.error} onRetry={() => void report.refetch()} ns="reports" />
+          ) : (
+            <ReportView report={report.data} page={page} onPage={(p) => setParams({ report: reportId, page: String(p) })} />
+          )
+        )}
+      </section>
+
+      <section aria-labelledby="earlier-reports" className="report-section">
+        <h2 id="earlier-reports">{t('caseStatistics.earlier')}</h2>
+        {list.isPending ? (
+          <Loading />
+        ) : list.isError ? (
+          <ErrorState error={list.error} onRetry={() => void list.refetch()} ns="reports" />
+        ) : list.data.length === 0 ? (
+          <p>{t('caseStatistics.none')}</p>
+        ) : (
+          <ul>
+            {list.data.map((r) => (
+              <li key={r.id}>
+                <Link to={`?report=${encodeURIComponent(r.id)}`}>
+                  {t('caseStatistics.open', { from: day(r.from), to: day(r.to), at: formatDateTime(r.createdAt) })}
+                </Link>{' '}
+                <span className="muted">({formatNumber(r.total)})</span>
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
     </section>
   );
 }

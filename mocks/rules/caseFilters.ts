@@ -1,0 +1,373 @@
+import {
+  CASE_FILTER_KEYS,
+  CASE_FILTER_KIND,
+  DAMAGE_TYPES,
+  type AdvancedOption,
+  type CaseFilterValue,
+  type CaseSort,
+  type ChoiceFilterKey,
+  type DateRangeFilterKey,
+  type DayRange,
+  type PresenceFilterKey,
+} from '@/api/contract';
+import type { CaseRow, TaskRow } from '../db/schema';
+
+/**
+ * The case list's filters (Saksliste, R6) as pure functions over CaseRow[].
+ *
+ * Built for 100,000 cases: a filter is compiled once per request into ONE predicate (each criterion a
+ * small closure over a Set or a precomputed bound), the rows are scanned once, matching positions go
+ * into one preallocated typed array (no per-row allocation), and sorting packs a numeric key and the
+ * position into one float so the engine's native numeric sort does the work (no comparator calls).
+ *
+ * Semantics (the guide's wording in parentheses):
+ * - a choice filter matches when the case has ANY of its chosen values; an added filter with no values
+ *   does not narrow the list;
+ * - "Bruker" and "Min oppgave": the user holds the external case handler role in the case OR has a task
+ *   there ("inkluderer også andre oppgaver som er tildelt brukeren");
+ * - "Vis saker som inneholder den valgte av": `all` (Alle filtre) = every criterion holds, `any` = at
+ *   least one; each added filter with values is one criterion, and each ticked advanced option is one.
+ */
+
+export type CasePredicate = (c: CaseRow) => boolean;
+export interface FilterContext {
+  /** The signed-in user ("Min oppgave"). */
+  viewerId: string;
+}
+
+// ---------- facts about a case (shared with the handlers' summaries) ----------
+
+/** Saksbudsjett: the sum of the tasks' budgets that are not rejected (NOK). */
+export function caseBudgetTotal(c: CaseRow): number {
+  let sum = 0;
+  const tasks = c.tasks;
+  for (let i = 0; i < tasks.length; i++) {
+    const b = (tasks[i] as TaskRow).budget;
+    if (b !== null && b.status !== 'rejected') sum += b.amount;
+  }
+  return sum;
+}
+
+/** A task is ongoing (pågående) once a partner has it (not C) until it is approved (A). */
+export const isOngoingTask = (t: TaskRow) => t.status !== 'C' && t.status !== 'A';
+
+function hasOngoingTask(c: CaseRow): boolean {
+  const tasks = c.tasks;
+  for (let i = 0; i < tasks.length; i++) if (isOngoingTask(tasks[i] as TaskRow)) return true;
+  return false;
+}
+
+/** A task is assigned (tildelt) when an office has it. */
+function hasAssignedTask(c: CaseRow): boolean {
+  const tasks = c.tasks;
+  for (let i = 0; i < tasks.length; i++) if ((tasks[i] as TaskRow).officeId !== null) return true;
+  return false;
+}
+
+function hasWorkItems(c: CaseRow): boolean {
+  const tasks = c.tasks;
+  for (let i = 0; i < tasks.length; i++) if ((tasks[i] as TaskRow).workItems.length > 0) return true;
+  return false;
+}
+
+/** Membership in the chosen values: a plain comparison for one value (the usual case), a Set for more. */
+export type Has = (id: string | null) => boolean;
+export function membership(values: readonly string[]): Has {
+  if (values.length === 1) {
+    const v = values[0] as string;
+    return (x) => x === v;
+  }
+  const s = new Set(values);
+  return (x) => x !== null && s.has(x);
+}
+
+function taskUserIn(c: CaseRow, has: Has): boolean {
+  const tasks = c.tasks;
+  for (let i = 0; i < tasks.length; i++) if (has((tasks[i] as TaskRow).userId)) return true;
+  return false;
+}
+
+function taskOfficeIn(c: CaseRow, has: Has): boolean {
+  const tasks = c.tasks;
+  for (let i = 0; i < tasks.length; i++) if (has((tasks[i] as TaskRow).officeId)) return true;
+  return false;
+}
+
+/** "Bruker": holds the role, or has a task in the case. */
+export const userInCase = (c: CaseRow, has: Has) => has(c.externalUserId) || taskUserIn(c, has);
+
+/** "Saksrelaterte medlemmer": anyone with a part in the case. */
+function memberInCase(c: CaseRow, has: Has): boolean {
+  if (has(c.createdById) || has(c.caseHandlerId) || has(c.inspectorId) || has(c.projectManagerId) || has(c.externalUserId)) return true;
+  const tasks = c.tasks;
+  for (let i = 0; i < tasks.length; i++) {
+    const t = tasks[i] as TaskRow;
+    if (has(t.userId) || (t.budget !== null && has(t.budget.addedById))) return true;
+  }
+  return false;
+}
+
+// ---------- days in Norwegian time ----------
+
+const osloOffset = new Intl.DateTimeFormat('en-US', { timeZone: 'Europe/Oslo', timeZoneName: 'longOffset' });
+
+/** The instant (ISO, UTC) at which a calendar day begins in Norway. */
+export function osloDayStart(day: string): string {
+  const [y, m, d] = day.split('-').map(Number) as [number, number, number];
+  const utcMidnight = Date.UTC(y, m - 1, d);
+  const name = osloOffset.formatToParts(new Date(utcMidnight)).find((p) => p.type === 'timeZoneName')?.value ?? 'GMT';
+  const match = /GMT([+-])(\d{2}):(\d{2})/.exec(name);
+  const offsetMs = match ? (match[1] === '-' ? -1 : 1) * (Number(match[2]) * 60 + Number(match[3])) * 60_000 : 0;
+  return new Date(utcMidnight - offsetMs).toISOString();
+}
+
+export function nextDay(day: string): string {
+  const [y, m, d] = day.split('-').map(Number) as [number, number, number];
+  return new Date(Date.UTC(y, m - 1, d + 1)).toISOString().slice(0, 10);
+}
+
+/**
+ * A day range as half-open ISO bounds [lo, hi). Stored instants are `toISOString()` strings, which
+ * compare like the instants they stand for, so the per-row test is two string comparisons.
+ */
+export function dayRangeBounds(r: DayRange): { lo: string; hi: string } {
+  return { lo: r.from ? osloDayStart(r.from) : '', hi: r.to ? osloDayStart(nextDay(r.to)) : '\uffff' };
+}
+
+// ---------- compiling ----------
+
+const ADVANCED: Record<AdvancedOption, (ctx: FilterContext) => CasePredicate> = {
+  myTask: ({ viewerId }) => {
+    const me = membership([viewerId]);
+    return (c) => userInCase(c, me);
+  },
+  attention: () => (c) => c.attention,
+  noAssignedTasks: () => (c) => !hasAssignedTask(c),
+  ongoingTasks: () => hasOngoingTask,
+  noOngoingTasks: () => (c) => !hasOngoingTask(c),
+  closedNormally: () => (c) => c.status === 'closed' && c.closeReason === 'normal',
+  cashOfferAccepted: () => (c) => c.status === 'closed' && c.closeReason === 'cash_offer_accepted',
+  onHold: () => (c) => c.status === 'on_hold',
+  compensationPreApproved: () => (c) => c.compensationPreApproved,
+  subcontractor: () => (c) => c.subcontractor,
+  noInspectionReport: () => (c) => !c.inspectionReport,
+  withWorkItems: () => hasWorkItems,
+  withExternalCaseHandler: () => (c) => c.externalOfficeId !== null,
+};
+
+function choiceCriterion(key: ChoiceFilterKey, values: readonly string[]): CasePredicate {
+  const has = membership(values);
+  switch (key) {
+    case 'office': return (c) => has(c.externalOfficeId) || taskOfficeIn(c, has);
+    case 'user': return (c) => userInCase(c, has);
+    case 'member': return (c) => memberInCase(c, has);
+    case 'createdBy': return (c) => has(c.createdById);
+    case 'caseHandler': return (c) => has(c.caseHandlerId);
+    case 'inspector': return (c) => has(c.inspectorId);
+    case 'projectManager': return (c) => has(c.projectManagerId);
+    case 'craftsman': return (c) => taskUserIn(c, has);
+    case 'status': return (c) => has(c.status);
+    case 'damageType': return (c) => has(c.damageType);
+    case 'inspectionCompany': return (c) => has(c.inspectionCompanyId);
+    case 'originalOffice': return (c) => has(c.originalOfficeId);
+    case 'city': return (c) => has(c.city);
+  }
+}
+
+function rangeCriterion(key: DateRangeFilterKey, r: DayRange): CasePredicate {
+  const { lo, hi } = dayRangeBounds(r);
+  if (key === 'createdAt') return (c) => c.createdAt >= lo && c.createdAt < hi;
+  return (c) => c.inspectionAt !== null && c.inspectionAt >= lo && c.inspectionAt < hi;
+}
+
+function presenceCriterion(key: PresenceFilterKey, want: 'with' | 'without'): CasePredicate {
+  const w = want === 'with';
+  switch (key) {
+    case 'invoice': return (c) => (c.invoiceCount > 0) === w;
+    case 'remoteVideoCalls': return (c) => (c.remoteVideoCalls > 0) === w;
+    case 'remoteVideoMedia': return (c) => (c.remoteVideoMedia > 0) === w;
+    case 'remoteVideoOwnCompany': return (c) => c.remoteVideoInvitedByOwnCompany === w;
+  }
+}
+
+/**
+ * What a criterion costs per row: 1 reads a field of the case, 2 compares strings or sums budgets,
+ * 3 walks the tasks. Criteria are tried cheapest first, so that with "Alle filtre" a cheap "no" (and
+ * with "any" a cheap "yes") spares the task loops; the result does not depend on the order.
+ */
+const CHOICE_COST: Record<ChoiceFilterKey, number> = {
+  office: 3, user: 3, member: 3, craftsman: 3, createdBy: 1, caseHandler: 1, inspector: 1, projectManager: 1,
+  status: 1, damageType: 1, inspectionCompany: 1, originalOffice: 1, city: 1,
+};
+const ADVANCED_COST: Record<AdvancedOption, number> = {
+  myTask: 3, attention: 1, noAssignedTasks: 3, ongoingTasks: 3, noOngoingTasks: 3, closedNormally: 1,
+  cashOfferAccepted: 1, onHold: 1, compensationPreApproved: 1, subcontractor: 1, noInspectionReport: 1,
+  withWorkItems: 3, withExternalCaseHandler: 1,
+};
+
+/** The criteria of a filter, one per added filter with values and one per ticked advanced option, cheapest first. */
+export function filterCriteria(f: CaseFilterValue, ctx: FilterContext): CasePredicate[] {
+  const costed: [number, CasePredicate][] = [];
+  const out = { push: (p: CasePredicate, cost: number) => costed.push([cost, p]) };
+  for (const key of CASE_FILTER_KEYS) {
+    switch (CASE_FILTER_KIND[key]) {
+      case 'choice': {
+        const values = f.choices[key as ChoiceFilterKey];
+        if (values && values.length) out.push(choiceCriterion(key as ChoiceFilterKey, values), CHOICE_COST[key as ChoiceFilterKey]);
+        break;
+      }
+      case 'dateRange': {
+        const r = f.ranges[key as DateRangeFilterKey];
+        if (r && (r.from || r.to)) out.push(rangeCriterion(key as DateRangeFilterKey, r), 2);
+        break;
+      }
+      case 'amountRange': {
+        const b = f.budget;
+        if (b && (b.min !== null || b.max !== null)) {
+          const min = b.min ?? -Infinity;
+          const max = b.max ?? Infinity;
+          out.push((c) => {
+            const t = caseBudgetTotal(c);
+            return t >= min && t <= max;
+          }, 2);
+        }
+        break;
+      }
+      case 'presence': {
+        const p = f.presence[key as PresenceFilterKey];
+        if (p) out.push(presenceCriterion(key as PresenceFilterKey, p), 1);
+        break;
+      }
+      case 'advanced':
+        for (const o of f.advanced ?? []) out.push(ADVANCED[o](ctx), ADVANCED_COST[o]);
+        break;
+    }
+  }
+  return costed.sort((a, b) => a[0] - b[0]).map(([, p]) => p);
+}
+
+const always: CasePredicate = () => true;
+
+/** One predicate for the whole filter ("Alle filtre" = every criterion, "any" = at least one). */
+export function compileCaseFilter(f: CaseFilterValue, ctx: FilterContext): CasePredicate {
+  const crit = filterCriteria(f, ctx);
+  const n = crit.length;
+  if (n === 0) return always;
+  if (n === 1) return crit[0] as CasePredicate;
+  if (n === 2) {
+    const [a, b] = crit as [CasePredicate, CasePredicate];
+    return f.match === 'any' ? (c) => a(c) || b(c) : (c) => a(c) && b(c);
+  }
+  if (f.match === 'any') {
+    return (c) => {
+      for (let i = 0; i < n; i++) if ((crit[i] as CasePredicate)(c)) return true;
+      return false;
+    };
+  }
+  return (c) => {
+    for (let i = 0; i < n; i++) if (!(crit[i] as CasePredicate)(c)) return false;
+    return true;
+  };
+}
+
+/** Positions (into `rows`) of the rows that pass `visible` and `match`, in one pass. */
+export interface Matches {
+  positions: Uint32Array;
+  count: number;
+}
+
+export function scanCases(rows: readonly CaseRow[], match: CasePredicate, visible: CasePredicate = always): Matches {
+  const positions = new Uint32Array(rows.length);
+  let count = 0;
+  if (visible === always) {
+    for (let i = 0; i < rows.length; i++) if (match(rows[i] as CaseRow)) positions[count++] = i;
+  } else {
+    for (let i = 0; i < rows.length; i++) {
+      const c = rows[i] as CaseRow;
+      if (visible(c) && match(c)) positions[count++] = i;
+    }
+  }
+  return { positions, count };
+}
+
+/** Counting only (the dashboard, the bench): the same pass without keeping positions. */
+export function countCases(rows: readonly CaseRow[], match: CasePredicate): number {
+  let n = 0;
+  for (let i = 0; i < rows.length; i++) if (match(rows[i] as CaseRow)) n++;
+  return n;
+}
+
+// ---------- sorting ----------
+
+/** Keys must stay below 2^33 so that key * 2^20 + position (positions < 2^20) is an exact float. */
+const KEY_LIMIT = 2 ** 33 - 1;
+const POS_FACTOR = 2 ** 20;
+export const MAX_SORTABLE_ROWS = POS_FACTOR;
+
+const d2 = (s: string, i: number) => (s.charCodeAt(i) - 48) * 10 + (s.charCodeAt(i + 1) - 48);
+/** "2026-11-18T08:15:00.000Z" -> a number that orders like the instant (seconds resolution, years 2000-2199). */
+function isoKey(s: string): number {
+  const y = d2(s, 0) * 100 + d2(s, 2) - 2000;
+  return ((((y * 13 + d2(s, 5)) * 32 + d2(s, 8)) * 24 + d2(s, 11)) * 60 + d2(s, 14)) * 60 + d2(s, 17);
+}
+const STATUS_RANK = { open: 0, on_hold: 1, closed: 2, cancelled: 3 } as const;
+const DAMAGE_RANK = Object.fromEntries(DAMAGE_TYPES.map((d, i) => [d, i])) as Record<string, number>;
+const collator = new Intl.Collator('nb');
+
+/**
+ * Sorts matched positions by the query's sort with precomputed numeric keys; ties keep the rows'
+ * order (ascending) or its reverse (descending). Returns the sorted positions.
+ */
+export function sortMatches(rows: readonly CaseRow[], m: Matches, sort: CaseSort): Uint32Array {
+  const { positions, count } = m;
+  if (count > MAX_SORTABLE_ROWS) throw new Error('Too many rows to sort');
+  let keyOf: (c: CaseRow) => number;
+  switch (sort.key) {
+    case 'reference': keyOf = (c) => c.seq; break;
+    case 'createdAt': keyOf = (c) => isoKey(c.createdAt); break;
+    case 'inspectionAt': keyOf = (c) => (c.inspectionAt === null ? KEY_LIMIT : isoKey(c.inspectionAt)); break;
+    case 'status': keyOf = (c) => STATUS_RANK[c.status]; break;
+    case 'damageType': keyOf = (c) => DAMAGE_RANK[c.damageType] ?? 99; break;
+    case 'budget': keyOf = (c) => Math.round(caseBudgetTotal(c)); break;
+    case 'city': {
+      // Few distinct places: rank them once with the Norwegian collation (æøå after z).
+      const names = new Set<string>();
+      for (let i = 0; i < count; i++) names.add((rows[positions[i] as number] as CaseRow).city);
+      const rank = new Map([...names].sort(collator.compare).map((n, i) => [n, i]));
+      keyOf = (c) => rank.get(c.city) ?? 0;
+      break;
+    }
+  }
+  const packed = new Float64Array(count);
+  for (let i = 0; i < count; i++) {
+    const p = positions[i] as number;
+    const k = Math.min(Math.max(keyOf(rows[p] as CaseRow), 0), KEY_LIMIT);
+    packed[i] = k * POS_FACTOR + p;
+  }
+  packed.sort();
+  const out = new Uint32Array(count);
+  const desc = sort.dir === 'desc';
+  for (let i = 0; i < count; i++) out[desc ? count - 1 - i : i] = (packed[i] as number) % POS_FACTOR;
+  return out;
+}
+
+/** The rows of one page of sorted positions. */
+export function pageRows(rows: readonly CaseRow[], sorted: Uint32Array, page: number, pageSize: number): CaseRow[] {
+  const start = (page - 1) * pageSize;
+  const end = Math.min(sorted.length, start + pageSize);
+  const out: CaseRow[] = [];
+  for (let i = start; i < end; i++) out.push(rows[sorted[i] as number] as CaseRow);
+  return out;
+}
+
+/** Filter, sort and page in one call (what GET /cases does, minus access and serialisation). */
+export function queryCases(
+  rows: readonly CaseRow[],
+  q: { filter: CaseFilterValue; sort: CaseSort; page: number; pageSize: number },
+  ctx: FilterContext,
+  visible?: CasePredicate,
+): { total: number; rows: CaseRow[] } {
+  const m = scanCases(rows, compileCaseFilter(q.filter, ctx), visible);
+  const sorted = sortMatches(rows, m, q.sort);
+  return { total: m.count, rows: pageRows(rows, sorted, q.page, q.pageSize) };
+}

@@ -1,0 +1,176 @@
+import { useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import {
+  activeFilterKeys,
+  CASE_FILTER_KEYS,
+  CASE_FILTER_KIND,
+  filterValueCount,
+  type CaseFilterKey,
+  type CaseFilterOptions,
+  type CaseFilterValue,
+  type ChoiceFilterKey,
+  type DateRangeFilterKey,
+  type FilterMatch,
+  type PresenceFilterKey,
+} from '@/api/contract';
+import { Button } from '@/components/ui/Button';
+import { MenuButton } from '@/components/ui/Menu';
+import { formatDate, formatNok } from '@/lib/format';
+import { FilterEditor, useChoiceOptions } from './FilterEditor';
+
+/** Removes a filter group entirely ("Slett"). */
+function withoutFilter(f: CaseFilterValue, key: CaseFilterKey): CaseFilterValue {
+  const next: CaseFilterValue = { ...f, choices: { ...f.choices }, ranges: { ...f.ranges }, presence: { ...f.presence } };
+  switch (CASE_FILTER_KIND[key]) {
+    case 'choice': delete next.choices[key as ChoiceFilterKey]; break;
+    case 'dateRange': delete next.ranges[key as DateRangeFilterKey]; break;
+    case 'amountRange': delete next.budget; break;
+    case 'presence': delete next.presence[key as PresenceFilterKey]; break;
+    case 'advanced': delete next.advanced; break;
+  }
+  return next;
+}
+
+/** Empties a filter group but keeps it in the panel ("Tilbakestill"). */
+function resetFilter(f: CaseFilterValue, key: CaseFilterKey): CaseFilterValue {
+  const next = withoutFilter(f, key);
+  switch (CASE_FILTER_KIND[key]) {
+    case 'choice': next.choices[key as ChoiceFilterKey] = []; break;
+    case 'dateRange': next.ranges[key as DateRangeFilterKey] = { from: null, to: null }; break;
+    case 'amountRange': next.budget = { min: null, max: null }; break;
+    case 'presence': next.presence[key as PresenceFilterKey] = null; break;
+    case 'advanced': next.advanced = []; break;
+  }
+  return next;
+}
+
+function useValueLabels(options: CaseFilterOptions | undefined) {
+  const { t } = useTranslation('caseList');
+  const choiceOptions = useChoiceOptions(options);
+  return (f: CaseFilterValue, key: CaseFilterKey): string[] => {
+    switch (CASE_FILTER_KIND[key]) {
+      case 'choice': {
+        const opts = choiceOptions(key as ChoiceFilterKey);
+        return (f.choices[key as ChoiceFilterKey] ?? []).map((v) => opts.find((o) => o.value === v)?.label ?? v);
+      }
+      case 'dateRange': {
+        const r = f.ranges[key as DateRangeFilterKey];
+        if (!r || (!r.from && !r.to)) return [];
+        const fmt = (d: string) => formatDate(`${d}T12:00:00Z`);
+        const parts = [r.from ? t('range.fromValue', { value: fmt(r.from) }) : null, r.to ? t('range.toValue', { value: fmt(r.to) }) : null];
+        return [parts.filter(Boolean).join(' ')];
+      }
+      case 'amountRange': {
+        const b = f.budget;
+        if (!b || (b.min === null && b.max === null)) return [];
+        const parts = [b.min !== null ? t('range.fromValue', { value: formatNok(b.min) }) : null, b.max !== null ? t('range.toValue', { value: formatNok(b.max) }) : null];
+        return [parts.filter(Boolean).join(' ')];
+      }
+      case 'presence': {
+        const p = f.presence[key as PresenceFilterKey];
+        return p ? [t(`presence.${key}.${p}`)] : [];
+      }
+      case 'advanced':
+        return (f.advanced ?? []).map((o) => t(`advanced.${o}`));
+    }
+  };
+}
+
+function FilterGroup({ filterKey, filter, labels, onEdit, onChange }: {
+  filterKey: CaseFilterKey;
+  filter: CaseFilterValue;
+  labels: string[];
+  onEdit: () => void;
+  onChange: (next: CaseFilterValue) => void;
+}) {
+  const { t } = useTranslation('caseList');
+  const [open, setOpen] = useState(true);
+  const bodyId = useId();
+  const name = t(`filters.${filterKey}`);
+  const count = filterValueCount(filter, filterKey);
+  return (
+    <li className="filter-group">
+      <div className="filter-group-head">
+        <h3>
+          <button type="button" className="filter-group-toggle" aria-expanded={open} aria-controls={bodyId} onClick={() => setOpen((o) => !o)}>
+            <span aria-hidden="true">{open ? '▼' : '▶'}</span> {t('panel.groupHeading', { name, count })}
+          </button>
+        </h3>
+        <Button variant="link" aria-label={t('panel.resetLabel', { name })} onClick={() => onChange(resetFilter(filter, filterKey))}>
+          {t('panel.reset')}
+        </Button>
+      </div>
+      <div id={bodyId} hidden={!open} className="filter-group-body">
+        {labels.length ? (
+          <ul className="filter-values">{labels.map((l) => <li key={l}>{l}</li>)}</ul>
+        ) : (
+          <p className="muted">{t('panel.noValue')}</p>
+        )}
+        <div className="filter-group-actions">
+          <Button variant="link" aria-label={t('panel.editLabel', { name })} onClick={onEdit}>{t('panel.edit')}</Button>
+          <span aria-hidden="true"> | </span>
+          <Button variant="link" aria-label={t('panel.deleteLabel', { name })} onClick={() => onChange(withoutFilter(filter, filterKey))}>
+            {t('panel.delete')}
+          </Button>
+        </div>
+      </div>
+    </li>
+  );
+}
+
+interface FilterPanelProps {
+  filter: CaseFilterValue;
+  options: CaseFilterOptions | undefined;
+  onChange: (next: CaseFilterValue) => void;
+}
+
+/** The guide's filter panel: one group per added filter, "Legg til filter", and "Vis saker som inneholder den valgte av". */
+export function FilterPanel({ filter, options, onChange }: FilterPanelProps) {
+  const { t } = useTranslation('caseList');
+  const [editing, setEditing] = useState<CaseFilterKey | null>(null);
+  const labelsOf = useValueLabels(options);
+  const active = activeFilterKeys(filter);
+  const matchName = useId();
+  const headingId = useId();
+
+  const setMatch = (match: FilterMatch) => onChange({ ...filter, match });
+
+  return (
+    <section className="filter-panel" aria-labelledby={headingId}>
+      <h2 id={headingId} className="visually-hidden">{t('panel.label')}</h2>
+      {active.length > 0 && (
+        <ul className="filter-groups">
+          {active.map((key) => (
+            <FilterGroup key={key} filterKey={key} filter={filter} labels={labelsOf(filter, key)} onEdit={() => setEditing(key)} onChange={onChange} />
+          ))}
+        </ul>
+      )}
+      <MenuButton
+        label={t('panel.addFilter')}
+        icon={<>{t('panel.addFilter')} <span aria-hidden="true">▾</span></>}
+        items={CASE_FILTER_KEYS.map((key) => ({ label: t(`filters.${key}`), onSelect: () => setEditing(key) }))}
+      />
+      <fieldset className="filter-match">
+        <legend>{t('panel.match')}</legend>
+        {(['all', 'any'] as const).map((m) => (
+          <span className="filter-match-option" key={m}>
+            <input type="radio" id={`${matchName}-${m}`} name={matchName} checked={filter.match === m} onChange={() => setMatch(m)} />
+            <label htmlFor={`${matchName}-${m}`}>{t(m === 'all' ? 'panel.matchAll' : 'panel.matchAny')}</label>
+          </span>
+        ))}
+      </fieldset>
+      {editing && (
+        <FilterEditor
+          filterKey={editing}
+          filter={filter}
+          options={options}
+          onClose={() => setEditing(null)}
+          onApply={(next) => {
+            setEditing(null);
+            onChange(next);
+          }}
+        />
+      )}
+    </section>
+  );
+}

@@ -1,5 +1,6 @@
 import { screen, waitFor } from '@testing-library/react';
 import { renderApp } from '@test/renderApp';
+import { db } from '@mocks/db';
 
 describe('sign-in', () => {
   it('lists the demo accounts and signs the company admin in', async () => {
@@ -46,5 +47,19 @@ describe('sign-in', () => {
     await user.click(await screen.findByRole('button', { name: 'Logg ut' }));
     await waitFor(() => expect(router.state.location.pathname).toBe('/login'));
     expect(localStorage.getItem('saksportal.session.token')).toBeNull();
+  });
+
+  it('goes back to sign-in when the session has expired, and returns to the page after', async () => {
+    const { user, router } = renderApp({ user: 'admin@jorn6.test', url: '/' });
+    expect(await screen.findByText('Innlogget som Anne Admin')).toBeInTheDocument();
+    // The server forgets the session (expired); the next request answers 401.
+    for (const s of db().sessions.all()) db().sessions.delete(s.id);
+    await user.click(screen.getByRole('link', { name: 'Selskapets admin' }));
+    await waitFor(() => expect(router.state.location.pathname).toBe('/login'));
+    expect(router.state.location.search).toContain(encodeURIComponent('/admin/members'));
+    await user.type(await screen.findByLabelText('E-postadresse', { exact: true }), 'admin@jorn6.test');
+    await user.type(screen.getByLabelText('Passord', { exact: true }), 'demo');
+    await user.click(screen.getByRole('button', { name: 'Logg inn' }));
+    await waitFor(() => expect(router.state.location.pathname).toBe('/admin/members'));
   });
 });

@@ -1,2 +1,133 @@
-// Filled in by the feature that owns this resource.
-export const externalRoleHandlers = [];
+import { AssignExternalOffice, AssignExternalUser, EligibleOfficeScope, type EligibleOffice, type PersonRef } from '@/api/contract';
+import type { Db } from '../db';
+import type { CaseRow, PortalRow, UserRow } from '../db/schema';
+import { canAssignExternalUser, eligibleOfficeIds, eligibleUsersOfOffice } from '../rules/access';
+import { distanceKm, roundKm } from '../rules/distance';
+import { conflict, expectVersion, forbidden, parseBody, route, unprocessable } from './http';
+import { requireCasePermission, toCaseDetail } from './caseAccess';
+import { isOpenCase, logCaseEvent, notify, resolveNotifications, updateCase } from './caseEvents';
+import { fullName } from './serialize';
+
+type CaseParams = { caseId: string };
+
+/** The recommended list: every eligible office within this distance of the damage site… */
+export const RECOMMENDED_RADIUS_KM = 100;
+/** …and at least this many of the nearest, wherever they are. */
+export const RECOMMENDED_MIN_COUNT = 5;
+
+/**
+ * The offices that may hold the external case handler role (Ekstern saksbehandler) in a case, computed live
+ * from the users (an office with no active flagged user is absent), each with its great-circle distance
+ * from the damage site, nearest first.
+ */
+export function eligibleOfficesForCase(d: Db, c: CaseRow): EligibleOffice[] {
+  const eligible = eligibleOfficeIds(d.users.all());
+  const withDistance = d.offices
+    .where((o) => eligible.has(o.id))
+    .map((o) => ({ o, km: distanceKm(c, o) }))
+    .sort((a, b) => a.km - b.km || a.o.name.localeCompare(b.o.name, 'nb'));
+  return withDistance.map(({ o, km }, i) => ({
+    id: o.id,
+    name: o.name,
+    companyName: d.companies.get(o.companyId)?.name ?? '',
+    city: o.city,
+    distanceKm: roundKm(km),
+    recommended: i < RECOMMENDED_MIN_COUNT || km <= RECOMMENDED_RADIUS_KM,
+  }));
+}
+
+const officeName = (d: Db, id: string | null) => (id ? (d.offices.get(id)?.name ?? id) : '');
+const userName = (d: Db, id: string | null) => {
+  const u = id ? d.users.get(id) : undefined;
+  return u ? fullName(u) : (id ?? '');
+};
+
+/** 403 unless the viewer may pick the user: the insurer, or an admin of the office that holds the role. */
+function requireUserAssigner(d: Db, viewer: UserRow, portal: PortalRow, caseId: string): CaseRow {
+  const c = requireCasePermission(d, viewer, portal, caseId, 'case:assignExternalUser');
+  if (!canAssignExternalUser(viewer, c)) throw forbidden('forbidden', { permission: 'case:assignExternalUser' });
+  return c;
+}
+
+const requireOpen = (c: CaseRow) => {
+  if (!isOpenCase(c)) throw conflict('case_not_open', { status: c.status });
+};
+
+/** R3 (the insurer chooses an office) and R4 (the office, or the insurer, chooses one of its flagged users). */
+export const externalRoleHandlers = [
+  route<CaseParams>('get', '/cases/:caseId/external-role/offices', ({ db, viewer, portal, params, url }) => {
+    const c = requireCasePermission(db, viewer, portal, params.caseId, 'case:assignExternalOffice');
+    const scope = EligibleOfficeScope.safeParse(url.searchParams.get('scope') ?? 'recommended');
+    if (!scope.success) throw unprocessable({ scope: { code: 'validation.invalid' } });
+    const offices = eligibleOfficesForCase(db, c);
+    if (scope.data === 'recommended') return offices.filter((o) => o.recommended);
+    return [...offices].sort((a, b) => a.name.localeCompare(b.name, 'nb'));
+  }),
+
+  /** Tildel -> LAGRE: choose, move or (officeId null) remove the role. Moving or removing clears the user. */
+  route<CaseParams>('put', '/cases/:caseId/external-role/office', ({ db, viewer, portal, params, body }) => {
+    const c = requireCasePermission(db, viewer, portal, params.caseId, 'case:assignExternalOffice');
+    const input = parseBody(AssignExternalOffice, body);
+    expectVersion(c.version, input.version);
+    requireOpen(c);
+    if (input.officeId !== null && !eligibleOfficeIds(db.users.all()).has(input.officeId)) {
+      throw unprocessable({ officeId: { code: 'validation.notEligible' } });
+    }
+    if (input.officeId === c.externalOfficeId) return toCaseDetail(db, c, viewer, portal);
+
+    const previousOfficeId = c.externalOfficeId;
+    const previousUserId = c.externalUserId;
+    const next = updateCase(db, c.id, () => ({ externalOfficeId: input.officeId, externalUserId: null }));
+    // The old office no longer has to assign anyone; the user who held the role is told it is gone.
+    resolveNotifications(db, c.id, 'assignExternalUser');
+    if (previousUserId) notify(db, { kind: 'externalRoleRemoved', caseId: c.id, officeId: null, userId: previousUserId });
+    if (input.officeId) notify(db, { kind: 'assignExternalUser', caseId: c.id, officeId: input.officeId, userId: null });
+
+    if (input.officeId === null) {
+      logCaseEvent(db, c.id, viewer.id, 'externalRoleRemoved', { office: officeName(db, previousOfficeId) });
+    } else if (previousOfficeId === null) {
+      logCaseEvent(db, c.id, viewer.id, 'externalOfficeAssigned', { office: officeName(db, input.officeId) });
+    } else {
+      logCaseEvent(db, c.id, viewer.id, 'externalOfficeChanged', { from: officeName(db, previousOfficeId), to: officeName(db, input.officeId) });
+    }
+    return toCaseDetail(db, next, viewer, portal);
+  }),
+
+  /** Tildel bruker: only the active, flagged users of the office that holds the role. */
+  route<CaseParams>('get', '/cases/:caseId/external-role/users', ({ db, viewer, portal, params }): PersonRef[] => {
+    const c = requireUserAssigner(db, viewer, portal, params.caseId);
+    const office = c.externalOfficeId ? db.offices.get(c.externalOfficeId) : undefined;
+    if (!office) throw conflict('no_external_office');
+    return eligibleUsersOfOffice(db.users.all(), office)
+      .map((u) => ({ id: u.id, name: fullName(u), email: u.email }))
+      .sort((a, b) => a.name.localeCompare(b.name, 'nb'));
+  }),
+
+  route<CaseParams>('put', '/cases/:caseId/external-role/user', ({ db, viewer, portal, params, body }) => {
+    const c = requireUserAssigner(db, viewer, portal, params.caseId);
+    const input = parseBody(AssignExternalUser, body);
+    expectVersion(c.version, input.version);
+    requireOpen(c);
+    const office = c.externalOfficeId ? db.offices.get(c.externalOfficeId) : undefined;
+    if (!office) throw conflict('no_external_office');
+    if (input.userId !== null && !eligibleUsersOfOffice(db.users.all(), office).some((u) => u.id === input.userId)) {
+      throw unprocessable({ userId: { code: 'validation.notEligible' } });
+    }
+    if (input.userId === c.externalUserId) return toCaseDetail(db, c, viewer, portal);
+
+    const previousUserId = c.externalUserId;
+    const next = updateCase(db, c.id, () => ({ externalUserId: input.userId }));
+    if (previousUserId) notify(db, { kind: 'externalRoleRemoved', caseId: c.id, officeId: null, userId: previousUserId });
+    if (input.userId) {
+      resolveNotifications(db, c.id, 'assignExternalUser');
+      notify(db, { kind: 'externalUserAssigned', caseId: c.id, officeId: null, userId: input.userId });
+      logCaseEvent(db, c.id, viewer.id, 'externalUserAssigned', { user: userName(db, input.userId), office: office.name });
+    } else {
+      // The office still holds the role: it has to assign someone again.
+      notify(db, { kind: 'assignExternalUser', caseId: c.id, officeId: office.id, userId: null });
+      logCaseEvent(db, c.id, viewer.id, 'externalUserRemoved', { user: userName(db, previousUserId), office: office.name });
+    }
+    // The office admin who assigned keeps the case (relation externalOffice); answer with their view of it.
+    return toCaseDetail(db, next, viewer, portal);
+  }),
+];

@@ -1,2 +1,66 @@
-// Filled in by the feature that owns this resource.
-export const notificationHandlers = [];
+import type { Notification, NotificationList } from '@/api/contract';
+import type { Db } from '../db';
+import type { NotificationRow, UserRow } from '../db/schema';
+import { caseRelation, isFlaggedActive } from '../rules/access';
+import { notFound, route } from './http';
+
+/** Keeps the answer small; older notifications are still stored. */
+const MAX_ITEMS = 100;
+
+/**
+ * Who receives a notification: the one user it names, or, for an office notification, that office's
+ * admins and its active users flagged as external case handler (Ekstern saksbehandler).
+ */
+export function isDeliveredTo(n: NotificationRow, viewer: UserRow): boolean {
+  if (n.userId) return n.userId === viewer.id;
+  if (!n.officeId || viewer.officeId !== n.officeId) return false;
+  return viewer.authLevel === 'office_admin' || isFlaggedActive(viewer);
+}
+
+function toNotification(d: Db, n: NotificationRow, viewer: UserRow): Notification | null {
+  const c = d.cases.get(n.caseId);
+  if (!c) return null;
+  return {
+    id: n.id,
+    kind: n.kind,
+    caseId: c.id,
+    caseReference: String(c.seq).padStart(6, '0'),
+    caseAddress: `${c.street}, ${c.postalCode} ${c.city}`,
+    createdAt: n.createdAt,
+    read: n.readBy.includes(viewer.id),
+    resolved: n.resolvedAt !== null,
+    caseAccessible: caseRelation(viewer, c) !== null,
+  };
+}
+
+function viewerNotifications(d: Db, viewer: UserRow): NotificationRow[] {
+  return d.notifications
+    .where((n) => isDeliveredTo(n, viewer))
+    .sort((a, b) => b.createdAt.localeCompare(a.createdAt) || b.id.localeCompare(a.id));
+}
+
+/** R4: the notification centre (Varsler) with the unread count. */
+export const notificationHandlers = [
+  route('get', '/notifications', ({ db, viewer }): NotificationList => {
+    const items = viewerNotifications(db, viewer)
+      .map((n) => toNotification(db, n, viewer))
+      .filter((n): n is Notification => n !== null);
+    // A resolved notification needs no attention any more, read or not.
+    const unread = items.filter((n) => !n.read && !n.resolved).length;
+    return { items: items.slice(0, MAX_ITEMS), unread };
+  }),
+
+  route<{ id: string }>('post', '/notifications/:id/read', ({ db, viewer, params }) => {
+    const n = db.notifications.get(params.id);
+    if (!n || !isDeliveredTo(n, viewer)) throw notFound();
+    if (!n.readBy.includes(viewer.id)) db.notifications.update(n.id, (x) => ({ ...x, readBy: [...x.readBy, viewer.id] }));
+    return undefined;
+  }),
+
+  route('post', '/notifications/read-all', ({ db, viewer }) => {
+    for (const n of viewerNotifications(db, viewer)) {
+      if (!n.readBy.includes(viewer.id)) db.notifications.update(n.id, (x) => ({ ...x, readBy: [...x.readBy, viewer.id] }));
+    }
+    return undefined;
+  }),
+];

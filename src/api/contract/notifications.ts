@@ -11,6 +11,8 @@ export const Notification = z.object({
   createdAt: z.string(),
   read: z.boolean(),
   resolved: z.boolean(),
+  /** Whether the viewer can open the case (a flagged user is told about the office's task but cannot open it). */
+  caseAccessible: z.boolean(),
 });
 export type Notification = z.infer<typeof Notification>;
 export const NotificationList = z.object({ items: z.array(Notification), unread: z.number().int() });

@@ -3,22 +3,24 @@ import { useParams } from 'react-router';
 import { caseQuery } from '@/api/endpoints/cases';
 import { isApiError } from '@/api/client';
 import { ErrorState, Loading } from '@/components/ui/States';
+import { ExternalRoleActions } from '@/features/assign-office/ExternalRoleActions';
 import { CaseHeader } from '@/features/case-header/CaseHeader';
 import { CaseTabs } from '@/features/case/CaseTabs';
 import { NotFound } from '../Forbidden';
 
-/** The case page (/cases/:caseId): the header (R3, R4) above the tabs (R5). */
+/** The case page (/cases/:caseId): the header (R3, R4) with the role's actions, above the tabs (R5). */
 export function Component() {
   const { caseId = '' } = useParams();
   const q = useQuery(caseQuery(caseId));
   if (q.isPending) return <Loading />;
-  if (q.isError) {
+  // A failed background refetch keeps showing the case (the failed change shows its own error).
+  if (!q.data) {
     if (isApiError(q.error) && q.error.status === 404) return <NotFound />;
     return <ErrorState error={q.error} onRetry={() => void q.refetch()} />;
   }
   return (
     <article className="case-page">
-      <CaseHeader caseDetail={q.data} />
+      <CaseHeader caseDetail={q.data} externalCaseHandlerActions={<ExternalRoleActions caseDetail={q.data} />} />
       <CaseTabs caseDetail={q.data} />
     </article>
   );

@@ -1,4 +1,33 @@
-/** Placeholder: the notifications feature renders the bell with the unread count here. */
+import { useEffect } from 'react';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { notificationKeys, notificationsQuery } from './api/notifications';
+
+/**
+ * Varsler in the top bar: a link to the notification centre with the unread count (polled every 30 s).
+ * Any successful change made in the app (assigning a user resolves the office's notification, say) may
+ * change the viewer's notifications, so the count is refreshed after each one instead of waiting.
+ */
 export function NotificationBell() {
-  return null;
+  const { t } = useTranslation('notifications');
+  const qc = useQueryClient();
+  const notifications = useQuery(notificationsQuery());
+
+  useEffect(
+    () =>
+      qc.getMutationCache().subscribe((event) => {
+        if (event.type === 'updated' && event.action.type === 'success') void qc.invalidateQueries({ queryKey: notificationKeys.all });
+      }),
+    [qc],
+  );
+
+  const unread = notifications.data?.unread ?? 0;
+  return (
+    <Link to="/notifications" className="notification-bell" aria-label={unread > 0 ? t('bell.labelUnread', { count: unread }) : t('bell.label')}>
+      <span aria-hidden="true" className="notification-bell-icon">🔔</span>
+      {t('bell.text')}
+      {unread > 0 && <span className="badge notification-badge" aria-hidden="true">{unread}</span>}
+    </Link>
+  );
 }

@@ -1,11 +1,79 @@
+import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import type { Notification } from '@/api/contract';
+import { Button } from '@/components/ui/Button';
+import { Empty, ErrorState, Loading } from '@/components/ui/States';
+import { formatDateTime } from '@/lib/format';
+import { notificationsQuery, useMarkAllNotificationsRead, useMarkNotificationRead } from './api/notifications';
 
-/** Placeholder until the feature lands. */
+function NotificationItem({ n }: { n: Notification }) {
+  const { t } = useTranslation('notifications');
+  const markRead = useMarkNotificationRead();
+  const state = n.resolved ? 'resolved' : n.read ? 'read' : 'unread';
+  const caseLine = t('caseLine', { reference: n.caseReference, address: n.caseAddress });
+  return (
+    <li className={`notification notification-${state}`}>
+      <p className="notification-kind">{t(`kinds.${n.kind}`)}</p>
+      <p>
+        {n.caseAccessible ? (
+          <Link to={`/cases/${encodeURIComponent(n.caseId)}`} onClick={() => !n.read && markRead.mutate(n.id)}>{caseLine}</Link>
+        ) : (
+          <>
+            {caseLine} <span className="muted">({t('noAccess')})</span>
+          </>
+        )}
+      </p>
+      <p className="notification-meta">
+        <time dateTime={n.createdAt}>{formatDateTime(n.createdAt)}</time>
+        {' · '}
+        <span className={`notification-state notification-state-${state}`}>{t(`state.${state}`)}</span>
+      </p>
+      {state === 'unread' && (
+        <Button
+          variant="link"
+          aria-label={t('markReadLabel', { reference: n.caseReference })}
+          onClick={() => markRead.mutate(n.id)}
+          disabled={markRead.isPending}
+        >
+          {t('markRead')}
+        </Button>
+      )}
+      {markRead.error && <ErrorState error={markRead.error} onRetry={() => markRead.mutate(n.id)} ns="notifications" />}
+    </li>
+  );
+}
+
+/** The notification centre (/notifications): what needs the viewer's attention, newest first. */
 export function NotificationsPage() {
   const { t } = useTranslation('notifications');
+  const notifications = useQuery(notificationsQuery());
+  const markAll = useMarkAllNotificationsRead();
+
   return (
-    <section className="page">
-      <h1>{t('title')}</h1>
+    <section className="page notifications-page" aria-labelledby="notifications-title">
+      <h1 id="notifications-title">{t('title')}</h1>
+      {notifications.isPending ? (
+        <Loading />
+      ) : notifications.isError ? (
+        <ErrorState error={notifications.error} onRetry={() => void notifications.refetch()} ns="notifications" />
+      ) : notifications.data.items.length === 0 ? (
+        <Empty>{t('empty')}</Empty>
+      ) : (
+        <>
+          <div className="toolbar">
+            <Button onClick={() => markAll.mutate()} disabled={markAll.isPending || notifications.data.unread === 0}>
+              {t('markAllRead')}
+            </Button>
+          </div>
+          {markAll.error && <ErrorState error={markAll.error} onRetry={() => markAll.mutate()} ns="notifications" />}
+          <ul className="notification-list" aria-label={t('listLabel')}>
+            {notifications.data.items.map((n) => (
+              <NotificationItem key={n.id} n={n} />
+            ))}
+          </ul>
+        </>
+      )}
     </section>
   );
 }

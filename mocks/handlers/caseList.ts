@@ -11,8 +11,8 @@ import {
   type FilterOption,
 } from '@/api/contract';
 import type { Db } from '../db';
-import type { CaseRow, NotificationRow, PortalRow, UserRow } from '../db/schema';
-import { caseRelation, globalPermissions, isFlaggedActive, isInsurerStaff } from '../rules/access';
+import type { CaseRow, PortalRow, UserRow } from '../db/schema';
+import { caseRelation, globalPermissions, isInsurerStaff, isNotificationFor } from '../rules/access';
 import { caseBudgetTotal, compileCaseFilter, pageRows, scanCases, sortMatches, type CasePredicate } from '../rules/caseFilters';
 import { forbidden, route } from './http';
 import { fullName } from './serialize';
@@ -154,12 +154,6 @@ export function filterOptions(d: Db, viewer: UserRow): CaseFilterOptions {
   };
 }
 
-/** Notifications for the viewer: to them by name, or to their office for its admins and flagged users. */
-function deliveredTo(n: NotificationRow, viewer: UserRow): boolean {
-  if (n.userId) return n.userId === viewer.id;
-  if (!n.officeId || n.officeId !== viewer.officeId) return false;
-  return viewer.authLevel === 'office_admin' || isFlaggedActive(viewer);
-}
 
 const ATTENTION_ITEMS = 5;
 const SCOPE_ITEMS = 20;
@@ -176,7 +170,7 @@ export function dashboard(d: Db, viewer: UserRow, scope: CaseScope | null): Dash
   const newestAttention = pageRows(rows, sortMatches(rows, attention, DEFAULT_SORT), 1, ATTENTION_ITEMS);
   let unread = 0;
   for (const n of d.notifications.all()) {
-    if (n.resolvedAt === null && !n.readBy.includes(viewer.id) && deliveredTo(n, viewer) && d.cases.get(n.caseId)) unread++;
+    if (n.resolvedAt === null && !n.readBy.includes(viewer.id) && isNotificationFor(n, viewer) && d.cases.get(n.caseId)) unread++;
   }
   return {
     scope,

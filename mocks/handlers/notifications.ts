@@ -1,21 +1,12 @@
 import type { Notification, NotificationList } from '@/api/contract';
 import type { Db } from '../db';
 import type { NotificationRow, UserRow } from '../db/schema';
-import { caseRelation, isFlaggedActive } from '../rules/access';
+import { caseRelation, isNotificationFor } from '../rules/access';
 import { notFound, route } from './http';
 
 /** Keeps the answer small; older notifications are still stored. */
 const MAX_ITEMS = 100;
 
-/**
- * Who receives a notification: the one user it names, or, for an office notification, that office's
- * admins and its active users flagged as external case handler (Ekstern saksbehandler).
- */
-export function isDeliveredTo(n: NotificationRow, viewer: UserRow): boolean {
-  if (n.userId) return n.userId === viewer.id;
-  if (!n.officeId || viewer.officeId !== n.officeId) return false;
-  return viewer.authLevel === 'office_admin' || isFlaggedActive(viewer);
-}
 
 function toNotification(d: Db, n: NotificationRow, viewer: UserRow): Notification | null {
   const c = d.cases.get(n.caseId);
@@ -35,7 +26,7 @@ function toNotification(d: Db, n: NotificationRow, viewer: UserRow): Notificatio
 
 function viewerNotifications(d: Db, viewer: UserRow): NotificationRow[] {
   return d.notifications
-    .where((n) => isDeliveredTo(n, viewer))
+    .where((n) => isNotificationFor(n, viewer))
     .sort((a, b) => b.createdAt.localeCompare(a.createdAt) || b.id.localeCompare(a.id));
 }
 
@@ -52,7 +43,7 @@ export const notificationHandlers = [
 
   route<{ id: string }>('post', '/notifications/:id/read', ({ db, viewer, params }) => {
     const n = db.notifications.get(params.id);
-    if (!n || !isDeliveredTo(n, viewer)) throw notFound();
+    if (!n || !isNotificationFor(n, viewer)) throw notFound();
     if (!n.readBy.includes(viewer.id)) db.notifications.update(n.id, (x) => ({ ...x, readBy: [...x.readBy, viewer.id] }));
     return undefined;
   }),

@@ -1,5 +1,5 @@
 import { RIGHT_KEYS, type CasePermission, type CaseViewer, type GlobalPermission, type RightKey } from '@/api/contract';
-import type { CaseRow, OfficeRow, PortalRow, UserRow } from '../db/schema';
+import type { CaseRow, NotificationRow, OfficeRow, PortalRow, UserRow } from '../db/schema';
 
 /**
  * Pure domain rules: who may do what. Handlers call these; tests drive them as tables.
@@ -94,4 +94,14 @@ export function eligibleUsersOfOffice(users: readonly UserRow[], office: Pick<Of
 export function canAssignExternalUser(actor: UserRow, c: CaseRow): boolean {
   const rel = caseRelation(actor, c);
   return rel === 'insurer' || (rel === 'externalOffice' && actor.officeId === c.externalOfficeId);
+}
+
+/**
+ * Who receives a notification: the one user it names, or, for an office notification, that office's
+ * admins and its active users flagged as external case handler (Ekstern saksbehandler).
+ */
+export function isNotificationFor(n: Pick<NotificationRow, 'userId' | 'officeId'>, viewer: UserRow): boolean {
+  if (n.userId) return n.userId === viewer.id;
+  if (!n.officeId || viewer.officeId !== n.officeId) return false;
+  return viewer.authLevel === 'office_admin' || isFlaggedActive(viewer);
 }

@@ -3,7 +3,7 @@ import type { Db } from '../db';
 import type { CaseRow, PortalRow, UserRow } from '../db/schema';
 import { caseRelation, casePermissions, effectiveBudgetLimit } from '../rules/access';
 import { forbidden, notFound } from './http';
-import { officeRef, personRef } from './serialize';
+import { caseReference, officeRef, personRef } from './serialize';
 
 /**
  * Loads a case for a viewer. A case the viewer has no link to does not exist for them: 404, never 403,
@@ -28,7 +28,7 @@ export function toCaseDetail(d: Db, c: CaseRow, viewer: UserRow, portal: PortalR
   const insurer = d.companies.get(c.insurerCompanyId);
   return {
     id: c.id,
-    reference: String(c.seq).padStart(6, '0'),
+    reference: caseReference(c),
     status: c.status,
     closeReason: c.closeReason,
     address: { street: c.street, postalCode: c.postalCode, city: c.city, lat: c.lat, lng: c.lng },

@@ -15,7 +15,7 @@ import type { CaseRow, PortalRow, UserRow } from '../db/schema';
 import { caseRelation, globalPermissions, isInsurerStaff, isNotificationFor } from '../rules/access';
 import { caseBudgetTotal, compileCaseFilter, pageRows, scanCases, sortMatches, type CasePredicate } from '../rules/caseFilters';
 import { forbidden, route } from './http';
-import { fullName } from './serialize';
+import { caseReference, fullName } from './serialize';
 
 /**
  * Saksliste and Instrumentbord (R6). Filtering, sorting and paging happen here, over every case the
@@ -48,7 +48,7 @@ export function toCaseSummary(d: Db, c: CaseRow): CaseSummary {
   const extUser = c.externalUserId ? d.users.get(c.externalUserId) : undefined;
   return {
     id: c.id,
-    reference: String(c.seq).padStart(6, '0'),
+    reference: caseReference(c),
     status: c.status,
     address: { street: c.street, postalCode: c.postalCode, city: c.city, lat: c.lat, lng: c.lng },
     customerName: c.customerName,

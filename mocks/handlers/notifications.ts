@@ -3,6 +3,7 @@ import type { Db } from '../db';
 import type { NotificationRow, UserRow } from '../db/schema';
 import { caseRelation, isNotificationFor } from '../rules/access';
 import { notFound, route } from './http';
+import { caseReference } from './serialize';
 
 /** Keeps the answer small; older notifications are still stored. */
 const MAX_ITEMS = 100;
@@ -15,7 +16,7 @@ function toNotification(d: Db, n: NotificationRow, viewer: UserRow): Notificatio
     id: n.id,
     kind: n.kind,
     caseId: c.id,
-    caseReference: String(c.seq).padStart(6, '0'),
+    caseReference: caseReference(c),
     caseAddress: `${c.street}, ${c.postalCode} ${c.city}`,
     createdAt: n.createdAt,
     read: n.readBy.includes(viewer.id),

@@ -13,7 +13,7 @@ import type { CaseRow, PortalRow, ReportRow, UserRow } from '../db/schema';
 import { globalPermissions } from '../rules/access';
 import { caseBudgetTotal, dayRangeBounds } from '../rules/caseFilters';
 import { conflict, forbidden, HttpError, notFound, parseBody, route } from './http';
-import { fullName } from './serialize';
+import { caseReference, fullName } from './serialize';
 
 /**
  * Saksstatistikkrapport (R7). POST takes a snapshot of the cases created in the period: the lines are
@@ -55,7 +55,7 @@ export function caseStatisticsLine(d: Db, c: CaseRow): CaseStatisticsRow {
   const ext = c.externalUserId ? d.users.get(c.externalUserId) : undefined;
   return {
     caseId: c.id,
-    reference: String(c.seq).padStart(6, '0'),
+    reference: caseReference(c),
     createdAt: c.createdAt,
     status: c.status,
     closeReason: c.closeReason,

@@ -3,6 +3,9 @@ import type { Db } from '../db';
 import type { PortalRow, UserRow } from '../db/schema';
 import { globalPermissions } from '../rules/access';
 
+/** The case number people read and say: the sequence, zero-padded to six digits. */
+export const caseReference = (c: { seq: number }) => String(c.seq).padStart(6, '0');
+
 export const fullName = (u: Pick<UserRow, 'firstName' | 'lastName'>) => `${u.firstName} ${u.lastName}`;
 
 export function personRef(d: Db, id: string | null): PersonRef | null {

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { AmountInput, Id, IsoDateTime } from './common';
-import { PersonRef, TaskType } from './cases';
+import { EligibleOffice, PersonRef, TaskType } from './cases';
 
 /**
  * The work in a case (R5): tasks, budgets, RFQ, chat, documents, customer contact, inspection and
@@ -21,13 +21,7 @@ export const AddTask = z.object({ type: TaskType, version: Version });
 export type AddTask = z.infer<typeof AddTask>;
 
 /** An office a task can be assigned to (Tildel oppgaver til partnere). */
-export const PartnerOffice = z.object({
-  id: Id,
-  name: z.string(),
-  companyName: z.string(),
-  city: z.string(),
-  distanceKm: z.number(),
-  recommended: z.boolean(),
+export const PartnerOffice = EligibleOffice.extend({
   /** The insurer's office categories; null unless the viewer may see them (Vis kontorkategorier). */
   categories: z.array(z.string()).nullable(),
 });

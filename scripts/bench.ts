@@ -123,6 +123,8 @@ type Manifest = Record<string, ManifestChunk>;
 
 export interface BundleReport {
   firstLoad: { files: { file: string; raw: number; gzip: number }[]; gzip: number; raw: number };
+  /** Everything a browser downloads to show the sign-in page: the entry, the mock backend, the sign-in route, the shell's nb texts. */
+  signInPage: { files: { file: string; raw: number; gzip: number }[]; gzip: number; raw: number };
   lazy: { entry: string; files: string[]; gzip: number; raw: number }[];
   totalGzip: number;
   overBudget: boolean;
@@ -176,13 +178,22 @@ export function analyseBundle(outDir: string): BundleReport {
     })
     .sort((a, b) => b.gzip - a.gzip);
 
+  const bootKeys = new Set(firstKeys);
+  for (const k of Object.keys(manifest)) {
+    const src = manifest[k]!.src ?? k;
+    if (src.startsWith('mocks/browser') || src === 'src/app/routes/login.tsx' || /locales\/nb\/(common|auth|notifications)\.json$/.test(src)) closure(k, bootKeys);
+  }
+  const bootFiles = ['index.html', ...filesOf(bootKeys)].map((file) => ({ file, ...size(file) }));
+  const bootGzip = bootFiles.reduce((n, f) => n + f.gzip, 0);
+
   const allFiles = new Set([...firstFiles, ...lazy.flatMap((l) => l.files)]);
   const firstGzip = first.reduce((n, f) => n + f.gzip, 0);
   return {
     firstLoad: { files: first, gzip: firstGzip, raw: first.reduce((n, f) => n + f.raw, 0) },
+    signInPage: { files: bootFiles, gzip: bootGzip, raw: bootFiles.reduce((n, f) => n + f.raw, 0) },
     lazy,
     totalGzip: [...allFiles].reduce((n, f) => n + size(f).gzip, 0),
-    overBudget: firstGzip > FIRST_LOAD_BUDGET_BYTES,
+    overBudget: bootGzip > FIRST_LOAD_BUDGET_BYTES,
   };
 }
 
@@ -203,13 +214,15 @@ async function benchBundle(): Promise<boolean> {
     console.log('\nBundle (gzip level 6, kB = 1000 bytes)');
     console.log('  first load:');
     for (const f of r.firstLoad.files) console.log(`    ${f.file.padEnd(48)} ${kB(f.raw).padStart(10)} ${kB(f.gzip).padStart(10)} gzip`);
+    console.log(`    ${'total entry (app shell)'.padEnd(48)} ${kB(r.firstLoad.raw).padStart(10)} ${kB(r.firstLoad.gzip).padStart(10)} gzip`);
     console.log(
-      `    ${'total first load'.padEnd(48)} ${kB(r.firstLoad.raw).padStart(10)} ${kB(r.firstLoad.gzip).padStart(10)} gzip` +
-        `   budget ${kB(FIRST_LOAD_BUDGET_BYTES)}: ${r.overBudget ? `OVER by ${kB(r.firstLoad.gzip - FIRST_LOAD_BUDGET_BYTES)}` : `OK (${kB(FIRST_LOAD_BUDGET_BYTES - r.firstLoad.gzip)} left)`}`,
+      `  whole first load of the sign-in page (entry + MSW mock backend + sign-in route + shell texts):\n` +
+        `    ${`${r.signInPage.files.length} files`.padEnd(48)} ${kB(r.signInPage.raw).padStart(10)} ${kB(r.signInPage.gzip).padStart(10)} gzip` +
+        `   budget ${kB(FIRST_LOAD_BUDGET_BYTES)}: ${r.overBudget ? `OVER by ${kB(r.signInPage.gzip - FIRST_LOAD_BUDGET_BYTES)}` : `OK (${kB(FIRST_LOAD_BUDGET_BYTES - r.signInPage.gzip)} left)`}`,
     );
     console.log(`  lazy chunks (own files beyond the first load):${r.lazy.length ? '' : ' none'}`);
     for (const l of r.lazy) {
-      const note = l.entry.startsWith('mocks/') ? '   (mock backend: main.tsx loads it at every start, outside the budget)' : '';
+      const note = l.entry.startsWith('mocks/') ? '   (mock backend: loaded at every start, counted in the whole first load)' : '';
       console.log(`    ${l.entry.padEnd(48)} ${kB(l.raw).padStart(10)} ${kB(l.gzip).padStart(10)} gzip   ${l.files.length} file(s)${note}`);
     }
     console.log(`  ${'total JS+CSS+HTML (each file once)'.padEnd(50)} ${''.padStart(10)} ${kB(r.totalGzip).padStart(10)} gzip`);

@@ -7,9 +7,9 @@ import { initI18n } from './lib/i18n';
 import './styles.css';
 
 async function boot() {
-  initI18n();
   // The backend of this product is Mock Service Worker, in dev and in the production demo alike.
-  const { startMockBackend } = await import('../mocks/browser');
+  // It loads in parallel with the shell's texts.
+  const [{ startMockBackend }] = await Promise.all([import('../mocks/browser'), initI18n()]);
   await startMockBackend();
   const router = createBrowserRouter(routes);
   createRoot(document.getElementById('root')!).render(

@@ -5,8 +5,9 @@ import { server } from '@mocks/node';
 import { resetDb } from '@mocks/db';
 import { setChaos } from '@mocks/chaos';
 import { initI18n } from '@/lib/i18n';
+import { allResources } from './locales';
 
-initI18n('nb');
+await initI18n('nb', allResources);
 // CI has two cores shared by jsdom and lazy route chunks: give findBy* more than the default second.
 configure({ asyncUtilTimeout: 5000 });
 

@@ -1,19 +1,29 @@
-import i18n from 'i18next';
+import i18n, { type BackendModule, type Resource } from 'i18next';
 import { initReactI18next } from 'react-i18next';
 
 export const LANGUAGES = ['nb', 'en'] as const;
 export type Language = (typeof LANGUAGES)[number];
 const LANG_KEY = 'saksportal.lang';
 
-/** Every `locales/<lang>/<namespace>.json` is bundled: all of them together are a few kB gzip. */
-const files = import.meta.glob<{ default: Record<string, unknown> }>('../../locales/*/*.json', { eager: true });
-const resources: Record<string, Record<string, Record<string, unknown>>> = {};
-for (const [path, mod] of Object.entries(files)) {
-  const m = /locales\/(\w+)\/(\w+)\.json$/.exec(path);
-  if (!m) continue;
-  const [, lng, ns] = m as unknown as [string, string, string];
-  (resources[lng] ??= {})[ns] = mod.default;
-}
+/**
+ * Texts are loaded per language and namespace (`locales/<lang>/<namespace>.json`, one small chunk each):
+ * the first load carries only the sign-in's texts in the active language; each route loads its own
+ * namespaces before it renders (see `withNamespaces` in src/app/routes).
+ */
+const loaders = import.meta.glob<{ default: Record<string, unknown> }>('../../locales/*/*.json');
+
+const lazyLocales: BackendModule = {
+  type: 'backend',
+  init() {},
+  read(lng, ns, done) {
+    const load = loaders[`../../locales/${lng}/${ns}.json`];
+    if (!load) return done(new Error(`No texts for ${lng}/${ns}`), false);
+    load().then((m) => done(null, m.default), (e: Error) => done(e, false));
+  },
+};
+
+/** Namespaces the app shell itself needs on every page. */
+export const SHELL_NAMESPACES = ['common', 'auth', 'notifications'];
 
 export function storedLanguage(): Language {
   try {
@@ -34,26 +44,34 @@ export function setLanguage(lng: Language) {
   return i18n.changeLanguage(lng);
 }
 
-export function initI18n(lng: Language = storedLanguage()) {
+/**
+ * Starts i18next. The app passes nothing and texts load lazily; tests pass every resource up front
+ * (`test/locales.ts`) so that rendering is synchronous.
+ */
+export async function initI18n(lng: Language = storedLanguage(), resources?: Resource) {
   if (!i18n.isInitialized) {
-    void i18n.use(initReactI18next).init({
-      resources,
+    if (!resources) i18n.use(lazyLocales);
+    await i18n.use(initReactI18next).init({
+      ...(resources ? { resources } : {}),
       lng,
       fallbackLng: 'nb',
       defaultNS: 'common',
-      ns: Object.keys(resources.nb ?? {}),
+      ns: resources ? Object.keys(resources.nb ?? {}) : SHELL_NAMESPACES,
       interpolation: { escapeValue: false },
       returnNull: false,
-      initAsync: false,
+      initAsync: !resources,
       // In dev and tests a missing key is an error (tests fail on console.error), never a raw key on screen.
       saveMissing: import.meta.env.DEV || import.meta.env.MODE === 'test',
       missingKeyHandler: (_lngs, ns, key) => console.error(`Missing translation: ${ns}:${key}`),
     });
   } else if (i18n.language !== lng) {
-    void i18n.changeLanguage(lng);
+    await i18n.changeLanguage(lng);
   }
   if (typeof document !== 'undefined') document.documentElement.lang = lng;
   return i18n;
 }
+
+/** Loads namespaces (in the active language) before a route renders. */
+export const loadNamespaces = (ns: string[]) => i18n.loadNamespaces(ns);
 
 export { i18n };

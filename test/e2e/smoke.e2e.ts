@@ -50,4 +50,20 @@ describe('smoke: login page', () => {
     expectNoPageErrors(page);
     await page.context().close();
   });
+
+  it('switches to English, loads the texts lazily, and keeps the choice after a reload', async () => {
+    const page = await newPage(browser);
+    await loginAs(page, 'saksbehandler@jorn6.test');
+    await page.getByRole('link', { name: 'Saksliste', exact: true }).waitFor();
+    await page.getByRole('combobox', { name: 'Språk' }).selectOption('en');
+    await page.getByRole('link', { name: 'Case list', exact: true }).waitFor();
+    await page.getByRole('link', { name: 'Case list', exact: true }).click();
+    await page.getByRole('heading', { name: 'Case list', level: 1 }).waitFor();
+    await page.reload();
+    await page.getByRole('heading', { name: 'Case list', level: 1 }).waitFor();
+    expect(await page.getAttribute('html', 'lang')).toBe('en');
+    expectNoPageErrors(page);
+    await page.context().close();
+  });
 });
+

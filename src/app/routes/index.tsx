@@ -3,6 +3,15 @@ import { RequireSession } from '../guards';
 import { Layout } from '../Layout';
 import { NotFound } from '../Forbidden';
 import { Loading } from '@/components/ui/States';
+import { loadNamespaces } from '@/lib/i18n';
+
+/** A lazy route that also loads its texts (i18n namespaces) before it renders. */
+const page =
+  <M,>(load: () => Promise<M>, ns: string[]) =>
+  async (): Promise<M> => {
+    const [m] = await Promise.all([load(), loadNamespaces(ns)]);
+    return m;
+  };
 
 /**
  * Every page is its own chunk (route-level code splitting): the first load carries the shell and
@@ -12,27 +21,27 @@ export const routes: RouteObject[] = [
   {
     HydrateFallback: Loading,
     children: [
-  { path: '/login', lazy: () => import('./login') },
+  { path: '/login', lazy: page(() => import('./login'), ['auth']) },
   {
     element: <RequireSession />,
     children: [
       {
         element: <Layout />,
         children: [
-          { index: true, lazy: () => import('./dashboard') },
-          { path: 'cases', lazy: () => import('./caseList') },
-          { path: 'cases/:caseId', lazy: () => import('./case') },
-          { path: 'notifications', lazy: () => import('./notifications') },
+          { index: true, lazy: page(() => import('./dashboard'), ['dashboard']) },
+          { path: 'cases', lazy: page(() => import('./caseList'), ['caseList']) },
+          { path: 'cases/:caseId', lazy: page(() => import('./case'), ['caseHeader', 'assignOffice', 'case']) },
+          { path: 'notifications', lazy: page(() => import('./notifications'), ['notifications']) },
           {
             path: 'admin',
             lazy: () => import('./admin'),
             children: [
-              { path: 'members', lazy: () => import('./members') },
-              { path: 'members/:memberId', lazy: () => import('./memberEdit') },
-              { path: 'reports', lazy: () => import('./reports') },
+              { path: 'members', lazy: page(() => import('./members'), ['members']) },
+              { path: 'members/:memberId', lazy: page(() => import('./memberEdit'), ['members']) },
+              { path: 'reports', lazy: page(() => import('./reports'), ['reports']) },
             ],
           },
-          { path: 'platform/role-definition', lazy: () => import('./roleDefinition') },
+          { path: 'platform/role-definition', lazy: page(() => import('./roleDefinition'), ['roleDefinition']) },
           { path: '*', Component: NotFound },
         ],
       },

@@ -1,5 +1,6 @@
 import type { Db } from '../db';
 import type { CaseRow, NotificationRow } from '../db/schema';
+import { conflict } from './http';
 
 /** Writes one entry to a case's log (Logg). `action` is an i18n key under `case:log.actions.*`. */
 export function logCaseEvent(d: Db, caseId: string, actorId: string | null, action: string, params: Record<string, string | number> = {}) {
@@ -25,3 +26,8 @@ export function updateCase(d: Db, id: string, fn: (c: CaseRow) => Partial<CaseRo
 }
 
 export const isOpenCase = (c: CaseRow) => c.status === 'open' || c.status === 'on_hold';
+
+/** A closed or cancelled case can no longer be changed: 409 with its status. */
+export function requireOpenCase(c: CaseRow) {
+  if (!isOpenCase(c)) throw conflict('case_not_open', { status: c.status });
+}

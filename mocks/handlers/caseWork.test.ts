@@ -2,6 +2,7 @@ import { RIGHT_KEYS, type RightKey } from '@/api/contract';
 import { db, IDS } from '@mocks/db';
 import type { TaskRow } from '@mocks/db/schema';
 import { signInAs } from '@test/renderApp';
+import { call as callApi } from '@test/api';
 
 /**
  * R5 through the handlers: every right of the external case handler, granted and not granted by the
@@ -50,14 +51,9 @@ function arrangeCase(budgetAmount = 5000) {
 const setRights = (rights: readonly RightKey[]) => db().portals.update(IDS.portal, (p) => ({ ...p, rights: [...rights] }));
 const version = () => db().cases.get(CASE)!.version;
 
+/** Plain HTTP as the signed-in user (test/api.ts). */
 async function call(token: string, method: string, path: string, body?: unknown) {
-  const res = await fetch(`${window.location.origin}/api${path}`, {
-    method,
-    headers: { Authorization: `Bearer ${token}`, Accept: 'application/json', ...(body === undefined ? {} : { 'Content-Type': 'application/json' }) },
-    body: body === undefined ? undefined : JSON.stringify(body),
-  });
-  const text = await res.text();
-  return { status: res.status, json: (text ? JSON.parse(text) : undefined) as Record<string, unknown> | undefined };
+  return callApi(method, path, { token, body }) as Promise<{ status: number; json: Record<string, unknown> | undefined }>;
 }
 
 interface Row {

@@ -3,7 +3,7 @@ import type { CaseRow, UserRow } from '../db/schema';
 import { isInsurerStaff } from '../rules/access';
 import { conflict, expectVersion, parseBody, route, unprocessable } from './http';
 import { loadCaseFor, requireCasePermission, toCaseDetail } from './caseAccess';
-import { isOpenCase, logCaseEvent, updateCase } from './caseEvents';
+import { requireOpenCase, logCaseEvent, updateCase } from './caseEvents';
 import { fullName, personRef } from './serialize';
 
 type CaseParams = { caseId: string };
@@ -51,7 +51,7 @@ export const caseHandlers = [
     const c = requireCasePermission(db, viewer, portal, params.caseId, 'claimDecision');
     const input = parseBody(SetClaimDecision, body);
     expectVersion(c.version, input.version);
-    if (!isOpenCase(c)) throw conflict('case_not_open', { status: c.status });
+    requireOpenCase(c);
     if (c.claimDecision === input.decision) return toCaseDetail(db, c, viewer, portal);
     const next = updateCase(db, c.id, () => ({ claimDecision: input.decision }));
     logCaseEvent(db, c.id, viewer.id, CLAIM_DECISION_LOG[input.decision]);

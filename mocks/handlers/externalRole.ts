@@ -5,7 +5,7 @@ import { canAssignExternalUser, eligibleOfficeIds, eligibleUsersOfOffice } from 
 import { distanceKm, roundKm } from '../rules/distance';
 import { conflict, expectVersion, forbidden, parseBody, route, unprocessable } from './http';
 import { requireCasePermission, toCaseDetail } from './caseAccess';
-import { isOpenCase, logCaseEvent, notify, resolveNotifications, updateCase } from './caseEvents';
+import { requireOpenCase, logCaseEvent, notify, resolveNotifications, updateCase } from './caseEvents';
 import { fullName } from './serialize';
 
 type CaseParams = { caseId: string };
@@ -49,9 +49,7 @@ function requireUserAssigner(d: Db, viewer: UserRow, portal: PortalRow, caseId: 
   return c;
 }
 
-const requireOpen = (c: CaseRow) => {
-  if (!isOpenCase(c)) throw conflict('case_not_open', { status: c.status });
-};
+const requireOpen = requireOpenCase;
 
 /** R3 (the insurer chooses an office) and R4 (the office, or the insurer, chooses one of its flagged users). */
 export const externalRoleHandlers = [

@@ -1,25 +1,10 @@
 import { signInAs } from '@test/renderApp';
+import { call } from '@test/api';
 import { db, IDS } from '@mocks/db';
 import type { Member, UpdateMemberInput } from '@/api/contract';
 import type { UserRow } from '../db/schema';
 
-/** Handler-level tests: plain HTTP against the msw/node server, as a real client (or another server) would call it. */
-const ORIGIN = window.location.origin;
-
-async function call(method: string, path: string, opts: { token?: string | null; body?: unknown } = {}) {
-  const headers: Record<string, string> = { Accept: 'application/json' };
-  if (opts.token) headers.Authorization = `Bearer ${opts.token}`;
-  if (opts.body !== undefined) headers['Content-Type'] = 'application/json';
-  const res = await fetch(`${ORIGIN}/api${path}`, {
-    method,
-    headers,
-    body: opts.body === undefined ? undefined : JSON.stringify(opts.body),
-  });
-  const text = await res.text();
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- test bodies are read loosely and asserted on
-  const json: any = text ? JSON.parse(text) : undefined;
-  return { status: res.status, json };
-}
+/** Handler-level tests: plain HTTP against the msw/node server (test/api.ts). */
 
 const admin = () => signInAs('admin@jorn6.test');
 

@@ -12,16 +12,18 @@ const MAX_ITEMS = 100;
 function toNotification(d: Db, n: NotificationRow, viewer: UserRow): Notification | null {
   const c = d.cases.get(n.caseId);
   if (!c) return null;
+  // Users told about a case they cannot open (yet, or any more) get its number, not the customer's address.
+  const caseAccessible = caseRelation(viewer, c) !== null;
   return {
     id: n.id,
     kind: n.kind,
     caseId: c.id,
     caseReference: caseReference(c),
-    caseAddress: `${c.street}, ${c.postalCode} ${c.city}`,
+    caseAddress: caseAccessible ? `${c.street}, ${c.postalCode} ${c.city}` : null,
     createdAt: n.createdAt,
     read: n.readBy.includes(viewer.id),
     resolved: n.resolvedAt !== null,
-    caseAccessible: caseRelation(viewer, c) !== null,
+    caseAccessible,
   };
 }
 

@@ -34,7 +34,8 @@ export function caseRelation(u: UserRow, c: CaseRow): CaseRelation | null {
   if (u.status !== 'active') return null;
   if (isInsurerStaff(u, c.insurerCompanyId)) return 'insurer';
   // The role counts only while the user is still flagged: un-flagging ends it in every case, closed ones too.
-  if (c.externalUserId === u.id && u.externalCaseHandler) return 'externalCaseHandler';
+  // ... and still a member of the office that holds the role in the case.
+  if (c.externalUserId === u.id && u.externalCaseHandler && u.officeId === c.externalOfficeId) return 'externalCaseHandler';
   if (u.officeId && c.externalOfficeId === u.officeId && u.authLevel === 'office_admin') return 'externalOffice';
   if (c.tasks.some((t) => t.userId === u.id || (u.authLevel === 'office_admin' && u.officeId !== null && t.officeId === u.officeId))) {
     return 'partner';

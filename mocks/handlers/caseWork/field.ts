@@ -56,7 +56,9 @@ export const fieldHandlers = [
       id, caseId: c.id, startedById: ctx.viewer.id, startedAt: new Date().toISOString(), joinUrl: `https://video.in4mo.example/join/${id}`,
     });
     const viewerCompany = ctx.viewer.companyId;
-    updateCase(ctx.db, c.id, (cur) => ({
+    // A counter, not an edit of the case: it does not bump the version (no one's open form turns stale).
+    ctx.db.cases.update(c.id, (cur) => ({
+      ...cur,
       remoteVideoCalls: cur.remoteVideoCalls + 1,
       remoteVideoInvitedByOwnCompany: cur.remoteVideoInvitedByOwnCompany || viewerCompany === cur.insurerCompanyId,
     }));

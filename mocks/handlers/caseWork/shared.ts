@@ -1,20 +1,30 @@
-import type { CasePermission, TaskType } from '@/api/contract';
+import { RIGHT_KEYS, type CasePermission, type TaskType } from '@/api/contract';
 import type { Db } from '../../db';
 import type { CaseRow, PortalRow, TaskRow, UserRow } from '../../db/schema';
 import { requireCasePermission } from '../caseAccess';
 import { expectVersion, HttpError, notFound } from '../http';
-import { updateCase } from '../caseEvents';
+import { requireOpenCase, updateCase } from '../caseEvents';
 
 /** The handler context every case work endpoint needs. */
 export interface CaseCtx {
   db: Db;
   viewer: UserRow;
   portal: PortalRow;
+  request: Request;
 }
 
-/** 404 without a link to the case, 403 without the permission (read live from the portal definition). */
-export const caseWith = (ctx: CaseCtx, caseId: string, permission: CasePermission): CaseRow =>
-  requireCasePermission(ctx.db, ctx.viewer, ctx.portal, caseId, permission);
+const RIGHTS: readonly string[] = RIGHT_KEYS;
+
+/**
+ * 404 without a link to the case, 403 without the permission (read live from the portal definition).
+ * A write that one of the 16 rights gates is refused on a closed or cancelled case (409); chat and
+ * documents stay open for the record.
+ */
+export function caseWith(ctx: CaseCtx, caseId: string, permission: CasePermission): CaseRow {
+  const c = requireCasePermission(ctx.db, ctx.viewer, ctx.portal, caseId, permission);
+  if (ctx.request.method !== 'GET' && RIGHTS.includes(permission)) requireOpenCase(c);
+  return c;
+}
 
 export function findTask(c: CaseRow, taskId: string): TaskRow {
   const t = c.tasks.find((x) => x.id === taskId);

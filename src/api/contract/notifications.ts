@@ -7,7 +7,8 @@ export const Notification = z.object({
   kind: z.enum(['assignExternalUser', 'externalUserAssigned', 'chatMessage', 'externalRoleRemoved']),
   caseId: Id,
   caseReference: z.string(),
-  caseAddress: z.string(),
+  /** null when the viewer cannot open the case: they learn its number only. */
+  caseAddress: z.string().nullable(),
   createdAt: z.string(),
   read: z.boolean(),
   resolved: z.boolean(),

@@ -1,4 +1,4 @@
-import { queryOptions } from '@tanstack/react-query';
+import { queryOptions, type QueryClient } from '@tanstack/react-query';
 import { apiRequest } from '../client';
 import { CaseDetail, CaseLog } from '../contract';
 
@@ -24,3 +24,18 @@ export const caseLogQuery = (id: string) =>
     queryKey: caseKeys.log(id),
     queryFn: ({ signal }) => apiRequest({ path: `/cases/${encodeURIComponent(id)}/log`, schema: CaseLog, signal }),
   });
+
+/** Notifications change with cases (a role assigned resolves one): their key lives beside the case keys. */
+export const notificationKeys = { all: ['notifications'] as const };
+
+/**
+ * After any change of a case: the case and its log now, and every list, count and notification that may
+ * show it (case list, dashboard, bell) when next shown. Other cases' details are not refetched.
+ */
+export function invalidateAfterCaseChange(qc: QueryClient, caseId: string) {
+  return Promise.all([
+    qc.invalidateQueries({ queryKey: caseKeys.detail(caseId) }),
+    qc.invalidateQueries({ queryKey: caseKeys.all, predicate: (q) => q.queryKey[1] !== 'detail' }),
+    qc.invalidateQueries({ queryKey: notificationKeys.all }),
+  ]);
+}

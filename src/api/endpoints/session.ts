@@ -14,7 +14,9 @@ export const sessionQuery = () =>
   queryOptions({
     queryKey: sessionKeys.all,
     queryFn: ({ signal }) => (sessionToken.get() ? getSession(signal) : null),
-    staleTime: 5 * 60_000,
+    // Refreshed on every page view (it is tiny): a user flagged or un-flagged by the insurer sees it at once,
+    // and an expired session is noticed on the next navigation.
+    staleTime: 0,
   });
 
 export const demoAccountsQuery = () =>

@@ -94,7 +94,7 @@ describe('case header (R3) as the guide draws it', () => {
     dialog = await screen.findByRole('dialog', { name: 'Lukk saken' });
     await user.selectOptions(within(dialog).getByLabelText('Årsak til avslutning av saken'), 'Kontanttilbud akseptert');
     await user.click(within(dialog).getByRole('button', { name: 'Lukk saken' }));
-    expect(await screen.findByText('Status: Lukket (Kontanttilbud akseptert)')).toBeInTheDocument();
+    expect(await screen.findByText('Status: Avsluttet (Kontanttilbud akseptert)')).toBeInTheDocument();
     await waitFor(() => expect(screen.getByRole('heading', { level: 1 })).toHaveFocus());
     // A closed case has no more actions, but its log.
     expect(row('Sakstiltak').getAllByRole('button').map((b) => b.textContent)).toEqual(['Logg']);

@@ -1,7 +1,7 @@
 import { queryOptions, useMutation, useQueryClient, type QueryKey } from '@tanstack/react-query';
 import { z } from 'zod';
 import { apiRequest } from '@/api/client';
-import { caseKeys } from '@/api/endpoints/cases';
+import { invalidateAfterCaseChange } from '@/api/endpoints/cases';
 import {
   CaseDetail,
   CaseDocument,
@@ -78,7 +78,7 @@ export function useCaseWorkMutation<TVars, TResult>(caseId: string, mutationFn: 
   return useMutation({
     mutationFn,
     onSettled: () =>
-      Promise.all([caseKeys.detail(caseId), caseKeys.log(caseId), ...keys].map((queryKey) => qc.invalidateQueries({ queryKey: [...queryKey] }))),
+      Promise.all([invalidateAfterCaseChange(qc, caseId), ...keys.map((queryKey) => qc.invalidateQueries({ queryKey: [...queryKey] }))]),
   });
 }
 

@@ -54,9 +54,15 @@ describe('Instrumentbord', () => {
     expect(screen.queryByRole('region', { name: FILTER })).not.toBeInTheDocument();
   });
 
-  it('shows the filter as soon as the user is flagged in the profile', async () => {
+  it('shows the filter as soon as the user is flagged in the profile, without signing in again', async () => {
+    const { user } = renderApp({ user: 'handverker@hansjorn.test', url: '/' });
+    expect(await screen.findByRole('region', { name: 'Saker etter status' })).toBeInTheDocument();
+    expect(screen.queryByRole('checkbox', { name: FILTER })).not.toBeInTheDocument();
+    // The insurer flags him while he is signed in; his next page view knows it.
     db().users.update(IDS.craftsman, (u) => ({ ...u, externalCaseHandler: true }));
-    renderApp({ user: 'handverker@hansjorn.test', url: '/' });
+    await user.click(screen.getByRole('link', { name: 'Saksliste' }));
+    await screen.findByRole('heading', { name: 'Saksliste', level: 1 });
+    await user.click(screen.getByRole('link', { name: 'Instrumentbord' }));
     expect(await screen.findByRole('checkbox', { name: FILTER })).toBeInTheDocument();
   });
 });

@@ -31,7 +31,7 @@ async function bellCount(): Promise<number> {
 /** The list item of the notification about case-1 of a kind. */
 const itemFor = async (kindText: string) => {
   const list = await screen.findByRole('list', { name: 'Varsler, nyeste først' });
-  const item = within(list).getAllByRole('listitem').find((li) => li.textContent?.includes(kindText) && li.textContent.includes('Edwards Munchs vei'));
+  const item = within(list).getAllByRole('listitem').find((li) => li.textContent?.includes(kindText) && li.textContent.includes('Sak 000001'));
   if (!item) throw new Error(`no notification "${kindText}" for case-1`);
   return item;
 };

@@ -11,7 +11,7 @@ function NotificationItem({ n }: { n: Notification }) {
   const { t } = useTranslation('notifications');
   const markRead = useMarkNotificationRead();
   const state = n.resolved ? 'resolved' : n.read ? 'read' : 'unread';
-  const caseLine = t('caseLine', { reference: n.caseReference, address: n.caseAddress });
+  const caseLine = n.caseAddress === null ? t('caseLineNumberOnly', { reference: n.caseReference }) : t('caseLine', { reference: n.caseReference, address: n.caseAddress });
   return (
     <li className={`notification notification-${state}`}>
       <p className="notification-kind">{t(`kinds.${n.kind}`)}</p>

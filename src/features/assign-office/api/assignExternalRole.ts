@@ -1,7 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { apiRequest } from '@/api/client';
 import { CaseDetail, type AssignExternalOffice, type AssignExternalUser } from '@/api/contract';
-import { caseKeys } from '@/api/endpoints/cases';
+import { caseKeys, invalidateAfterCaseChange } from '@/api/endpoints/cases';
 
 /** PUT /cases/:caseId/external-role/office — choose, move or (officeId null) remove the role. */
 export const assignExternalCaseHandlerOffice = (caseId: string, body: AssignExternalOffice) =>
@@ -11,17 +11,13 @@ export const assignExternalCaseHandlerOffice = (caseId: string, body: AssignExte
 export const assignExternalCaseHandlerUser = (caseId: string, body: AssignExternalUser) =>
   apiRequest({ method: 'PUT', path: `/cases/${encodeURIComponent(caseId)}/external-role/user`, body, schema: CaseDetail });
 
-/** A change of the role invalidates exactly the case and its log. */
+/** A change of the role invalidates the case, its log, the lists that show it and the notifications. */
 function useExternalRoleMutation<V>(caseId: string, fn: (caseId: string, body: V) => Promise<CaseDetail>) {
   const qc = useQueryClient();
   return useMutation({
     mutationFn: (body: V) => fn(caseId, body),
     onSuccess: (data) => qc.setQueryData(caseKeys.detail(caseId), data),
-    onSettled: () =>
-      Promise.all([
-        qc.invalidateQueries({ queryKey: caseKeys.detail(caseId) }),
-        qc.invalidateQueries({ queryKey: caseKeys.log(caseId) }),
-      ]),
+    onSettled: () => invalidateAfterCaseChange(qc, caseId),
   });
 }
 

@@ -1,15 +1,15 @@
 import { useRef } from 'react';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { CaseDetail } from '@/api/contract';
-import { caseKeys } from '@/api/endpoints/cases';
+import { caseKeys, invalidateAfterCaseChange } from '@/api/endpoints/cases';
 
 /** One change of the case, given the case as it is when the request is sent (for its current `version`). */
 export type CaseChange = (current: CaseDetail) => Promise<CaseDetail>;
 
 /**
  * Runs the header's changes of a case. The change is a function of the latest case, so that "Prøv igjen"
- * after a conflict (409) sends the version the refetch brought. Every change invalidates exactly the
- * case (`caseKeys.detail(id)`) and its log (`caseKeys.log(id)`).
+ * after a conflict (409) sends the version the refetch brought. Every change invalidates the case, its
+ * log and the lists that show it (`invalidateAfterCaseChange`).
  */
 export function useCaseChange(caseDetail: CaseDetail, options: { onSuccess?: () => void } = {}) {
   const qc = useQueryClient();
@@ -21,11 +21,7 @@ export function useCaseChange(caseDetail: CaseDetail, options: { onSuccess?: () 
       qc.setQueryData(caseKeys.detail(data.id), data);
       options.onSuccess?.();
     },
-    onSettled: () =>
-      Promise.all([
-        qc.invalidateQueries({ queryKey: caseKeys.detail(caseDetail.id) }),
-        qc.invalidateQueries({ queryKey: caseKeys.log(caseDetail.id) }),
-      ]),
+    onSettled: () => invalidateAfterCaseChange(qc, caseDetail.id),
   });
   return {
     run: (change: CaseChange) => mutation.mutate(change),

@@ -2,10 +2,9 @@ import { queryOptions, useMutation, useQueryClient } from '@tanstack/react-query
 import { z } from 'zod';
 import { apiRequest } from '@/api/client';
 import { NotificationList } from '@/api/contract';
+import { notificationKeys } from '@/api/endpoints/cases';
 
-export const notificationKeys = {
-  all: ['notifications'] as const,
-};
+export { notificationKeys };
 
 /** How often the notification centre asks for news (there is no push channel). */
 export const NOTIFICATION_POLL_MS = 30_000;

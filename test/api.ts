@@ -1,0 +1,15 @@
+/** Plain HTTP against the msw/node server, as a real client (or another server) would call the API. */
+export async function call(method: string, path: string, opts: { token?: string | null; body?: unknown } = {}) {
+  const headers: Record<string, string> = { Accept: 'application/json' };
+  if (opts.token) headers.Authorization = `Bearer ${opts.token}`;
+  if (opts.body !== undefined) headers['Content-Type'] = 'application/json';
+  const res = await fetch(`${window.location.origin}/api${path}`, {
+    method,
+    headers,
+    body: opts.body === undefined ? undefined : JSON.stringify(opts.body),
+  });
+  const text = await res.text();
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- test bodies are read loosely and asserted on
+  const json: any = text ? JSON.parse(text) : undefined;
+  return { status: res.status, json };
+}

@@ -70,6 +70,7 @@ const ROWS: Row[] = [
   { right: 'addRemoveTasks', action: 'remove a task', request: () => ['DELETE', `${p}/tasks/t-new?version=${version()}`] },
   { right: 'assignTasksToPartners', action: 'assign a task', request: () => ['PUT', `${p}/tasks/t-new/office`, { officeId: IDS.torkOslo, version: version() }] },
   { right: 'viewOfficeCategories', action: 'filter offices by category', alsoNeeds: ['assignTasksToPartners'], request: () => ['GET', `${p}/partner-offices?all=true&category=Vann`] },
+  { right: 'claimDecision', action: 'take the claim decision (Godta)', request: () => ['POST', `${p}/claim-decision`, { decision: 'accepted', version: version() }] },
   { right: 'cashOfferAllTasks', action: 'cash offer a task', request: () => ['PUT', `${p}/tasks/t-budget/cash-offer`, { cashOffer: true, workItemIds: null, version: version() }] },
   { right: 'cashOfferAllTasks', action: 'cash offer work items', request: () => ['PUT', `${p}/tasks/t-budget/cash-offer`, { cashOffer: true, workItemIds: ['t-budget-w2'], version: version() }] },
   { right: 'budgetOnBehalfOfPartners', action: 'add a budget for another partner', request: () => ['POST', `${p}/tasks/t-other/budget`, { workItems: [{ description: 'Arbeid', amount: '12 000' }], version: version() }] },

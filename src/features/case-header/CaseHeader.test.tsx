@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { apiRequest } from '@/api/client';
 import { CaseDetail } from '@/api/contract';
 import { renderApp, signInAs } from '@test/renderApp';
+import { db, IDS } from '@mocks/db';
 
 const URL = '/cases/case-1';
 const INSURER = 'saksbehandler@jorn6.test';
@@ -219,5 +220,23 @@ describe('case header (R3) as the guide draws it', () => {
     expect((await header()).getByRole('button', { name: 'Hold' })).toBeInTheDocument();
     expect(row('External case handler').getByText('Not assigned')).toBeInTheDocument();
     expect(screen.getByRole('list', { name: 'Tasks' })).toHaveTextContent('Water damage inspection: Not assigned');
+  });
+});
+
+describe('Ta erstatningsbeslutning for the external case handler', () => {
+  const setRights = (rights: import('@/api/contract').RightKey[]) =>
+    db().portals.update(IDS.portal, (p) => ({ ...p, rights }));
+
+  it.each([
+    ['grants', ['claimDecision'] as const, true],
+    ['does not grant', [] as const, false],
+  ])('shows Godta | Avis | Behøver tilleggsopplysninger only when the portal %s the right', async (_label, rights, shown) => {
+    setRights([...rights]);
+    renderApp({ user: 'jorn.service@hansjorn.test', url: `/cases/${IDS.rightsDemoCase}` });
+    const h = await header();
+    const decision = h.getByText('Erstatningsbeslutning:', { selector: 'dt' }).parentElement as HTMLElement;
+    for (const name of ['Godta', 'Avis', 'Behøver tilleggsopplysninger']) {
+      expect(within(decision).queryByRole('button', { name }) !== null).toBe(shown);
+    }
   });
 });

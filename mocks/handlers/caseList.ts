@@ -73,7 +73,7 @@ export function listCases(d: Db, viewer: UserRow, q: CaseListQuery): CaseList {
   const filter = compileCaseFilter(q.filter, { viewerId: viewer.id });
   const match: CasePredicate = scope ? (c) => scope(c) && filter(c) : filter;
   const m = scanCases(rows, match, visible);
-  const sorted = sortMatches(rows, m, q.sort);
+  const sorted = sortMatches(rows, m, q.sort, q.page * q.pageSize);
   return {
     items: pageRows(rows, sorted, q.page, q.pageSize).map((c) => toCaseSummary(d, c)),
     total: m.count,
@@ -167,7 +167,7 @@ export function dashboard(d: Db, viewer: UserRow, scope: CaseScope | null): Dash
   for (let i = 0; i < m.count; i++) counts[(rows[m.positions[i] as number] as CaseRow).status]++;
   const attentionFilter = compileCaseFilter({ ...emptyFilter(), advanced: ['attention'] }, { viewerId: viewer.id });
   const attention = scanCases(rows, (c) => attentionFilter(c) && (inScope ? inScope(c) : true), visible);
-  const newestAttention = pageRows(rows, sortMatches(rows, attention, DEFAULT_SORT), 1, ATTENTION_ITEMS);
+  const newestAttention = pageRows(rows, sortMatches(rows, attention, DEFAULT_SORT, ATTENTION_ITEMS), 1, ATTENTION_ITEMS);
   let unread = 0;
   for (const n of d.notifications.all()) {
     if (n.resolvedAt === null && !n.readBy.includes(viewer.id) && isNotificationFor(n, viewer) && d.cases.get(n.caseId)) unread++;
@@ -178,7 +178,7 @@ export function dashboard(d: Db, viewer: UserRow, scope: CaseScope | null): Dash
     countsByStatus: counts,
     attention: { total: attention.count, items: newestAttention.map((c) => toCaseSummary(d, c)) },
     unreadNotifications: unread,
-    cases: inScope ? pageRows(rows, sortMatches(rows, m, DEFAULT_SORT), 1, SCOPE_ITEMS).map((c) => toCaseSummary(d, c)) : [],
+    cases: inScope ? pageRows(rows, sortMatches(rows, m, DEFAULT_SORT, SCOPE_ITEMS), 1, SCOPE_ITEMS).map((c) => toCaseSummary(d, c)) : [],
   };
 }
 

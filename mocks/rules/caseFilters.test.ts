@@ -1,4 +1,4 @@
-import { caseListQueryToSearch, parseCaseListQuery, type CaseSort } from '@/api/contract';
+import { CASE_SORT_KEYS, caseListQueryToSearch, parseCaseListQuery, type CaseSort } from '@/api/contract';
 import { db, IDS } from '../db';
 import type { CaseRow } from '../db/schema';
 import {
@@ -109,6 +109,16 @@ describe('sorting and paging', () => {
     const m = scanCases(r, () => true);
     return [...sortMatches(r, m, sort)].map((p) => r[p] as CaseRow);
   };
+
+  it.each(CASE_SORT_KEYS.flatMap((key) => (['asc', 'desc'] as const).map((dir) => ({ key, dir }))))(
+    'a page selected without a full sort is the full sort\'s first rows ($key $dir)',
+    (sort) => {
+      const r = rows();
+      const m = scanCases(r, (c) => c.status !== 'cancelled');
+      const full = [...sortMatches(r, m, sort)];
+      for (const limit of [0, 1, 7, 50]) expect([...sortMatches(r, m, sort, limit)]).toEqual(full.slice(0, limit));
+    },
+  );
 
   it('sorts by creation time, newest first by default, and by reference both ways', () => {
     const byDate = sorted({ key: 'createdAt', dir: 'desc' });

@@ -316,9 +316,10 @@ const collator = new Intl.Collator('nb');
 
 /**
  * Sorts matched positions by the query's sort with precomputed numeric keys; ties keep the rows'
- * order (ascending) or its reverse (descending). Returns the sorted positions.
+ * order (ascending) or its reverse (descending). Returns the sorted positions, or with `limit` only the
+ * first `limit` of them (a page needs 100 of 100,000: selecting them is several times cheaper than a sort).
  */
-export function sortMatches(rows: readonly CaseRow[], m: Matches, sort: CaseSort): Uint32Array {
+export function sortMatches(rows: readonly CaseRow[], m: Matches, sort: CaseSort, limit = Infinity): Uint32Array {
   const { positions, count } = m;
   if (count > MAX_SORTABLE_ROWS) throw new Error('Too many rows to sort');
   let keyOf: (c: CaseRow) => number;
@@ -344,11 +345,62 @@ export function sortMatches(rows: readonly CaseRow[], m: Matches, sort: CaseSort
     const k = Math.min(Math.max(keyOf(rows[p] as CaseRow), 0), KEY_LIMIT);
     packed[i] = k * POS_FACTOR + p;
   }
+  const desc = sort.dir === 'desc';
+  if (limit < count / 4) {
+    const best = selectBest(packed, Math.max(0, Math.floor(limit)), desc);
+    const out = new Uint32Array(best.length);
+    for (let i = 0; i < best.length; i++) out[i] = (best[i] as number) % POS_FACTOR;
+    return out;
+  }
   packed.sort();
   const out = new Uint32Array(count);
-  const desc = sort.dir === 'desc';
   for (let i = 0; i < count; i++) out[desc ? count - 1 - i : i] = (packed[i] as number) % POS_FACTOR;
   return out;
+}
+
+/**
+ * The k smallest (or, `desc`, largest) values in order, with a bounded heap whose root is the worst
+ * value kept. Values are distinct (key * 2^20 + position), so the order is total.
+ */
+function selectBest(values: Float64Array, k: number, desc: boolean): Float64Array {
+  const heap = new Float64Array(k);
+  let size = 0;
+  // "a is worse than b": larger when ascending, smaller when descending.
+  const worse = desc ? (a: number, b: number) => a < b : (a: number, b: number) => a > b;
+  const siftDown = (i: number) => {
+    for (;;) {
+      const l = 2 * i + 1;
+      const r = l + 1;
+      let w = i;
+      if (l < size && worse(heap[l] as number, heap[w] as number)) w = l;
+      if (r < size && worse(heap[r] as number, heap[w] as number)) w = r;
+      if (w === i) return;
+      const t = heap[i] as number;
+      heap[i] = heap[w] as number;
+      heap[w] = t;
+      i = w;
+    }
+  };
+  for (let n = 0; n < values.length; n++) {
+    const v = values[n] as number;
+    if (size < k) {
+      let i = size++;
+      heap[i] = v;
+      while (i > 0) {
+        const parent = (i - 1) >> 1;
+        if (!worse(heap[i] as number, heap[parent] as number)) break;
+        const t = heap[i] as number;
+        heap[i] = heap[parent] as number;
+        heap[parent] = t;
+        i = parent;
+      }
+    } else if (k > 0 && worse(heap[0] as number, v)) {
+      heap[0] = v;
+      siftDown(0);
+    }
+  }
+  const out = heap.subarray(0, size).sort();
+  return desc ? out.reverse() : out;
 }
 
 /** The rows of one page of sorted positions. */
@@ -368,6 +420,6 @@ export function queryCases(
   visible?: CasePredicate,
 ): { total: number; rows: CaseRow[] } {
   const m = scanCases(rows, compileCaseFilter(q.filter, ctx), visible);
-  const sorted = sortMatches(rows, m, q.sort);
+  const sorted = sortMatches(rows, m, q.sort, q.page * q.pageSize);
   return { total: m.count, rows: pageRows(rows, sorted, q.page, q.pageSize) };
 }

@@ -88,8 +88,13 @@ export async function benchCaseListRender(options: { runs?: number } = {}): Prom
     await page.goto(`${base}/login`);
     await page.getByLabel('E-postadresse', { exact: true }).waitFor();
     // 100,000 cases in the mock backend (kept across reloads by the store's seed config).
+    // Resetting needs a session: sign in through the API first (the reset forgets that session again).
     await page.evaluate(async (caseCount) => {
-      const r = await fetch('/api/system/reset', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ caseCount }) });
+      const json = { 'Content-Type': 'application/json' };
+      const login = await fetch('/api/auth/login', { method: 'POST', headers: json, body: JSON.stringify({ email: 'saksbehandler@jorn6.test', password: 'demo' }) });
+      if (!login.ok) throw new Error(`login: ${login.status}`);
+      const { token } = (await login.json()) as { token: string };
+      const r = await fetch('/api/system/reset', { method: 'POST', headers: { ...json, Authorization: `Bearer ${token}` }, body: JSON.stringify({ caseCount }) });
       if (!r.ok) throw new Error(`reset: ${r.status}`);
     }, CASES);
     await page.goto(`${base}/login`);

@@ -3,6 +3,7 @@ import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
 import { apiRequest, sessionToken } from '@/api/client';
+import { useErrorMessage } from '@/lib/errors';
 import { Button } from '@/components/ui/Button';
 import { formatNumber } from '@/lib/format';
 
@@ -24,29 +25,53 @@ export function DemoPanel() {
   const [latency, setLatency] = useState('');
   const [failRate, setFailRate] = useState('');
   const [message, setMessage] = useState<string | null>(null);
+  const [error, setError] = useState<unknown>(null);
+  const [busy, setBusy] = useState(false);
+  const errorText = useErrorMessage();
 
-  const reset = async () => {
-    if (!window.confirm(t('demo.resetConfirm'))) return;
-    await apiRequest({ method: 'POST', path: '/system/reset', body: {}, schema: Status });
-    sessionToken.set(null);
-    qc.clear();
-    setMessage(t('demo.resetDone'));
-    window.location.assign('/login');
+  /** Runs one demo action at a time; a failure is shown, never swallowed. */
+  const run = async (action: () => Promise<void>) => {
+    if (busy) return;
+    setBusy(true);
+    setError(null);
+    try {
+      await action();
+    } catch (e) {
+      setError(e);
+    } finally {
+      setBusy(false);
+    }
   };
 
-  const applyChaos = async () => {
-    await apiRequest({
-      method: 'PUT', path: '/system/chaos', schema: z.unknown(),
-      body: { latencyMs: Number(latency || status.data?.chaos.latencyMs || 0), failRate: Number((failRate || String(status.data?.chaos.failRate ?? 0)).replace(',', '.')) },
+  const reset = () =>
+    run(async () => {
+      if (!window.confirm(t('demo.resetConfirm'))) return;
+      await apiRequest({ method: 'POST', path: '/system/reset', body: {}, schema: Status });
+      sessionToken.set(null);
+      qc.clear();
+      setMessage(t('demo.resetDone'));
+      window.location.assign('/login');
     });
-    void status.refetch();
-  };
+
+  const applyChaos = () =>
+    run(async () => {
+      const latencyMs = Number(latency || status.data?.chaos.latencyMs || 0);
+      const rate = Number((failRate || String(status.data?.chaos.failRate ?? 0)).replace(',', '.'));
+      await apiRequest({
+        method: 'PUT', path: '/system/chaos', schema: z.unknown(),
+        // Out-of-range or non-numeric input is clamped to what the switch accepts.
+        body: { latencyMs: Number.isFinite(latencyMs) ? Math.min(10_000, Math.max(0, latencyMs)) : 0, failRate: Number.isFinite(rate) ? Math.min(1, Math.max(0, rate)) : 0 },
+      });
+      setMessage(null);
+      void status.refetch();
+    });
 
   return (
     <footer className="demo-panel" aria-label={t('demo.title')}>
       {status.data?.outcome === 'discarded' && <p role="alert" className="notice">{t('demo.discarded')}</p>}
       {status.data?.storageProblem === 'quota' && <p role="alert" className="notice">{t('demo.quota')}</p>}
       {message && <p role="status">{message}</p>}
+      {error !== null && <p role="alert" className="notice">{errorText(error)}</p>}
       <span>{t('demo.title')}</span>
       {status.data && <span>{t('demo.cases', { count: status.data.caseCount, formattedCount: formatNumber(status.data.caseCount) })}</span>}
       <label>
@@ -57,8 +82,8 @@ export function DemoPanel() {
         {t('demo.failRate')}
         <input inputMode="decimal" size={4} value={failRate} placeholder={String(status.data?.chaos.failRate ?? 0)} onChange={(e) => setFailRate(e.target.value)} />
       </label>
-      <Button onClick={() => void applyChaos()}>{t('demo.apply')}</Button>
-      <Button variant="danger" onClick={() => void reset()}>{t('demo.reset')}</Button>
+      <Button onClick={() => void applyChaos()} aria-disabled={busy || undefined}>{t('demo.apply')}</Button>
+      <Button variant="danger" onClick={() => void reset()} aria-disabled={busy || undefined}>{t('demo.reset')}</Button>
     </footer>
   );
 }

@@ -3,6 +3,17 @@ import { createPortal } from 'react-dom';
 
 const FOCUSABLE = 'a[href], button:not([disabled]), input:not([disabled]), select:not([disabled]), textarea:not([disabled]), [tabindex]:not([tabindex="-1"])';
 
+/**
+ * When the element that opened a dialog is gone (a row was deleted, a button replaced), focus goes to the
+ * page's heading instead of being dropped on <body>, so keyboard and screen-reader users keep their place.
+ */
+export function focusPageHeading() {
+  const h = document.querySelector<HTMLElement>('main h1') ?? document.getElementById('main');
+  if (!h) return;
+  if (!h.hasAttribute('tabindex')) h.setAttribute('tabindex', '-1');
+  h.focus();
+}
+
 interface DialogProps {
   title: ReactNode;
   onClose: () => void;
@@ -54,6 +65,7 @@ export function Dialog({ title, onClose, children, actions, description }: Dialo
       document.removeEventListener('keydown', onKey, true);
       root?.removeAttribute('aria-hidden');
       if (opener && document.contains(opener)) opener.focus();
+      else focusPageHeading();
     };
   }, []);
 

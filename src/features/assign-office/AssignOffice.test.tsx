@@ -2,6 +2,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import { apiRequest } from '@/api/client';
 import { z } from 'zod';
 import { CaseDetail, MemberList } from '@/api/contract';
+import { db } from '@mocks/db';
 import { renderApp, signInAs } from '@test/renderApp';
 
 const URL = '/cases/case-1';
@@ -67,6 +68,16 @@ describe('Tildel: assigning the role to an office (R3)', () => {
     const names = all.map((o) => o.replace(/^\(\d+\.\d km\) /, ''));
     expect(names).toEqual([...names].sort((a, b) => a.localeCompare(b, 'nb')));
     expect(all.some((o) => o.includes('Lørenskog'))).toBe(false);
+  });
+
+  it('says what to do when no office has a flagged user, and offers no LAGRE that does nothing', async () => {
+    for (const u of db().users.where((x) => x.externalCaseHandler)) db().users.update(u.id, (x) => ({ ...x, externalCaseHandler: false }));
+    const { user } = renderApp({ user: INSURER, url: URL });
+    await user.click(await screen.findByRole('button', { name: 'Rediger ekstern saksbehandler' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Tildel' });
+    await user.click(within(dialog).getByRole('switch', { name: 'Vis anbefalte kontor' }));
+    expect(await within(dialog).findByText(/Be selskapets admin markere en bruker under Selskapets admin → Medlemmer → Rediger/)).toBeInTheDocument();
+    expect(within(dialog).getByRole('button', { name: 'LAGRE' })).toBeDisabled();
   });
 
   it('requires a choice, then saves: the header shows the office and no user, and the log says so', async () => {

@@ -63,7 +63,7 @@ export function AssignOfficeDialog({ caseDetail, onClose }: { caseDetail: CaseDe
             </Button>
           )}
           <Button onClick={onClose}>{t('cancel')}</Button>
-          <Button variant="primary" onClick={save} disabled={assign.isPending || !offices.isSuccess}>
+          <Button variant="primary" onClick={save} disabled={assign.isPending || !offices.isSuccess || offices.data.length === 0}>
             {assign.isPending ? t('saving') : t('save')}
           </Button>
         </>

@@ -51,7 +51,7 @@ export function AssignUserDialog({ caseDetail, onClose }: { caseDetail: CaseDeta
             </Button>
           )}
           <Button onClick={onClose}>{t('cancel')}</Button>
-          <Button variant="primary" onClick={save} disabled={assign.isPending || !users.isSuccess}>
+          <Button variant="primary" onClick={save} disabled={assign.isPending || !users.isSuccess || users.data.length === 0}>
             {assign.isPending ? t('saving') : t('save')}
           </Button>
         </>

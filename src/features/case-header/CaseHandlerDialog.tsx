@@ -33,7 +33,7 @@ export function CaseHandlerDialog({ caseDetail, onClose }: { caseDetail: CaseDet
       actions={
         <>
           <Button onClick={onClose}>{t('buttons.cancel')}</Button>
-          <Button variant="primary" onClick={save} disabled={change.isPending || !options.isSuccess}>
+          <Button variant="primary" onClick={save} disabled={change.isPending || !options.isSuccess || options.data.length === 0}>
             {change.isPending ? t('saving') : t('buttons.save')}
           </Button>
         </>

@@ -63,6 +63,9 @@ describe('case header (R3) as the guide draws it', () => {
     const { user } = renderApp({ user: INSURER, url: URL });
     await user.click(await (await header()).findByRole('button', { name: 'Vent' }));
     expect(await screen.findByText('Status: På vent')).toBeInTheDocument();
+    // The same button now says Gjenoppta and keeps the keyboard focus; the status line is announced.
+    expect(document.activeElement).toBe((await header()).getByRole('button', { name: 'Gjenoppta' }));
+    expect(screen.getByText('Status: På vent')).toHaveAttribute('role', 'status');
     await user.click((await header()).getByRole('button', { name: 'Gjenoppta' }));
     expect(await (await header()).findByRole('button', { name: 'Vent' })).toBeInTheDocument();
     expect(screen.queryByText('Status: På vent')).not.toBeInTheDocument();

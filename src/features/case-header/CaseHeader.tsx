@@ -76,12 +76,15 @@ export function CaseHeader({ caseDetail: c, externalCaseHandlerActions }: CaseHe
   return (
     <header className="case-header" aria-labelledby={headingId}>
       <h1 id={headingId} ref={headingRef} tabIndex={-1}>{c.address.street}, {c.address.postalCode} {c.address.city}</h1>
-      {c.status !== 'open' && (
-        <p className={`case-status case-status-${c.status}`}>
-          {t('status.label')}: {t(`status.${c.status}`)}
-          {c.status === 'closed' && c.closeReason ? ` (${t(`closeReasons.${c.closeReason}`)})` : ''}
-        </p>
-      )}
+      {/* Always present, so that a change (Vent, Lukk, Avbryt) is announced by screen readers. */}
+      <p role="status" className={`case-status case-status-${c.status}`}>
+        {c.status !== 'open' && (
+          <>
+            {t('status.label')}: {t(`status.${c.status}`)}
+            {c.status === 'closed' && c.closeReason ? ` (${t(`closeReasons.${c.closeReason}`)})` : ''}
+          </>
+        )}
+      </p>
       <p className="case-header-customer">
         {t('customerLine', { insurer: c.insurer.name, customer: c.customer.name, phone: c.customer.phone })}
       </p>
@@ -98,14 +101,18 @@ export function CaseHeader({ caseDetail: c, externalCaseHandlerActions }: CaseHe
 
       <dl className="case-header-fields">
         <HeaderRow label={t('fields.caseActions')}>
-          {can('case:act') && c.status === 'open' && (
-            <Button variant="link" onClick={() => change.run(caseActionChange('hold'))} disabled={change.isPending}>{t('actions.hold')}</Button>
-          )}
-          {can('case:act') && c.status === 'on_hold' && (
-            <Button variant="link" onClick={() => change.run(caseActionChange('resume'))} disabled={change.isPending}>{t('actions.resume')}</Button>
-          )}
           {can('case:act') && isOpen && (
             <>
+              {/* One button that changes its label (Vent <-> Gjenoppta) keeps keyboard focus where it was. */}
+              <Button
+                variant="link"
+                aria-disabled={change.isPending || undefined}
+                onClick={() => {
+                  if (!change.isPending) change.run(caseActionChange(c.status === 'on_hold' ? 'resume' : 'hold'));
+                }}
+              >
+                {c.status === 'on_hold' ? t('actions.resume') : t('actions.hold')}
+              </Button>
               <Button variant="link" onClick={() => setDialog('close')}>{t('actions.close')}</Button>
               <Button variant="link" onClick={() => setDialog('cancel')}>{t('actions.cancel')}</Button>
             </>

@@ -2,6 +2,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import { RIGHT_KEYS, type RightKey } from '@/api/contract';
 import { db, IDS } from '@mocks/db';
 import { RIGHTS_DEMO_CASE_ID } from '@mocks/db/seed';
+import { formatNok } from '@/lib/format';
 import { renderApp } from '@test/renderApp';
 
 /**
@@ -208,7 +209,9 @@ describe('the case tabs for the external case handler', () => {
 
 describe('the case log wording of the actions', () => {
   it.each([
-    ['nb', 'budgetApproved', { type: 'drying', amount: 20000 }, /^Budsjett på 20\s000 NOK godkjent for Tørring$/],
+    // The log formats amounts with formatNok (nb-NO) before translating, in every UI language.
+    ['nb', 'budgetApproved', { type: 'drying', amount: formatNok(20000) }, /^Budsjett på 20\s000\sNOK godkjent for Tørring$/],
+    ['en', 'budgetApproved', { type: 'drying', amount: formatNok(20000) }, /^Budget of 20\s000\sNOK approved for Drying$/],
     ['nb', 'taskAssigned', { type: 'painting', office: 'Tørk & Tett - Lørenskog' }, /^Maler tildelt Tørk & Tett - Lørenskog$/],
     ['en', 'taskAdded', { type: 'electrical' }, /^Task added: Electrical$/],
   ] as const)('%s %s', async (lng, action, params, expected) => {

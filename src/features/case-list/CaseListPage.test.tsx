@@ -271,3 +271,70 @@ describe('GET /cases: only the cases the viewer may see', () => {
     await expect(apiRequest({ path: '/cases', query: { scope: 'externalCaseHandler' }, schema: CaseList })).rejects.toMatchObject({ status: 403 });
   });
 });
+
+describe('Saksliste: option filters while the values are unknown', () => {
+  it('never shows a raw id in the panel, and offers "Prøv igjen" in the editor, when the options fail', async () => {
+    server.use(http.get('*/api/cases/filter-options', () => HttpResponse.json({ code: 'unavailable', message: 'x' }, { status: 503 })));
+    const { user } = renderApp({ user: INSURER, url: `/cases?user=${JORN}` });
+    await shownCount(count((c) => involves(c, JORN)));
+    const bruker = group('Bruker');
+    expect(within(bruker).getByText('…')).toBeInTheDocument();
+    expect(screen.queryByText(JORN)).not.toBeInTheDocument();
+
+    await user.click(within(bruker).getByRole('button', { name: 'Rediger Bruker' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Bruker' });
+    expect(await within(dialog).findByRole('button', { name: 'Prøv igjen' })).toBeInTheDocument();
+    expect(within(dialog).getByRole('alert')).toHaveTextContent('Tjenesten svarer ikke akkurat nå');
+    expect(within(dialog).queryByText('Ingen verdier å velge mellom.')).not.toBeInTheDocument();
+    expect(screen.queryByText(JORN)).not.toBeInTheDocument();
+
+    // Once the server answers again, "Prøv igjen" brings the values, and the panel names the user.
+    server.resetHandlers();
+    await user.click(within(dialog).getByRole('button', { name: 'Prøv igjen' }));
+    expect(await within(dialog).findByRole('checkbox', { name: 'Jørn Service (jorn.service@hansjorn.test)' })).toBeChecked();
+    expect(within(group('Bruker')).getByText('Jørn Service')).toBeInTheDocument();
+  });
+
+  it('shows "Laster …" in the editor while the options load', async () => {
+    let release: () => void = () => {};
+    const gate = new Promise<void>((r) => { release = r; });
+    server.use(http.get('*/api/cases/filter-options', async () => { await gate; return undefined; }));
+    const { user } = renderApp({ user: INSURER, url: `/cases?user=${JORN}` });
+    await shownCount(count((c) => involves(c, JORN)));
+    expect(within(group('Bruker')).getByText('…')).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Rediger Bruker' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Bruker' });
+    expect(within(dialog).getByRole('status')).toHaveTextContent('Laster …');
+    expect(within(dialog).queryByText('Ingen verdier å velge mellom.')).not.toBeInTheDocument();
+    release();
+    expect(await within(dialog).findByRole('checkbox', { name: 'Jørn Service (jorn.service@hansjorn.test)' })).toBeChecked();
+  });
+});
+
+describe('Saksliste: focus after "Slett"', () => {
+  it('moves focus to "Legg til filter" when the last filter group is deleted', async () => {
+    const { user } = renderApp({ user: INSURER, url: '/cases?status=on_hold' });
+    await shownCount(count((c) => c.status === 'on_hold'));
+    await user.click(screen.getByRole('button', { name: 'Slett Status' }));
+    await shownCount(240);
+    expect(screen.queryByRole('button', { name: /^Status \(/ })).not.toBeInTheDocument();
+    expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Legg til filter' }));
+  });
+
+  it('moves focus to the next group\'s toggle when a group above it is deleted', async () => {
+    const { user } = renderApp({ user: INSURER, url: '/cases?status=on_hold&damageType=water' });
+    await shownCount(count((c) => c.status === 'on_hold' && c.damageType === 'water'));
+    await user.click(screen.getByRole('button', { name: 'Slett Status' }));
+    await shownCount(count((c) => c.damageType === 'water'));
+    expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Skadetype (1)' }));
+  });
+
+  it('moves focus to "Legg til filter" when the scope is deleted', async () => {
+    const { user, router } = renderApp({ user: 'jorn.service@hansjorn.test', url: '/cases?scope=externalCaseHandler' });
+    await shownCount(4);
+    await user.click(screen.getByRole('button', { name: 'Fjern «Saker hvor jeg er ekstern saksbehandler»' }));
+    await shownCount(7);
+    expect(router.state.location.search).toBe('');
+    expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Legg til filter' }));
+  });
+});

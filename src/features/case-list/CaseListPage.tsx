@@ -1,4 +1,4 @@
-import { useCallback, useMemo } from 'react';
+import { useCallback, useMemo, useRef } from 'react';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
@@ -13,9 +13,9 @@ import {
 import { Button } from '@/components/ui/Button';
 import { Empty, ErrorState, Loading } from '@/components/ui/States';
 import { formatNumber } from '@/lib/format';
-import { caseListQuery, filterOptionsQuery } from './api';
+import { caseListQuery, filterOptionsQuery, type FilterOptionsState } from './api';
 import { CaseTable } from './CaseTable';
-import { FilterPanel } from './FilterPanel';
+import { FilterPanel, focusFilterPanel } from './FilterPanel';
 
 /**
  * Filters, sort and page live in the URL (a shared link or the back button restores them): the page
@@ -42,10 +42,22 @@ export function CaseListPage() {
   const [query, setQuery] = useCaseListQuery();
   const list = useQuery(caseListQuery(query));
   const options = useQuery(filterOptionsQuery());
+  const optionsState: FilterOptionsState = {
+    data: options.data,
+    isError: options.isError,
+    error: options.error,
+    retry: () => void options.refetch(),
+  };
+  const filtersRef = useRef<HTMLElement>(null);
 
   const setFilter = (filter: CaseFilterValue) => setQuery({ ...query, filter, page: 1 });
   const setSort = (sort: CaseSort) => setQuery({ ...query, sort, page: 1 });
   const setPage = (page: number) => setQuery({ ...query, page });
+  const removeScope = () => {
+    // The button goes away with the scope: keep focus in the panel instead of dropping it to <body>.
+    focusFilterPanel(filtersRef.current);
+    setQuery({ ...query, scope: null, page: 1 });
+  };
 
   const total = list.data?.total ?? 0;
   const pages = Math.max(1, Math.ceil(total / query.pageSize));
@@ -54,16 +66,16 @@ export function CaseListPage() {
     <section className="page case-list">
       <h1>{t('title')}</h1>
       <div className="case-list-layout">
-        <aside className="case-list-filters">
+        <aside ref={filtersRef} className="case-list-filters">
           {query.scope && (
             <p className="filter-scope">
               <span>{t('panel.scope')}</span>{' '}
-              <Button variant="link" aria-label={t('panel.scopeRemove')} onClick={() => setQuery({ ...query, scope: null, page: 1 })}>
+              <Button variant="link" aria-label={t('panel.scopeRemove')} onClick={removeScope}>
                 {t('panel.delete')}
               </Button>
             </p>
           )}
-          <FilterPanel filter={query.filter} options={options.data} onChange={setFilter} />
+          <FilterPanel filter={query.filter} options={optionsState} onChange={setFilter} />
         </aside>
         <div className="case-list-results">
           <div className="case-list-toolbar">
@@ -90,7 +102,7 @@ export function CaseListPage() {
           {list.data && total > 0 && (
             <nav className="pager" aria-label={t('paging.label')}>
               <Button disabled={query.page <= 1} onClick={() => setPage(query.page - 1)}>{t('paging.previous')}</Button>
-              <span>{t('paging.pageOf', { page: query.page, pages })}</span>
+              <span>{t('paging.pageOf', { page: formatNumber(query.page), pages: formatNumber(pages) })}</span>
               <Button disabled={query.page >= pages} onClick={() => setPage(query.page + 1)}>{t('paging.next')}</Button>
               <label className="pager-size">
                 {t('paging.pageSize')}{' '}

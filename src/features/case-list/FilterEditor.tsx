@@ -19,6 +19,11 @@ import {
 import { Button } from '@/components/ui/Button';
 import { Dialog } from '@/components/ui/Dialog';
 import { Checkbox, TextField } from '@/components/ui/Field';
+import { ErrorState, Loading } from '@/components/ui/States';
+import type { FilterOptionsState } from './api';
+
+/** Whether a choice filter's values come from GET /cases/filter-options (the rest are fixed lists). */
+export const isServerChoice = (key: ChoiceFilterKey) => key !== 'status' && key !== 'damageType';
 
 /** The values a choice filter offers: fixed lists are labelled here, the rest come from GET /cases/filter-options. */
 export function useChoiceOptions(options: CaseFilterOptions | undefined) {
@@ -64,7 +69,7 @@ function ChoiceEditor({ name, options, selected, onChange }: { name: string; opt
 interface FilterEditorProps {
   filterKey: CaseFilterKey;
   filter: CaseFilterValue;
-  options: CaseFilterOptions | undefined;
+  options: FilterOptionsState;
   onApply: (next: CaseFilterValue) => void;
   onClose: () => void;
 }
@@ -74,7 +79,7 @@ export function FilterEditor({ filterKey, filter, options, onApply, onClose }: F
   const { t } = useTranslation('caseList');
   const name = t(`filters.${filterKey}`);
   const kind = CASE_FILTER_KIND[filterKey];
-  const choiceOptions = useChoiceOptions(options);
+  const choiceOptions = useChoiceOptions(options.data);
   const radioName = useId();
 
   const [choices, setChoices] = useState<string[]>(() => (kind === 'choice' ? (filter.choices[filterKey as ChoiceFilterKey] ?? []) : []));
@@ -141,7 +146,11 @@ export function FilterEditor({ filterKey, filter, options, onApply, onClose }: F
     >
       <form id={`${radioName}-form`} onSubmit={submit} noValidate className="filter-editor">
         {kind === 'choice' && (
-          <ChoiceEditor name={name} options={choiceOptions(filterKey as ChoiceFilterKey)} selected={choices} onChange={setChoices} />
+          isServerChoice(filterKey as ChoiceFilterKey) && !options.data ? (
+            options.isError ? <ErrorState error={options.error} onRetry={options.retry} ns="caseList" /> : <Loading />
+          ) : (
+            <ChoiceEditor name={name} options={choiceOptions(filterKey as ChoiceFilterKey)} selected={choices} onChange={setChoices} />
+          )
         )}
         {kind === 'dateRange' && (
           <div className="filter-range">

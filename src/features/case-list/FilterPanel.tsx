@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
   activeFilterKeys,
@@ -16,7 +16,8 @@ import {
 import { Button } from '@/components/ui/Button';
 import { MenuButton } from '@/components/ui/Menu';
 import { formatDate, formatNok } from '@/lib/format';
-import { FilterEditor, useChoiceOptions } from './FilterEditor';
+import type { FilterOptionsState } from './api';
+import { FilterEditor, isServerChoice, useChoiceOptions } from './FilterEditor';
 
 /** Removes a filter group entirely ("Slett"). */
 function withoutFilter(f: CaseFilterValue, key: CaseFilterKey): CaseFilterValue {
@@ -50,8 +51,11 @@ function useValueLabels(options: CaseFilterOptions | undefined) {
   return (f: CaseFilterValue, key: CaseFilterKey): string[] => {
     switch (CASE_FILTER_KIND[key]) {
       case 'choice': {
+        const values = f.choices[key as ChoiceFilterKey] ?? [];
+        // Never a raw id: a neutral "…" until the server's options are known, then the label (or "unknown").
+        if (values.length && isServerChoice(key as ChoiceFilterKey) && !options) return [t('panel.valuePending')];
         const opts = choiceOptions(key as ChoiceFilterKey);
-        return (f.choices[key as ChoiceFilterKey] ?? []).map((v) => opts.find((o) => o.value === v)?.label ?? v);
+        return values.map((v) => opts.find((o) => o.value === v)?.label ?? t('panel.valueUnknown'));
       }
       case 'dateRange': {
         const r = f.ranges[key as DateRangeFilterKey];
@@ -76,12 +80,13 @@ function useValueLabels(options: CaseFilterOptions | undefined) {
   };
 }
 
-function FilterGroup({ filterKey, filter, labels, onEdit, onChange }: {
+function FilterGroup({ filterKey, filter, labels, onEdit, onChange, onDelete }: {
   filterKey: CaseFilterKey;
   filter: CaseFilterValue;
   labels: string[];
   onEdit: () => void;
   onChange: (next: CaseFilterValue) => void;
+  onDelete: () => void;
 }) {
   const { t } = useTranslation('caseList');
   const [open, setOpen] = useState(true);
@@ -92,7 +97,7 @@ function FilterGroup({ filterKey, filter, labels, onEdit, onChange }: {
     <li className="filter-group">
       <div className="filter-group-head">
         <h3>
-          <button type="button" className="filter-group-toggle" aria-expanded={open} aria-controls={bodyId} onClick={() => setOpen((o) => !o)}>
+          <button type="button" className="filter-group-toggle" data-filter-key={filterKey} aria-expanded={open} aria-controls={bodyId} onClick={() => setOpen((o) => !o)}>
             <span aria-hidden="true">{open ? '▼' : '▶'}</span> {t('panel.groupHeading', { name, count })}
           </button>
         </h3>
@@ -102,14 +107,14 @@ function FilterGroup({ filterKey, filter, labels, onEdit, onChange }: {
       </div>
       <div id={bodyId} hidden={!open} className="filter-group-body">
         {labels.length ? (
-          <ul className="filter-values">{labels.map((l) => <li key={l}>{l}</li>)}</ul>
+          <ul className="filter-values">{labels.map((l, i) => <li key={`${i}-${l}`}>{l}</li>)}</ul>
         ) : (
           <p className="muted">{t('panel.noValue')}</p>
         )}
         <div className="filter-group-actions">
           <Button variant="link" aria-label={t('panel.editLabel', { name })} onClick={onEdit}>{t('panel.edit')}</Button>
           <span aria-hidden="true"> | </span>
-          <Button variant="link" aria-label={t('panel.deleteLabel', { name })} onClick={() => onChange(withoutFilter(filter, filterKey))}>
+          <Button variant="link" aria-label={t('panel.deleteLabel', { name })} onClick={onDelete}>
             {t('panel.delete')}
           </Button>
         </div>
@@ -120,15 +125,28 @@ function FilterGroup({ filterKey, filter, labels, onEdit, onChange }: {
 
 interface FilterPanelProps {
   filter: CaseFilterValue;
-  options: CaseFilterOptions | undefined;
+  options: FilterOptionsState;
   onChange: (next: CaseFilterValue) => void;
+}
+
+/**
+ * Where focus goes when something above the groups disappears ("Slett"): the toggle of the group `after`
+ * (or the first group), else "Legg til filter". Both stay mounted across the removal, so focus never drops to <body>.
+ */
+export function focusFilterPanel(root: HTMLElement | null, after?: CaseFilterKey) {
+  if (!root) return;
+  const toggles = [...root.querySelectorAll<HTMLButtonElement>('button[data-filter-key]')];
+  const next = after === undefined ? toggles[0] : toggles[toggles.findIndex((b) => b.dataset.filterKey === after) + 1];
+  // "Legg til filter" is the panel's only menu button.
+  (next ?? root.querySelector<HTMLButtonElement>('button[aria-haspopup="menu"]'))?.focus();
 }
 
 /** The guide's filter panel: one group per added filter, "Legg til filter", and "Vis saker som inneholder den valgte av". */
 export function FilterPanel({ filter, options, onChange }: FilterPanelProps) {
   const { t } = useTranslation('caseList');
   const [editing, setEditing] = useState<CaseFilterKey | null>(null);
-  const labelsOf = useValueLabels(options);
+  const labelsOf = useValueLabels(options.data);
+  const panelRef = useRef<HTMLElement>(null);
   const active = activeFilterKeys(filter);
   const matchName = useId();
   const headingId = useId();
@@ -136,12 +154,23 @@ export function FilterPanel({ filter, options, onChange }: FilterPanelProps) {
   const setMatch = (match: FilterMatch) => onChange({ ...filter, match });
 
   return (
-    <section className="filter-panel" aria-labelledby={headingId}>
+    <section ref={panelRef} className="filter-panel" aria-labelledby={headingId}>
       <h2 id={headingId} className="visually-hidden">{t('panel.label')}</h2>
       {active.length > 0 && (
         <ul className="filter-groups">
           {active.map((key) => (
-            <FilterGroup key={key} filterKey={key} filter={filter} labels={labelsOf(filter, key)} onEdit={() => setEditing(key)} onChange={onChange} />
+            <FilterGroup
+              key={key}
+              filterKey={key}
+              filter={filter}
+              labels={labelsOf(filter, key)}
+              onEdit={() => setEditing(key)}
+              onChange={onChange}
+              onDelete={() => {
+                focusFilterPanel(panelRef.current, key);
+                onChange(withoutFilter(filter, key));
+              }}
+            />
           ))}
         </ul>
       )}

@@ -22,6 +22,14 @@ export const caseListQuery = (q: CaseListQuery) => {
   });
 };
 
+/** Where the values of the server-side choice filters stand (GET /cases/filter-options). */
+export interface FilterOptionsState {
+  data: CaseFilterOptions | undefined;
+  isError: boolean;
+  error: unknown;
+  retry: () => void;
+}
+
 export const filterOptionsQuery = () =>
   queryOptions({
     queryKey: [...caseKeys.all, 'filter-options'] as const,

@@ -66,3 +66,18 @@ describe('Instrumentbord', () => {
     expect(await screen.findByRole('checkbox', { name: FILTER })).toBeInTheDocument();
   });
 });
+
+describe('Instrumentbord: counts in nb-NO format', () => {
+  it('gives each status link an accessible name that contains its visible (formatted) count', async () => {
+    const base = db().cases.all().find((c) => c.status === 'open')!;
+    for (let i = 0; i < 1000; i++) db().cases.insert({ ...base, id: `case-bulk-${i}`, seq: 10_000 + i });
+    const open = db().cases.all().filter((c) => c.status === 'open').length;
+    expect(open).toBeGreaterThan(1000);
+    const formatted = new Intl.NumberFormat('nb-NO').format(open);
+    renderApp({ user: 'saksbehandler@jorn6.test', url: '/' });
+    const status = await screen.findByRole('region', { name: 'Saker etter status' });
+    const link = within(status).getByRole('link', { name: `Vis Åpen (${formatted}) i sakslisten` });
+    expect(link.textContent).toBe(formatted);
+    expect(link.getAttribute('aria-label')).toContain(link.textContent);
+  });
+});

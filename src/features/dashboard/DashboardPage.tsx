@@ -71,7 +71,7 @@ export function DashboardPage() {
                 <div key={s}>
                   <dt>{t(`byStatus.${s}`)}</dt>
                   <dd>
-                    <Link to={`/cases?status=${s}${scopeQs}`} aria-label={t('byStatus.showInList', { status: `${t(`byStatus.${s}`)} (${q.data.countsByStatus[s]})` })}>
+                    <Link to={`/cases?status=${s}${scopeQs}`} aria-label={t('byStatus.showInList', { status: `${t(`byStatus.${s}`)} (${formatNumber(q.data.countsByStatus[s])})` })}>
                       {formatNumber(q.data.countsByStatus[s])}
                     </Link>
                   </dd>

@@ -1,6 +1,8 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { renderApp, signInAs } from '@test/renderApp';
 import { db, IDS, reloadDb } from '@mocks/db';
+import { server } from '@mocks/node';
+import { http } from 'msw';
 
 const ADMIN = 'admin@jorn6.test';
 const editUrl = (id: string) => `/admin/members/${id}`;
@@ -272,5 +274,38 @@ describe('R2 Rediger medlem', () => {
     renderApp({ user: ADMIN, url: editUrl('u-finnes-ikke') });
     expect(await screen.findByText('Fant ikke medlemmet. Det kan være slettet.')).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Prøv igjen' })).toBeInTheDocument();
+  });
+});
+
+describe('R2 Rediger medlem: "Stedfortreder" never shows a raw id', () => {
+  const deputySelect = () => screen.getByRole('combobox', { name: 'Stedfortreder' });
+  const optionTexts = () => within(deputySelect()).getAllByRole('option').map((o) => o.textContent ?? '');
+
+  it('is disabled with "Laster …" while the colleagues load, then names the deputy', async () => {
+    const knut = db().users.all().find((u) => u.firstName === 'Knut' && u.companyId === row(IDS.craftsman).companyId)!;
+    expect(knut.id).toMatch(/^u-\d+$/);
+    db().users.update(IDS.craftsman, (u) => ({ ...u, deputyId: knut.id }));
+    let release: () => void = () => {};
+    const gate = new Promise<void>((r) => { release = r; });
+    server.use(http.get('*/api/members', async () => { await gate; return undefined; }));
+    await openEdit();
+    expect(deputySelect()).toBeDisabled();
+    expect(deputySelect()).toHaveDisplayValue('Laster …');
+    expect(optionTexts().filter((o) => /^u-\d+$/.test(o))).toEqual([]);
+    release();
+    await waitFor(() => expect(deputySelect()).toBeEnabled());
+    expect(deputySelect()).toHaveDisplayValue('Knut Johannessen');
+    expect(optionTexts()).not.toContain('Laster …');
+    expect(optionTexts().filter((o) => /^u-\d+$/.test(o))).toEqual([]);
+  });
+
+  it('labels a deputy outside the loaded colleagues neutrally', async () => {
+    const other = db().users.all().find((u) => /^u-\d+$/.test(u.id) && u.companyId !== row(IDS.craftsman).companyId)!;
+    db().users.update(IDS.craftsman, (u) => ({ ...u, deputyId: other.id }));
+    await openEdit();
+    await waitFor(() => expect(deputySelect()).toBeEnabled());
+    await waitFor(() => expect(optionTexts()).toContain('Jørn Service'));
+    expect(deputySelect()).toHaveDisplayValue('Ukjent medlem');
+    expect(optionTexts().filter((o) => /^u-\d+$/.test(o))).toEqual([]);
   });
 });

@@ -90,3 +90,20 @@ describe('R2 Medlemmer list', () => {
     expect(screen.queryByRole('table')).not.toBeInTheDocument();
   });
 });
+
+describe('R2 Medlemmer list: the total', () => {
+  it('says "1 treff" for a single hit', async () => {
+    renderApp({ user: ADMIN, url: '/admin/members?q=Jørn%20Service' });
+    await waitFor(() => expect(rowNames()).toEqual(['Jørn Service']));
+    expect(screen.getByText('1 treff')).toBeInTheDocument();
+    expect(screen.getByText('Side 1 av 1')).toBeInTheDocument();
+  });
+
+  it('uses singular and plural in English: "1 result", "51 results"', async () => {
+    const { router } = renderApp({ user: ADMIN, url: '/admin/members?q=Jørn%20Service', language: 'en' });
+    await waitFor(() => expect(rowNames()).toEqual(['Jørn Service']));
+    expect(screen.getByText('1 result')).toBeInTheDocument();
+    await router.navigate('/admin/members');
+    expect(await screen.findByText('51 results')).toBeInTheDocument();
+  });
+});

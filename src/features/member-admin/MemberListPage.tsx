@@ -142,9 +142,9 @@ export function MemberListPage() {
           </div>
           <nav className="pager" aria-label={t('common:pagination.label')}>
             <Button disabled={page <= 1} onClick={() => update({ page: String(page - 1) })}>{t('common:actions.previous')}</Button>
-            <span>{t('common:pagination.pageOf', { page, pages })}</span>
+            <span>{t('common:pagination.pageOf', { page: formatNumber(page), pages: formatNumber(pages) })}</span>
             <Button disabled={page >= pages} onClick={() => update({ page: String(page + 1) })}>{t('common:actions.next')}</Button>
-            <span className="muted">{t('common:pagination.total', { count: members.data.total, formattedCount: formatNumber(members.data.total) })}</span>
+            <span className="muted">{t('list.total', { count: members.data.total, formattedCount: formatNumber(members.data.total) })}</span>
           </nav>
         </>
       )}

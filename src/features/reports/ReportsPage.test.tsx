@@ -223,3 +223,40 @@ describe('Saksstatistikkrapport: the page', () => {
     expect(db().users.get(IDS.caseHandler)?.authLevel).toBe('case_handler');
   });
 });
+
+describe('Saksstatistikkrapport: announcements and focus', () => {
+  it('announces progress and completion in one persistent status, and keeps focus on "Generer rapport"', async () => {
+    setReportPacing({ chunk: 20, tickMs: 40 });
+    const { user } = renderApp({ user: ADMIN, url: '/admin/reports' });
+    fireEvent.change(await screen.findByLabelText('Fra', { exact: true }), { target: { value: PERIOD.from } });
+    fireEvent.change(screen.getByLabelText('Til', { exact: true }), { target: { value: PERIOD.to } });
+    const button = screen.getByRole('button', { name: 'Generer rapport' });
+    await user.click(button);
+    const status = await screen.findByText('Genererer rapport …', { selector: '[role="status"]' });
+    expect(await screen.findByRole('progressbar')).toBeInTheDocument();
+    // Still focused and focusable while running; a second click does not start another report.
+    expect(button).toHaveAttribute('aria-disabled', 'true');
+    expect(button).not.toBeDisabled();
+    expect(document.activeElement).toBe(button);
+    await user.click(button);
+
+    await waitFor(() => expect(status).toHaveTextContent('Rapporten er ferdig: 240 saker'), { timeout: 5000 });
+    expect(status).toBeInTheDocument();
+    expect(document.activeElement).toBe(button);
+    expect(button).not.toHaveAttribute('aria-disabled');
+    expect(db().reports.size).toBe(1);
+    expect(screen.getByText(/: 240 saker, 01\.01\.2025–31\.12\.2026$/)).toBeInTheDocument();
+  });
+
+  it('writes counts with plural forms and nb-NO digits, in Norwegian and English', async () => {
+    const { i18n } = await import('@/lib/i18n');
+    const nb = i18n.getFixedT('nb', 'reports');
+    const en = i18n.getFixedT('en', 'reports');
+    const args = { at: 'x', by: 'y', from: 'a', to: 'b' };
+    expect(nb('caseStatistics.generatedAt', { ...args, count: 1, formattedCount: '1' })).toBe('Generert x av y: 1 sak, a–b');
+    expect(nb('caseStatistics.generatedAt', { ...args, count: 12345, formattedCount: '12\u00a0345' })).toBe('Generert x av y: 12\u00a0345 saker, a–b');
+    expect(en('caseStatistics.generatedAt', { ...args, count: 1, formattedCount: '1' })).toBe('Generated x by y: 1 case, a–b');
+    expect(en('caseStatistics.finished', { count: 2, formattedCount: '2' })).toBe('The report is ready: 2 cases');
+    expect(nb('caseStatistics.finished', { count: 1, formattedCount: '1' })).toBe('Rapporten er ferdig: 1 sak');
+  });
+});

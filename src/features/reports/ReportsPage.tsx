@@ -50,7 +50,6 @@ function ReportView({ report, page, onPage }: { report: CaseStatisticsReport; pa
     const pct = report.total ? Math.round((report.processed / report.total) * 100) : 0;
     return (
       <div className="report-progress">
-        <p>{t('caseStatistics.generating')}</p>
         <div
           role="progressbar"
           aria-label={t('caseStatistics.progressLabel')}
@@ -68,8 +67,8 @@ function ReportView({ report, page, onPage }: { report: CaseStatisticsReport; pa
       </div>
     );
   }
-  if (report.status === 'cancelled') return <p role="status">{t('caseStatistics.cancelled')}</p>;
-  if (report.status === 'expired') return <p role="status">{t('caseStatistics.expired')}</p>;
+  // Cancelled and expired are said by the page's persistent status line.
+  if (report.status === 'cancelled' || report.status === 'expired') return null;
 
   const rows = report.rows;
   const pages = Math.max(1, Math.ceil(rows.total / rows.pageSize));
@@ -78,7 +77,7 @@ function ReportView({ report, page, onPage }: { report: CaseStatisticsReport; pa
       <p>
         {t('caseStatistics.generatedAt', {
           at: formatDateTime(report.finishedAt ?? report.createdAt), by: report.createdBy,
-          count: report.total, from: day(report.from), to: day(report.to),
+          count: report.total, formattedCount: formatNumber(report.total), from: day(report.from), to: day(report.to),
         })}
       </p>
       <Button variant="primary" onClick={() => download.mutate()} disabled={download.isPending || rows.total === 0}>
@@ -149,8 +148,12 @@ export function ReportsPage() {
     },
   });
 
+  const running = report.data?.status === 'running';
+  // "Generer rapport" stays focusable while a report is made (disabling it would drop focus to <body>); clicks are ignored.
+  const busy = create.isPending || running;
   const submit = (e: FormEvent) => {
     e.preventDefault();
+    if (busy) return;
     const fe: { from?: string; to?: string } = {};
     if (!from) fe.from = t('common:validation.required');
     if (!to) fe.to = t('common:validation.required');
@@ -160,7 +163,16 @@ export function ReportsPage() {
     create.mutate({ from, to, options: { includeClosed, onlyWithExternalCaseHandler: onlyExternal } });
   };
 
-  const running = report.data?.status === 'running';
+  // One live region for the whole generation: it exists before the first report, so every change is announced.
+  const statusText = create.isPending
+    ? t('caseStatistics.generating')
+    : reportId === null || !report.data
+    ? ''
+    : report.data.status === 'running'
+      ? t('caseStatistics.generating')
+      : report.data.status === 'done'
+        ? t('caseStatistics.finished', { count: report.data.total, formattedCount: formatNumber(report.data.total) })
+        : t(`caseStatistics.${report.data.status}`);
   return (
     <section className="page reports">
       <h1>{t('title')}</h1>
@@ -180,12 +192,13 @@ export function ReportsPage() {
             <Checkbox label={t('caseStatistics.includeClosed')} checked={includeClosed} onChange={(e) => setIncludeClosed(e.target.checked)} />
             <Checkbox label={t('caseStatistics.onlyWithExternalCaseHandler')} checked={onlyExternal} onChange={(e) => setOnlyExternal(e.target.checked)} />
           </fieldset>
-          <Button variant="primary" type="submit" disabled={create.isPending || running}>{t('caseStatistics.generate')}</Button>
+          <Button variant="primary" type="submit" aria-disabled={busy || undefined}>{t('caseStatistics.generate')}</Button>
           {create.isError && !(isApiError(create.error) && create.error.status === 422) && (
             <p role="alert" className="form-error">{errorText(create.error)}</p>
           )}
         </form>
 
+        <p role="status" aria-live="polite" className="report-status">{statusText}</p>
         {reportId !== null && (
           report.isPending ? (
             <Loading />

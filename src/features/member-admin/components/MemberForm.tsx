@@ -45,7 +45,15 @@ export function MemberForm({ member, settings, organisation, onCancel, onReload 
   const colleagues = useMembers({ companyId, pageSize: 200 }, { enabled: Boolean(companyId) });
   const deputies = (colleagues.data?.items ?? []).filter((m) => m.id !== member.id);
   const deputyId = watch('deputyId');
-  const deputyMissing = deputyId && !deputies.some((d) => d.id === deputyId);
+  const deputiesLoading = Boolean(companyId) && colleagues.isPending;
+  // Never show a raw id: while the colleagues load, or when the deputy is not among them, the current value gets a
+  // neutral label. One keyed list, so the current deputy's <option> is reused (and stays selected) once it is named.
+  const deputyOptions = [
+    ...(deputyId && !deputies.some((d) => d.id === deputyId)
+      ? [{ id: deputyId, label: deputiesLoading ? t('fields.deputyLoading') : t('fields.deputyUnknown') }]
+      : []),
+    ...deputies.map((d) => ({ id: d.id, label: `${d.firstName} ${d.lastName}` })),
+  ];
 
   const save = (body: UpdateMember) => {
     setSaved(false);
@@ -112,11 +120,20 @@ export function MemberForm({ member, settings, organisation, onCancel, onReload 
         <option value="active">{t('status.active')}</option>
         <option value="inactive">{t('status.inactive')}</option>
       </SelectField>
-      <SelectField label={t('fields.deputy')} error={msg('deputyId', errors.deputyId?.message)} {...register('deputyId')}>
-        <option value="">{t('fields.noDeputy')}</option>
-        {deputyMissing && <option value={deputyId}>{deputyId}</option>}
-        {deputies.map((d) => (
-          <option key={d.id} value={d.id}>{`${d.firstName} ${d.lastName}`}</option>
+      <SelectField
+        label={t('fields.deputy')}
+        error={msg('deputyId', errors.deputyId?.message)}
+        disabled={deputiesLoading}
+        aria-busy={deputiesLoading || undefined}
+        {...register('deputyId')}
+      >
+        {deputiesLoading && !deputyId ? (
+          <option value="">{t('fields.deputyLoading')}</option>
+        ) : (
+          <option value="">{t('fields.noDeputy')}</option>
+        )}
+        {deputyOptions.map((d) => (
+          <option key={d.id} value={d.id}>{d.label}</option>
         ))}
       </SelectField>
       <SelectField label={t('fields.authLevel')} error={msg('authLevel', errors.authLevel?.message)} {...register('authLevel')}>

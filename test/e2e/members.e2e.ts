@@ -32,7 +32,8 @@ describe('members: flag a user as external case handler (R2) and the role defini
     const row = page.getByRole('row', { name: /^Hege Håndverker/ });
     await row.waitFor();
     expect(await row.getByRole('cell', { name: 'handverker@hansjorn.test', exact: true }).isVisible()).toBe(true);
-    expect(await page.getByRole('rowheader').count()).toBe(1);
+    // The unfiltered list may still be on screen for a moment: wait for the search's answer.
+    await expect.poll(() => page.getByRole('rowheader').count(), { timeout: 10_000 }).toBe(1);
 
     await page.getByRole('button', { name: 'Handlinger for Hege Håndverker', exact: true }).click();
     await page.getByRole('menuitem', { name: 'Rediger', exact: true }).click();

@@ -36,8 +36,10 @@ describe('follow-up: dashboard, case list filters and the case statistics report
     await filter.waitFor();
     await page.getByRole('region', { name: 'Saker etter status' }).waitFor();
     await expectNoSeriousAxeViolations(page, 'dashboard');
-    await filter.check();
+    // The checkbox follows the URL, which the router updates a moment after the click: click, then wait.
+    await filter.click();
     await page.waitForURL((u) => u.search === '?scope=externalCaseHandler');
+    await expect.poll(() => filter.isChecked()).toBe(true);
     const region = page.getByRole('region', { name: 'Saker hvor jeg er ekstern saksbehandler' });
     await region.getByRole('link').first().waitFor();
     const refs = (await region.getByRole('link').allTextContents()).sort();

@@ -15,7 +15,7 @@ import type { CaseRow, PortalRow, UserRow } from '../db/schema';
 import { caseRelation, globalPermissions, isInsurerStaff, isNotificationFor } from '../rules/access';
 import { caseBudgetTotal, compileCaseFilter, pageRows, scanCases, sortMatches, type CasePredicate } from '../rules/caseFilters';
 import { forbidden, route } from './http';
-import { caseReference, fullName } from './serialize';
+import { caseParties, caseReference, fullName } from './serialize';
 
 /**
  * Saksliste and Instrumentbord (R6). Filtering, sorting and paging happen here, over every case the
@@ -44,8 +44,8 @@ function scopePredicate(viewer: UserRow, scope: CaseScope | null): CasePredicate
 }
 
 export function toCaseSummary(d: Db, c: CaseRow): CaseSummary {
-  const handler = c.caseHandlerId ? d.users.get(c.caseHandlerId) : undefined;
-  const extUser = c.externalUserId ? d.users.get(c.externalUserId) : undefined;
+  // The list shows names only; the role holder's e-mail is for the report.
+  const { caseHandlerName, externalOfficeName, externalUserName } = caseParties(d, c);
   return {
     id: c.id,
     reference: caseReference(c),
@@ -57,9 +57,9 @@ export function toCaseSummary(d: Db, c: CaseRow): CaseSummary {
     createdAt: c.createdAt,
     inspectionAt: c.inspectionAt,
     attention: c.attention,
-    caseHandlerName: handler ? fullName(handler) : null,
-    externalOfficeName: c.externalOfficeId ? (d.offices.get(c.externalOfficeId)?.name ?? null) : null,
-    externalUserName: extUser ? fullName(extUser) : null,
+    caseHandlerName,
+    externalOfficeName,
+    externalUserName,
     taskCount: c.tasks.length,
     budgetTotal: caseBudgetTotal(c),
   };

@@ -4,7 +4,7 @@ import { isInsurerStaff } from '../rules/access';
 import { conflict, expectVersion, parseBody, route, unprocessable } from './http';
 import { loadCaseFor, requireCasePermission, toCaseDetail } from './caseAccess';
 import { requireOpenCase, logCaseEvent, updateCase } from './caseEvents';
-import { fullName, personRef } from './serialize';
+import { fullName, personRef, toPersonRef } from './serialize';
 
 type CaseParams = { caseId: string };
 
@@ -70,7 +70,7 @@ export const caseHandlers = [
   /** Saksbehandler -> Rediger: the people who may be chosen. */
   route<CaseParams>('get', '/cases/:caseId/case-handlers', ({ db, viewer, portal, params }) => {
     const c = requireCasePermission(db, viewer, portal, params.caseId, 'case:editCaseHandler');
-    return caseHandlerCandidates(db.users.all(), c).map((u) => ({ id: u.id, name: fullName(u), email: u.email }));
+    return caseHandlerCandidates(db.users.all(), c).map(toPersonRef);
   }),
 
   route<CaseParams>('put', '/cases/:caseId/case-handler', ({ db, viewer, portal, params, body }) => {

@@ -6,7 +6,7 @@ import { distanceKm, roundKm } from '../rules/distance';
 import { conflict, expectVersion, forbidden, parseBody, route, unprocessable } from './http';
 import { requireCasePermission, toCaseDetail } from './caseAccess';
 import { requireOpenCase, logCaseEvent, notify, resolveNotifications, updateCase } from './caseEvents';
-import { fullName } from './serialize';
+import { officeName, toPersonRef, userName } from './serialize';
 
 type CaseParams = { caseId: string };
 
@@ -36,11 +36,6 @@ export function eligibleOfficesForCase(d: Db, c: CaseRow): EligibleOffice[] {
   }));
 }
 
-const officeName = (d: Db, id: string | null) => (id ? (d.offices.get(id)?.name ?? id) : '');
-const userName = (d: Db, id: string | null) => {
-  const u = id ? d.users.get(id) : undefined;
-  return u ? fullName(u) : (id ?? '');
-};
 
 /** 403 unless the viewer may pick the user: the insurer, or an admin of the office that holds the role. */
 function requireUserAssigner(d: Db, viewer: UserRow, portal: PortalRow, caseId: string): CaseRow {
@@ -97,7 +92,7 @@ export const externalRoleHandlers = [
     const office = c.externalOfficeId ? db.offices.get(c.externalOfficeId) : undefined;
     if (!office) throw conflict('no_external_office');
     return eligibleUsersOfOffice(db.users.all(), office)
-      .map((u) => ({ id: u.id, name: fullName(u), email: u.email }))
+      .map(toPersonRef)
       .sort((a, b) => a.name.localeCompare(b.name, 'nb'));
   }),
 

@@ -13,7 +13,7 @@ import type { CaseRow, PortalRow, ReportRow, UserRow } from '../db/schema';
 import { globalPermissions } from '../rules/access';
 import { caseBudgetTotal, dayRangeBounds } from '../rules/caseFilters';
 import { conflict, forbidden, HttpError, notFound, parseBody, route } from './http';
-import { caseReference, fullName } from './serialize';
+import { caseParties, caseReference, fullName } from './serialize';
 
 /**
  * Saksstatistikkrapport (R7). POST takes a snapshot of the cases created in the period: the lines are
@@ -51,8 +51,6 @@ function working(d: Db, r: ReportRow): Working | null {
 }
 
 export function caseStatisticsLine(d: Db, c: CaseRow): CaseStatisticsRow {
-  const handler = c.caseHandlerId ? d.users.get(c.caseHandlerId) : undefined;
-  const ext = c.externalUserId ? d.users.get(c.externalUserId) : undefined;
   return {
     caseId: c.id,
     reference: caseReference(c),
@@ -65,10 +63,7 @@ export function caseStatisticsLine(d: Db, c: CaseRow): CaseStatisticsRow {
     city: c.city,
     claimNumber: c.claimNumber,
     customerName: c.customerName,
-    caseHandlerName: handler ? fullName(handler) : null,
-    externalOfficeName: c.externalOfficeId ? (d.offices.get(c.externalOfficeId)?.name ?? null) : null,
-    externalUserName: ext ? fullName(ext) : null,
-    externalUserEmail: ext?.email ?? null,
+    ...caseParties(d, c),
     taskCount: c.tasks.length,
     budgetTotal: caseBudgetTotal(c),
     invoiceCount: c.invoiceCount,

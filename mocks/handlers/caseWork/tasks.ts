@@ -15,7 +15,8 @@ import { distanceKm, roundKm } from '../../rules/distance';
 import { loadCaseFor, toCaseDetail } from '../caseAccess';
 import { logCaseEvent, updateCase } from '../caseEvents';
 import { expectVersion, forbidden, HttpError, parseBody, route, unprocessable } from '../http';
-import { caseWith, findTask, invalidState, officeName, taskParams, updateTask } from './shared';
+import { caseWith, findTask, invalidState, taskParams, updateTask } from './shared';
+import { officeName } from '../serialize';
 
 type CaseP = { caseId: string };
 type TaskP = { caseId: string; taskId: string };

@@ -20,16 +20,12 @@ import { IDS } from '../mocks/db/ids';
 import type { Db } from '../mocks/db/store';
 import type { CaseRow, UserRow } from '../mocks/db/schema';
 import { compileCaseFilter, countCases, scanCases } from '../mocks/rules/caseFilters';
+import { median } from './stats.ts';
 
 const CASE_COUNT = 100_000;
 const SEED = 20240224;
 const TARGET_RATIO = 3;
 
-function medianOf(xs: number[]): number {
-  const s = [...xs].sort((a, b) => a - b);
-  const mid = Math.floor(s.length / 2);
-  return s.length % 2 ? s[mid]! : (s[mid - 1]! + s[mid]!) / 2;
-}
 
 async function timeMedian<T>(fn: () => T | Promise<T>, runs: number): Promise<{ ms: number; last: T }> {
   let last = await fn(); // warm-up (JIT)
@@ -39,7 +35,7 @@ async function timeMedian<T>(fn: () => T | Promise<T>, runs: number): Promise<{ 
     last = await fn();
     times.push(performance.now() - t0);
   }
-  return { ms: medianOf(times), last };
+  return { ms: median(times), last };
 }
 
 const fmt = (ms: number) => (ms >= 100 ? `${ms.toFixed(0)} ms` : ms >= 10 ? `${ms.toFixed(1)} ms` : `${ms.toFixed(2)} ms`);

@@ -19,7 +19,8 @@ import { spawn } from 'node:child_process';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { chromium } from 'playwright-core';
-import { distIsFresh, productionEnv, ROOT, run } from '../test/e2e/global-setup.ts';
+import { answers200, distIsFresh, productionEnv, ROOT, run } from '../test/e2e/global-setup.ts';
+import { median } from './stats.ts';
 
 const PORT = Number(process.env.BENCH_PORT ?? 4179);
 const CASES = 100_000;
@@ -47,22 +48,11 @@ const MEASURE_APPLY = `new Promise((resolveTime, reject) => {
   apply.click();
 })`;
 
-const median = (xs: number[]) => {
-  const s = [...xs].sort((a, b) => a - b);
-  const m = Math.floor(s.length / 2);
-  return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
-};
 const fmt = (ms: number) => `${ms.toFixed(1)} ms`;
 
 async function waitFor200(url: string, timeoutMs = 60_000) {
   const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    try {
-      const r = await fetch(url);
-      if (r.status === 200) return;
-    } catch {
-      /* not yet */
-    }
+  while (!(await answers200(url))) {
     if (Date.now() > deadline) throw new Error(`${url} did not answer 200`);
     await new Promise((r) => setTimeout(r, 250));
   }

@@ -30,6 +30,7 @@ import v8 from 'node:v8';
 import vm from 'node:vm';
 import { distIsFresh, run } from '../test/e2e/global-setup.ts';
 import type { Db } from '../mocks/db/store';
+import { median } from './stats.ts';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 export const FIRST_LOAD_BUDGET_BYTES = 200_000;
@@ -47,11 +48,6 @@ const RUNS = Math.max(1, Number(args.find((a) => a.startsWith('--runs='))?.slice
 const kB = (bytes: number) => `${(bytes / 1000).toFixed(1)} kB`;
 const ms = (x: number) => (x >= 100 ? `${x.toFixed(0)} ms` : x >= 10 ? `${x.toFixed(1)} ms` : `${x.toFixed(2)} ms`);
 
-export function median(xs: number[]): number {
-  const s = [...xs].sort((a, b) => a - b);
-  const mid = Math.floor(s.length / 2);
-  return s.length % 2 ? s[mid]! : (s[mid - 1]! + s[mid]!) / 2;
-}
 
 /** A full GC between timed runs, so one run does not pay for the garbage of the one before. */
 const gc: (() => void) | undefined = (() => {

@@ -78,7 +78,7 @@ export function run(cmd: string, args: string[], opts: { quiet?: boolean } = {})
   });
 }
 
-async function answers200(url: string): Promise<boolean> {
+export async function answers200(url: string): Promise<boolean> {
   try {
     const res = await fetch(url, { signal: AbortSignal.timeout(2_000) });
     await res.arrayBuffer().catch(() => undefined);

@@ -92,7 +92,7 @@ export async function benchCaseListRender(options: { runs?: number } = {}): Prom
     await page.getByLabel('Passord', { exact: true }).fill('demo');
     await page.getByRole('button', { name: 'Logg inn', exact: true }).click();
     await page.waitForURL((u) => u.pathname === '/');
-    await page.getByRole('link', { name: 'Saksliste' }).click();
+    await page.getByRole('link', { name: 'Saksliste', exact: true }).click();
     await page.waitForURL((u) => u.pathname === '/cases');
     // Start from Bruker + ekstern saksbehandler (minst ett) + Poststed, set through the URL.
     await page.evaluate((place) => {

@@ -61,7 +61,7 @@ describe('follow-up: dashboard, case list filters and the case statistics report
   it('the insurer filters the case list by "Bruker" = Jørn Service and "Saker med ekstern saksbehandler"', async () => {
     const page = await newPage(browser);
     await loginAs(page, 'saksbehandler@jorn6.test');
-    await page.getByRole('link', { name: 'Saksliste' }).click();
+    await page.getByRole('link', { name: 'Saksliste', exact: true }).click();
     await countStatus(page, '240 saker').waitFor();
     await expectNoSeriousAxeViolations(page, 'case list');
 
@@ -98,8 +98,8 @@ describe('follow-up: dashboard, case list filters and the case statistics report
   it('the company admin downloads the case statistics report with his e-mail', async () => {
     const page = await newPage(browser, { acceptDownloads: true });
     await loginAs(page, 'admin@jorn6.test');
-    await page.getByRole('link', { name: 'Selskapets admin' }).click();
-    await page.getByRole('link', { name: 'Rapporter' }).click();
+    await page.getByRole('link', { name: 'Selskapets admin', exact: true }).click();
+    await page.getByRole('link', { name: 'Rapporter', exact: true }).click();
     await page.getByRole('heading', { name: 'Saksstatistikkrapport' }).waitFor();
     await page.getByLabel('Fra', { exact: true }).fill('2025-01-01');
     await page.getByLabel('Til', { exact: true }).fill('2026-12-31');

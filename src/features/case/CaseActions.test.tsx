@@ -48,9 +48,9 @@ describe('the case page renders the API\'s action lists', () => {
     const rows = await taskRows();
     expect(rows).toHaveLength(detail.tasks.length);
     detail.tasks.forEach((task, i) => {
-      const name = TASK_NAMES[task.type];
+      const name = TASK_NAMES[task.type] ?? task.type;
       const expected = task.actions.map((a) => LABEL[a](name)).filter((x): x is string => x !== null).sort();
-      const shown = within(rows[i]).queryAllByRole('button').map((b) => b.getAttribute('aria-label') ?? b.textContent ?? '').sort();
+      const shown = within(rows[i]!).queryAllByRole('button').map((b) => b.getAttribute('aria-label') ?? b.textContent ?? '').sort();
       expect(shown).toEqual(expected);
     });
   });

@@ -192,18 +192,26 @@ describe('the case tabs for the external case handler', () => {
     expect(db().logs.find((l) => l.caseId === RIGHTS_DEMO_CASE_ID && l.action === 'taskAdded')).toMatchObject({ params: { type: 'electrical' } });
   });
 
-  it('assigns a task to an office from the recommended list', async () => {
+  it('assigns a task to an office with the one office picker, and says so afterwards', async () => {
     setRights(['assignTasksToPartners']);
     const { user } = renderApp({ user: JORN, url: URL });
     const p = await panel('Saksinformasjon');
     await user.click(await within(p).findByRole('button', { name: 'Tildel Maler' }));
-    const dialog = await screen.findByRole('dialog', { name: 'Tildel Maler' });
+    const dialog = await screen.findByRole('dialog', { name: 'Tildel: Maler' });
+    // The same drop-down as the role's "Tildel": recommended (the default) or all, both marked Obligatorisk.
+    const scope = within(dialog).getByRole('combobox', { name: 'Kontorliste' });
+    expect(scope).toHaveDisplayValue('Vis anbefalte kontor');
+    expect(scope).toHaveAccessibleDescription('Obligatorisk');
     const select = await within(dialog).findByRole('combobox', { name: 'Kontor' });
+    expect(select).toHaveAccessibleDescription('Obligatorisk');
+    await user.click(within(dialog).getByRole('button', { name: 'LAGRE' }));
+    expect(within(dialog).getByText('Feltet er obligatorisk.')).toBeInTheDocument();
     const option = within(select).getAllByRole('option').find((o) => o.textContent?.includes('Nordisk Takst - Oslo'));
     await user.selectOptions(select, option!);
-    await user.click(within(dialog).getByRole('button', { name: 'Lagre' }));
+    await user.click(within(dialog).getByRole('button', { name: 'LAGRE' }));
     await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
     expect(db().cases.get(RIGHTS_DEMO_CASE_ID)!.tasks[3]).toMatchObject({ officeId: 'o-nordtakst-oslo', status: '0' });
+    expect(within(screen.getByRole('status', { name: 'Bekreftelser' })).getByText('Maler er tildelt Nordisk Takst - Oslo.')).toBeInTheDocument();
   });
 });
 

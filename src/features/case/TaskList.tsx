@@ -3,12 +3,14 @@ import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { isApiError } from '@/api/client';
 import { TASK_TYPES, type CaseDetail, type Task, type TaskType } from '@/api/contract';
+import { OfficePickDialog, type OfficeScope } from '@/components/OfficePickDialog';
 import { Button } from '@/components/ui/Button';
 import { Dialog } from '@/components/ui/Dialog';
 import { Checkbox, SelectField, TextField } from '@/components/ui/Field';
-import { Empty, ErrorState, Loading } from '@/components/ui/States';
+import { Empty } from '@/components/ui/States';
+import { useToast } from '@/components/ui/Toast';
 import { useFieldErrorText } from '@/lib/errors';
-import { formatKm, formatNok } from '@/lib/format';
+import { formatNok } from '@/lib/format';
 import { useSessionUser } from '@/lib/session';
 import { caseWorkApi, caseWorkKeys, partnerOfficesQuery, useCaseWorkMutation } from './api';
 import { ActionError, ASSIGNABLE_STATUSES, can, useTaskName } from './shared';
@@ -128,68 +130,46 @@ interface TaskDialogProps extends Props {
   onClose: () => void;
 }
 
-/** Tildel: an office from the recommended list (by distance) or all offices; categories as a filter with "Vis kontorkategorier". */
+/**
+ * Tildel (Tildel oppgaver til partnere): the one office picker, with the office categories as a filter
+ * when the viewer may see them (Vis kontorkategorier).
+ */
 function AssignTaskDialog({ caseDetail, task, onClose }: TaskDialogProps) {
   const { t } = useTranslation('case');
   const taskName = useTaskName();
-  const [all, setAll] = useState(false);
+  const toast = useToast();
+  const [scope, setScope] = useState<OfficeScope>('recommended');
   const [category, setCategory] = useState('');
-  const [officeId, setOfficeId] = useState('');
-  const [missing, setMissing] = useState(false);
-  const offices = useQuery(partnerOfficesQuery(caseDetail.id, all, category));
+  const offices = useQuery(partnerOfficesQuery(caseDetail.id, scope === 'all', category));
   const assign = useCaseWorkMutation(caseDetail.id, (id: string) => caseWorkApi.assignTaskOffice(caseDetail.id, task.id, { officeId: id, version: caseDetail.version }));
-  const save = () => {
-    if (!officeId) return setMissing(true);
-    assign.mutate(officeId, { onSuccess: onClose });
-  };
-  const showCategories = can(caseDetail, 'viewOfficeCategories');
+  const send = (officeId: string) =>
+    assign.mutate(officeId, {
+      onSuccess: (c) => {
+        const office = c.tasks.find((x) => x.id === task.id)?.office?.name ?? '';
+        toast.show(t('toast.taskAssigned', { task: taskName(task), office }));
+        onClose();
+      },
+    });
+  const categories = can(caseDetail, 'viewOfficeCategories') ? offices.data?.categories : null;
   return (
-    <Dialog
-      title={t('assign.title', { task: taskName(task) })}
+    <OfficePickDialog
+      subject={taskName(task)}
+      scope={scope}
+      onScopeChange={setScope}
+      offices={offices.data?.offices}
+      loading={offices.isPending}
+      loadError={offices.error}
+      onRetryLoad={() => void offices.refetch()}
+      categoryFilter={categories ? { categories, value: category, onChange: setCategory } : undefined}
+      initialOfficeId={task.office?.id}
+      onSave={send}
+      saving={assign.isPending}
+      saveError={assign.error}
+      onRetrySave={() => assign.variables !== undefined && send(assign.variables)}
+      onPick={assign.reset}
       onClose={onClose}
-      actions={
-        <>
-          <Button onClick={onClose}>{t('actions.cancel')}</Button>
-          <Button variant="primary" onClick={save} disabled={assign.isPending}>{t('actions.save')}</Button>
-        </>
-      }
-    >
-      <Checkbox label={t('assign.showAll')} checked={all} onChange={(e) => setAll(e.target.checked)} />
-      {showCategories && offices.data?.categories && (
-        <SelectField label={t('assign.category')} value={category} onChange={(e) => setCategory(e.target.value)}>
-          <option value="">{t('assign.allCategories')}</option>
-          {offices.data.categories.map((c) => (
-            <option key={c} value={c}>{c}</option>
-          ))}
-        </SelectField>
-      )}
-      {offices.isPending ? (
-        <Loading />
-      ) : offices.isError ? (
-        <ErrorState error={offices.error} ns="case" onRetry={() => void offices.refetch()} />
-      ) : offices.data.offices.length === 0 ? (
-        <Empty>{t('assign.noOffices')}</Empty>
-      ) : (
-        <SelectField
-          label={t('assign.office')}
-          value={officeId}
-          required
-          error={missing ? t('assign.required') : undefined}
-          onChange={(e) => {
-            setOfficeId(e.target.value);
-            setMissing(false);
-          }}
-        >
-          <option value="">{t('assign.choose')}</option>
-          {offices.data.offices.map((o) => (
-            <option key={o.id} value={o.id}>
-              {`(${formatKm(o.distanceKm)}) ${o.name}${o.categories ? ` – ${o.categories.join(', ')}` : ''}`}
-            </option>
-          ))}
-        </SelectField>
-      )}
-      <ActionError error={assign.error} />
-    </Dialog>
+      errorNs="case"
+    />
   );
 }
 

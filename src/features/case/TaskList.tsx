@@ -5,6 +5,7 @@ import { isApiError } from '@/api/client';
 import { TASK_TYPES, type CaseDetail, type Task, type TaskType } from '@/api/contract';
 import { OfficePickDialog, type OfficeScope } from '@/components/OfficePickDialog';
 import { Button } from '@/components/ui/Button';
+import { ConfirmDialog } from '@/components/ui/ConfirmDialog';
 import { Dialog } from '@/components/ui/Dialog';
 import { Checkbox, SelectField, TextField } from '@/components/ui/Field';
 import { Empty } from '@/components/ui/States';
@@ -13,7 +14,7 @@ import { useFieldErrorText } from '@/lib/errors';
 import { formatNok } from '@/lib/format';
 import { useSessionUser } from '@/lib/session';
 import { caseWorkApi, caseWorkKeys, partnerOfficesQuery, useCaseWorkMutation } from './api';
-import { ActionError, ASSIGNABLE_STATUSES, can, useTaskName } from './shared';
+import { ActionError, ASSIGNABLE_STATUSES, can, useCaseErrorMessage, useTaskName } from './shared';
 
 type Props = { caseDetail: CaseDetail };
 type TaskDialog = { kind: 'assign' | 'cashOffer' | 'budget' | 'remove'; task: Task } | null;
@@ -24,6 +25,7 @@ export function TaskList({ caseDetail }: Props) {
   const taskName = useTaskName();
   const me = useSessionUser();
   const [dialog, setDialog] = useState<TaskDialog>(null);
+  const toast = useToast();
   const approve = useCaseWorkMutation(caseDetail.id, (task: Task) => caseWorkApi.approveTask(caseDetail.id, task.id, caseDetail.version));
   const close = () => setDialog(null);
 
@@ -78,7 +80,7 @@ export function TaskList({ caseDetail }: Props) {
                     </Button>
                   )}
                   {can(caseDetail, 'approveTasks') && task.status === '4' && (
-                    <Button variant="link" onClick={() => approve.mutate(task)} disabled={approve.isPending} aria-label={t('tasks.approveTask', { task: taskName(task) })}>
+                    <Button variant="link" onClick={() => approve.mutate(task, { onSuccess: () => toast.show(t('toast.taskApproved', { task: taskName(task) })) })} disabled={approve.isPending} aria-label={t('tasks.approveTask', { task: taskName(task) })}>
                       {t('tasks.approve')}
                     </Button>
                   )}
@@ -106,11 +108,12 @@ export function TaskList({ caseDetail }: Props) {
 /** "Legg til flere": a task of a chosen type. */
 function AddTaskForm({ caseDetail }: Props) {
   const { t } = useTranslation('case');
+  const toast = useToast();
   const [type, setType] = useState<TaskType>('waterDamageInspection');
   const add = useCaseWorkMutation(caseDetail.id, (taskType: TaskType) => caseWorkApi.addTask(caseDetail.id, { type: taskType, version: caseDetail.version }));
   const onSubmit = (e: FormEvent) => {
     e.preventDefault();
-    add.mutate(type);
+    add.mutate(type, { onSuccess: () => toast.show(t('toast.taskAdded', { task: t(`taskTypes.${type}`) })) });
   };
   return (
     <form className="inline-form" onSubmit={onSubmit} aria-label={t('tasks.addMore')}>
@@ -177,6 +180,7 @@ function AssignTaskDialog({ caseDetail, task, onClose }: TaskDialogProps) {
 function CashOfferDialog({ caseDetail, task, onClose }: TaskDialogProps) {
   const { t } = useTranslation('case');
   const taskName = useTaskName();
+  const toast = useToast();
   const [whole, setWhole] = useState(task.cashOffer);
   const [items, setItems] = useState<Record<string, boolean>>(Object.fromEntries(task.workItems.map((w) => [w.id, w.cashOffer])));
   const save = useCaseWorkMutation(caseDetail.id, async () => {
@@ -196,7 +200,17 @@ function CashOfferDialog({ caseDetail, task, onClose }: TaskDialogProps) {
       actions={
         <>
           <Button onClick={onClose}>{t('actions.cancel')}</Button>
-          <Button variant="primary" onClick={() => save.mutate(undefined, { onSuccess: onClose })} disabled={save.isPending}>{t('actions.save')}</Button>
+          <Button variant="primary" onClick={() =>
+              save.mutate(undefined, {
+                onSuccess: () => {
+                  toast.show(t('toast.cashOfferSaved', { task: taskName(task) }));
+                  onClose();
+                },
+              })
+            }
+            disabled={save.isPending}
+          >
+            {t('actions.save')}</Button>
         </>
       }
     >
@@ -224,6 +238,7 @@ function BudgetDialog({ caseDetail, task, onClose }: TaskDialogProps) {
   const { t } = useTranslation('case');
   const taskName = useTaskName();
   const fieldError = useFieldErrorText();
+  const toast = useToast();
   const [lines, setLines] = useState([{ description: '', amount: '' }]);
   const add = useCaseWorkMutation(caseDetail.id, () => caseWorkApi.addBudget(caseDetail.id, task.id, { workItems: lines, version: caseDetail.version }));
   const errors = isApiError(add.error) ? add.error.fieldErrors : {};
@@ -236,7 +251,17 @@ function BudgetDialog({ caseDetail, task, onClose }: TaskDialogProps) {
       actions={
         <>
           <Button onClick={onClose}>{t('actions.cancel')}</Button>
-          <Button variant="primary" onClick={() => add.mutate(undefined, { onSuccess: onClose })} disabled={add.isPending}>{t('budget.submit')}</Button>
+          <Button variant="primary" onClick={() =>
+              add.mutate(undefined, {
+                onSuccess: () => {
+                  toast.show(t('toast.budgetSubmitted', { task: taskName(task) }));
+                  onClose();
+                },
+              })
+            }
+            disabled={add.isPending}
+          >
+            {t('budget.submit')}</Button>
         </>
       }
     >
@@ -253,23 +278,31 @@ function BudgetDialog({ caseDetail, task, onClose }: TaskDialogProps) {
   );
 }
 
+/** Fjern: asks first, naming what goes with the task. */
 function RemoveTaskDialog({ caseDetail, task, onClose }: TaskDialogProps) {
   const { t } = useTranslation('case');
   const taskName = useTaskName();
+  const toast = useToast();
+  const errorMessage = useCaseErrorMessage();
   const remove = useCaseWorkMutation(caseDetail.id, () => caseWorkApi.removeTask(caseDetail.id, task.id, caseDetail.version), [caseWorkKeys.rfqs(caseDetail.id)]);
   return (
-    <Dialog
+    <ConfirmDialog
       title={t('tasks.removeTitle', { task: taskName(task) })}
-      description={t('tasks.removeText')}
-      onClose={onClose}
-      actions={
-        <>
-          <Button onClick={onClose}>{t('actions.cancel')}</Button>
-          <Button variant="danger" onClick={() => remove.mutate(undefined, { onSuccess: onClose })} disabled={remove.isPending}>{t('tasks.remove')}</Button>
-        </>
+      consequence={t('tasks.removeText')}
+      confirmLabel={t('tasks.remove')}
+      tone="danger"
+      onConfirm={() =>
+        remove.mutate(undefined, {
+          onSuccess: () => {
+            toast.show(t('toast.taskRemoved', { task: taskName(task) }));
+            onClose();
+          },
+        })
       }
-    >
-      <ActionError error={remove.error} />
-    </Dialog>
+      onClose={onClose}
+      pending={remove.isPending}
+      error={remove.error}
+      formatError={errorMessage}
+    />
   );
 }

@@ -1,7 +1,7 @@
 import { useId, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import type { CaseDetail, CasePermission, ClaimDecision, Task } from '@/api/contract';
+import type { CaseActionKey, CaseDetail, ClaimDecision, Task } from '@/api/contract';
 import { Button } from '@/components/ui/Button';
 import { ErrorState } from '@/components/ui/States';
 import { useToast } from '@/components/ui/Toast';
@@ -53,8 +53,9 @@ function HeaderRow({ label, children }: { label: string; children: ReactNode }) 
  * The case header, as the guide draws it: address, insurer and customer, the tasks, Sakstiltak,
  * Erstatningsbeslutning, Saksbehandler, Ekstern saksbehandler, Skadenummer, Kvalitetskontroll,
  * Påminnelse (saksbehandler) and Send link til kundesiden; above it the case's identity (breadcrumb back to
- * the list as it was left, case number, status, "Handling kreves"). Actions follow
- * `caseDetail.viewer.permissions`; the consequential ones ask first, and every change is confirmed by a toast.
+ * the list as it was left, case number, status, "Handling kreves"). Actions follow `caseDetail.viewer.actions`,
+ * the API's list of what the viewer may do now (an ended case lists none of them); the consequential ones ask
+ * first, and every change is confirmed by a toast.
  */
 export function CaseHeader({ caseDetail: c, externalCaseHandlerActions }: CaseHeaderProps) {
   const { t } = useTranslation('caseHeader');
@@ -63,8 +64,7 @@ export function CaseHeader({ caseDetail: c, externalCaseHandlerActions }: CaseHe
   const headingRef = useRef<HTMLHeadingElement>(null);
   const [dialog, setDialog] = useState<OpenDialog>(null);
   const holdOrResume = useCaseChange(c, { onSuccess: (d) => toast.show(t(d.status === 'on_hold' ? 'toast.onHold' : 'toast.resumed')) });
-  const can = (p: CasePermission) => c.viewer.permissions.includes(p);
-  const isOpen = c.status === 'open' || c.status === 'on_hold';
+  const canDo = (a: CaseActionKey) => c.viewer.actions.includes(a);
   const open = (kind: 'log' | 'close' | 'cancel' | 'caseHandler' | 'reminder' | 'quality') => setDialog({ kind });
   const close = () => setDialog(null);
   // Once the case is closed or cancelled its action buttons are gone: focus the heading instead of nowhere.
@@ -132,29 +132,29 @@ export function CaseHeader({ caseDetail: c, externalCaseHandlerActions }: CaseHe
 
       <dl className="case-header-fields">
         <HeaderRow label={t('fields.caseActions')}>
-          {can('case:act') && isOpen && (
-            <>
-              {/* One button that changes its label (Vent <-> Gjenoppta) keeps keyboard focus where it was. */}
-              <Button
-                data-size="sm"
-                aria-disabled={holdOrResume.isPending || undefined}
-                onClick={() => {
-                  if (!holdOrResume.isPending) holdOrResume.run(caseActionChange(c.status === 'on_hold' ? 'resume' : 'hold'));
-                }}
-              >
-                {c.status === 'on_hold' ? t('actions.resume') : t('actions.hold')}
-              </Button>
-              <Button data-size="sm" onClick={() => open('close')}>{t('actions.close')}</Button>
-              {/* Avbryt ends the case: it looks like what it does (danger), and asks first. */}
-              <Button data-size="sm" data-color="danger" className="case-action-danger" onClick={() => open('cancel')}>{t('actions.cancel')}</Button>
-            </>
+          {(canDo('hold') || canDo('resume')) && (
+            // One button that changes its label (Vent <-> Gjenoppta) keeps keyboard focus where it was.
+            <Button
+              data-size="sm"
+              aria-disabled={holdOrResume.isPending || undefined}
+              onClick={() => {
+                if (!holdOrResume.isPending) holdOrResume.run(caseActionChange(canDo('resume') ? 'resume' : 'hold'));
+              }}
+            >
+              {canDo('resume') ? t('actions.resume') : t('actions.hold')}
+            </Button>
+          )}
+          {canDo('close') && <Button data-size="sm" onClick={() => open('close')}>{t('actions.close')}</Button>}
+          {/* Avbryt ends the case: it looks like what it does (danger), and asks first. */}
+          {canDo('cancel') && (
+            <Button data-size="sm" data-color="danger" className="case-action-danger" onClick={() => open('cancel')}>{t('actions.cancel')}</Button>
           )}
           {logButton(t('a11y.caseActionsLog'))}
         </HeaderRow>
 
         <HeaderRow label={t('fields.claimDecision')}>
           {c.claimDecision && <strong className="case-header-value">{t(`claimDecisions.${c.claimDecision}`)}</strong>}
-          {can('claimDecision') && isOpen &&
+          {canDo('claimDecision') &&
             CLAIM_DECISIONS.map(({ decision, label }) => (
               <Button
                 key={decision}
@@ -170,7 +170,7 @@ export function CaseHeader({ caseDetail: c, externalCaseHandlerActions }: CaseHe
 
         <HeaderRow label={t('fields.caseHandler')}>
           <span className="case-header-value">{c.caseHandler?.name ?? t('notAssigned')}</span>
-          {can('case:editCaseHandler') && isOpen && (
+          {canDo('editCaseHandler') && (
             <Button variant={QUIET} data-size="sm" aria-label={t('a11y.caseHandlerEdit')} onClick={() => open('caseHandler')}>{t('actions.edit')}</Button>
           )}
           {logButton(t('a11y.caseHandlerLog'))}
@@ -191,14 +191,14 @@ export function CaseHeader({ caseDetail: c, externalCaseHandlerActions }: CaseHe
 
         <HeaderRow label={t('fields.reminder')}>
           <span className="case-header-value">{c.reminder ? t('reminder.on') : t('reminder.off')}</span>
-          {can('case:act') && isOpen && (
+          {canDo('reminder') && (
             <Button variant={QUIET} data-size="sm" aria-label={t('a11y.reminderEdit')} onClick={() => open('reminder')}>{t('actions.edit')}</Button>
           )}
         </HeaderRow>
 
         <HeaderRow label={t('fields.customerPageLink')}>
           {/* Sharing the customer page lives in the case page's customer contact section. */}
-          {can('customerContact') && (
+          {canDo('customerContact') && (
             <a className="btn btn-link ds-link" href="#kundekontakt" aria-label={t('a11y.customerPageEdit')}>{t('actions.edit')}</a>
           )}
           {logButton(t('a11y.customerPageLog'))}

@@ -12,7 +12,7 @@ import { Empty, ErrorState, Loading } from '@/components/ui/States';
 import { useFieldErrorText } from '@/lib/errors';
 import { formatDate, formatKm, formatNok } from '@/lib/format';
 import { caseWorkApi, caseWorkKeys, partnerOfficesQuery, rfqsQuery, useCaseWorkMutation } from './api';
-import { ActionError, can, useCaseErrorMessage, useTaskName } from './shared';
+import { ActionError, can, canDo, useCaseErrorMessage, useTaskName } from './shared';
 import { WorkItemsTable } from './WorkItemsTable';
 
 type Props = { caseDetail: CaseDetail };
@@ -48,7 +48,7 @@ function RfqList({ caseDetail }: Props) {
   const [creating, setCreating] = useState(false);
   return (
     <>
-      {can(caseDetail, 'createEditRfq') && <Button onClick={() => setCreating(true)}>{t('rfq.create')}</Button>}
+      {canDo(caseDetail, 'createRfq') && <Button onClick={() => setCreating(true)}>{t('rfq.create')}</Button>}
       {rfqs.isPending ? (
         <Loading />
       ) : rfqs.isError ? (
@@ -104,7 +104,7 @@ function RfqCard({ caseDetail, rfq }: Props & { rfq: Rfq }) {
               <td>
                 {rfq.winnerInvitationId === i.id ? (
                   <strong>{t('rfq.winner')}</strong>
-                ) : open && can(caseDetail, 'decideRfq') && !i.nonIn4mo ? (
+                ) : open && canDo(caseDetail, 'decideRfq') && !i.nonIn4mo ? (
                   <Button
                     variant="link"
                     onClick={() => {
@@ -141,10 +141,10 @@ function RfqCard({ caseDetail, rfq }: Props & { rfq: Rfq }) {
           formatError={errorMessage}
         />
       )}
-      {open && can(caseDetail, 'createEditRfq') && (
+      {open && canDo(caseDetail, 'editRfq') && (
         <Button onClick={() => setEditing(true)} aria-label={t('rfq.editNamed', { task: name })}>{t('rfq.edit')}</Button>
       )}
-      {open && can(caseDetail, 'addNonIn4moPartnersToRfq') && <NonIn4moPartnerForm caseDetail={caseDetail} rfq={rfq} />}
+      {open && canDo(caseDetail, 'addNonIn4moPartner') && <NonIn4moPartnerForm caseDetail={caseDetail} rfq={rfq} />}
       {editing && <RfqDialog caseDetail={caseDetail} rfq={rfq} onClose={() => setEditing(false)} />}
     </section>
   );

@@ -6,16 +6,18 @@
  * to be checked or photographed.
  *
  * How it stays fast and repeatable:
- * - every capture gets its own browser context (own storage, own service worker), created from a saved
- *   `storageState`: the signed-in session and the demo data as they were at a point of the story. Each
- *   account signs in once per story point, never once per capture, and a context loads exactly one page
- *   (a second full load in one page races MSW's worker, see test/e2e/assign-role.e2e.ts);
+ * - each (account, story point, language) has one browser context, created from a saved `storageState`:
+ *   the signed-in session and the demo data as they were at that point of the story. Each account signs
+ *   in once per story point, never once per capture; each capture is a new page of that context, loading
+ *   exactly one URL (a second full load in one page races MSW's worker, see test/e2e/assign-role.e2e.ts),
+ *   so the app's files come from the context's HTTP cache after the first capture. Scenarios store
+ *   nothing, and no step confirms a change, so captures sharing a context do not change each other;
  * - the page clock is pinned (`clock.setFixedTime(DEMO_NOW)`) and the mock data comes from the fixed seed,
  *   so two runs of the same code give the same pixels;
  * - launch, build and preview come from test/e2e/browser.ts and test/e2e/global-setup.ts.
  */
-import type { Browser, BrowserContextOptions, Locator } from 'playwright-core';
-import { baseURL, launchBrowser, loginAs, newPage, type JourneyPage } from '../../test/e2e/browser.ts';
+import type { Browser, BrowserContext, BrowserContextOptions, Locator } from 'playwright-core';
+import { baseURL, launchBrowser, loginAs, newPage, recordProblems, type JourneyPage } from '../../test/e2e/browser.ts';
 import { ensureFreshBuild, startPreview } from '../../test/e2e/global-setup.ts';
 import type { ScenarioId } from '../../mocks/scenarios.ts';
 import { translator, textPattern, type Lang, type T } from './texts.ts';
@@ -90,7 +92,7 @@ export interface CaptureOptions {
   lang: Lang;
 }
 
-/** A page the engine opened; `close()` ends its context. */
+/** A page the engine opened; `close()` closes it (its context stays for the next capture). */
 export interface Opened {
   page: JourneyPage;
   entry: Entry;
@@ -168,6 +170,8 @@ export class CaptureEngine {
   private checkpoints = new Map<string, StorageState>([['seed', { cookies: [], origins: [] }]]);
   /** `${account}|${after}` -> a signed-in state. */
   private signedIn = new Map<string, Promise<StorageState>>();
+  /** `${account}|${after}|${lang}` -> the context its captures share. */
+  private contexts = new Map<string, Promise<BrowserContext>>();
 
   constructor(
     readonly browser: Browser,
@@ -189,6 +193,7 @@ export class CaptureEngine {
     return {
       engine,
       stop: async () => {
+        await engine.close();
         await browser.close().catch(() => undefined);
         await server.stop();
       },
@@ -261,13 +266,43 @@ export class CaptureEngine {
     return state;
   }
 
-  /** Opens an entry: loads its URL in a fresh context, waits for it, runs its steps, settles. */
+  /**
+   * The context of an account at a story point in a language, shared by the captures that need it (so the
+   * app's files are loaded once, from the HTTP cache after that). It keeps an idle page on the service
+   * worker's own script open: MSW's worker unregisters itself when its last page closes, and a page loaded
+   * right then races that (see test/e2e/assign-role.e2e.ts).
+   */
+  private contextFor(account: Account | null, after: string, lang: Lang): Promise<BrowserContext> {
+    const key = `${account}|${after}|${lang}`;
+    let context = this.contexts.get(key);
+    if (!context) {
+      context = (async () => {
+        const state = withLocalStorage(await this.stateFor(account, after), (items) => [
+          ...items.filter((i) => i.name !== LANG_KEY),
+          { name: LANG_KEY, value: lang },
+        ]);
+        const anchor = await this.newPage(state, DESKTOP);
+        await anchor.goto(`${baseURL()}/mockServiceWorker.js`);
+        return anchor.context();
+      })();
+      this.contexts.set(key, context);
+      context.catch(() => this.contexts.delete(key));
+    }
+    return context;
+  }
+
+  /** Closes the shared contexts (the browser stays open). */
+  async close() {
+    const contexts = [...this.contexts.values()];
+    this.contexts.clear();
+    await Promise.all(contexts.map((c) => c.then((x) => x.close()).catch(() => undefined)));
+  }
+
+  /** Opens an entry: loads its URL in a new page, waits for it, runs its steps, settles. */
   async open(entry: Entry, options: CaptureOptions): Promise<Opened> {
-    const state = withLocalStorage(await this.stateFor(entry.account, entry.after), (items) => [
-      ...items.filter((i) => i.name !== LANG_KEY),
-      { name: LANG_KEY, value: options.lang },
-    ]);
-    const page = await this.newPage(state, options.width);
+    const context = await this.contextFor(entry.account, entry.after ?? 'seed', options.lang);
+    const page = recordProblems(await context.newPage());
+    await page.setViewportSize(viewportOf(options.width));
     const url = entryUrl(entry);
     const s = stepContext(page, options.lang);
     try {
@@ -284,13 +319,13 @@ export class CaptureEngine {
         }
       }
     } catch (e) {
-      await page.context().close();
+      await page.close();
       throw new Error(`Opening "${entry.id}" (${entry.account ?? 'signed out'}, ${options.lang}, ${options.width} px, ${url}) failed: ${(e as Error).message}`, {
         cause: e,
       });
     }
     const final = new URL(page.url());
-    return { page, entry, lang: options.lang, url, finalUrl: final.pathname + final.search, close: () => page.context().close() };
+    return { page, entry, lang: options.lang, url, finalUrl: final.pathname + final.search, close: () => page.close() };
   }
 }
 

@@ -61,7 +61,12 @@ export async function newPage(browser: Browser, options: BrowserContextOptions =
   const context = await browser.newContext({ locale: 'nb-NO', timezoneId: 'Europe/Oslo', ...options });
   context.setDefaultTimeout(15_000);
   context.setDefaultNavigationTimeout(30_000);
-  const page = (await context.newPage()) as JourneyPage;
+  return recordProblems(await context.newPage());
+}
+
+/** Makes `page` record its console errors and uncaught exceptions in `errors` (for pages opened without `newPage`). */
+export function recordProblems(p: Page): JourneyPage {
+  const page = p as JourneyPage;
   page.errors = [];
   page.on('console', (msg) => {
     if (msg.type() !== 'error') return;

@@ -3,16 +3,20 @@
  * screen of each guide section at desktop and phone width, and one capture of each demo scenario; the
  * full set is `npm run review`). Asserts that every section of the guide has at least one screen, every
  * scenario was captured, every screenshot file exists, and the site opens offline: loaded from disk,
- * no request leaves its folder, and every image shows.
+ * no request leaves its folder, and every image shows. And that captures are repeatable: a screen of a
+ * story step taken again after the story is replayed has the same pixels.
  */
 import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import pixelmatch from 'pixelmatch';
+import { PNG } from 'pngjs';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { STORY } from '../../scripts/capture/catalog.ts';
-import { CaptureEngine } from '../../scripts/capture/engine.ts';
+import { CATALOG, STORY } from '../../scripts/capture/catalog.ts';
+import { CaptureEngine, DESKTOP } from '../../scripts/capture/engine.ts';
+import { shootEntry } from '../../scripts/capture/shoot.ts';
 import { readGuide } from '../../scripts/review/guide.ts';
 import { runReview, type ReviewManifest } from '../../scripts/review/run.ts';
 import { SCENARIO_IDS } from '../../mocks/scenarios.ts';
@@ -59,6 +63,27 @@ describe('npm run review (reduced set)', () => {
       expect(index).toContain(`src="shots/${s.file}"`);
       const alt = `${s.account ?? 'signed out'}, ${s.url}, ${s.scenario ? `scenario ${s.scenario}` : 'no scenario'}`;
       expect(index.replaceAll('&amp;', '&')).toContain(alt);
+    }
+  });
+
+  it('captures are repeatable: the story replayed, a screen it changed has the same pixels', async () => {
+    // The office's notification was written by the story (its time comes from the demo clock).
+    const entry = CATALOG.find((e) => e.id === 'notifications-office')!;
+    const first = manifest.shots.find((s) => s.entryId === entry.id && s.lang === 'nb' && s.width === DESKTOP);
+    expect(first, 'the reduced set captures notifications-office at desktop width in nb').toBeDefined();
+    const again = mkdtempSync(join(tmpdir(), 'saksportal-review-again-'));
+    const engine = new CaptureEngine(browser, STORY);
+    try {
+      await engine.runStory();
+      const { records, failures } = await shootEntry(engine, entry, [{ lang: 'nb', width: DESKTOP }], again);
+      expect(failures).toEqual([]);
+      const a = PNG.sync.read(readFileSync(join(outDir, 'shots', first!.file)));
+      const b = PNG.sync.read(readFileSync(join(again, 'shots', records[0]!.file)));
+      expect([b.width, b.height]).toEqual([a.width, a.height]);
+      expect(pixelmatch(a.data, b.data, undefined, a.width, a.height, { threshold: 0 })).toBe(0);
+    } finally {
+      await engine.close();
+      rmSync(again, { recursive: true, force: true });
     }
   });
 

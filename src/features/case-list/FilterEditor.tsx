@@ -19,6 +19,7 @@ import {
 import { Button } from '@/components/ui/Button';
 import { Dialog } from '@/components/ui/Dialog';
 import { Checkbox, TextField } from '@/components/ui/Field';
+import { DateField } from '@/components/ui/DateField';
 import { ErrorState, Loading } from '@/components/ui/States';
 import type { FilterOptionsState } from './api';
 
@@ -154,8 +155,8 @@ export function FilterEditor({ filterKey, filter, options, onApply, onClose }: F
         )}
         {kind === 'dateRange' && (
           <div className="filter-range">
-            <TextField label={t('range.from')} type="date" value={from} onChange={(e) => setFrom(e.target.value)} />
-            <TextField label={t('range.to')} type="date" value={to} min={from || undefined} onChange={(e) => setTo(e.target.value)} />
+            <DateField label={t('range.from')} value={from} onChange={setFrom} />
+            <DateField label={t('range.to')} value={to} onChange={setTo} />
           </div>
         )}
         {kind === 'amountRange' && (

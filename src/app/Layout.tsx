@@ -13,7 +13,7 @@ import { DemoPanel } from './DemoPanel';
  * The shell: top bar, main area, demo panel. It appears at once, before the session has answered, and it
  * stays whatever fails below it: a failing session shows its error (with "Prøv igjen") in the main area,
  * a failing page shows its error in its own section, and the demo panel is always there to undo a failure
- * rate. Below 1100 px the navigation and tools fold into a "Meny" button.
+ * rate. Below 900 px the navigation and tools fold into a "Meny" button.
  */
 export function Layout() {
   const { t, i18n } = useTranslation();

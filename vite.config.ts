@@ -16,6 +16,8 @@ export default defineConfig({
       ...(process.env.VITEST ? {} : { 'tough-cookie': r('./mocks/shims/tough-cookie.ts') }),
     },
   },
+  // The mock backend runs in a module Web Worker (mocks/backend.worker.ts), with its own chunks.
+  worker: { format: 'es' },
   build: {
     target: 'es2022',
     sourcemap: false,

@@ -48,6 +48,15 @@ export function onUnauthorized(listener: Listener): () => void {
 
 export const API_BASE = '/api';
 
+/**
+ * The mock backend starts in parallel with the first render (src/main.tsx): requests wait until it can
+ * answer. Unset (tests, a real server): no wait.
+ */
+let backendReady: Promise<unknown> | null = null;
+export function whenBackendReady(ready: Promise<unknown>) {
+  backendReady = ready.catch(() => undefined); // a failed start shows as failed requests, not a hang
+}
+
 type Query = Record<string, string | number | boolean | undefined | null | readonly (string | number)[]>;
 
 export function toSearch(query: Query | undefined): string {
@@ -74,6 +83,7 @@ export interface RequestOptions<S extends z.ZodTypeAny> {
 
 /** The one typed fetch of the app: adds the session, parses the answer, turns failures into ApiError. */
 export async function apiRequest<S extends z.ZodTypeAny>(opts: RequestOptions<S>): Promise<z.output<S>> {
+  if (backendReady) await backendReady;
   const url = new URL(API_BASE + opts.path + toSearch(opts.query), window.location.origin);
   const headers: Record<string, string> = { Accept: 'application/json' };
   const token = sessionToken.get();

@@ -1,11 +1,36 @@
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import { fileURLToPath } from 'node:url';
+import { readFileSync } from 'node:fs';
+import { bootScript, bootShellHtml, type BootKind, type BootTexts } from './src/app/bootShell';
 
 const r = (p: string) => fileURLToPath(new URL(p, import.meta.url));
 
+/** The boot shell's texts, from the same locale files the app uses. */
+function bootTexts(lng: 'nb' | 'en'): BootTexts {
+  const read = (ns: string) => JSON.parse(readFileSync(r(`./locales/${lng}/${ns}.json`), 'utf8'));
+  const common = read('common');
+  const auth = read('auth');
+  return {
+    appName: common.appName, loading: common.states.loading, signInTitle: auth.title, email: auth.email,
+    password: auth.password, submit: auth.submit, demoAccounts: auth.demoAccounts, demoHint: auth.demoHint,
+  };
+}
+
+/** Paints the boot shell (src/app/bootShell.ts) from index.html before any module script has run. */
+const bootShell = () => ({
+  name: 'saksportal-boot-shell',
+  transformIndexHtml(html: string) {
+    const variant = (lng: 'nb' | 'en') => {
+      const t = bootTexts(lng);
+      return Object.fromEntries((['signIn', 'app'] as BootKind[]).map((k) => [k, bootShellHtml(k, t)])) as Record<BootKind, string>;
+    };
+    return html.replace('<!--boot-shell-->', `<script>${bootScript({ nb: variant('nb'), en: variant('en') })}</script>`);
+  },
+});
+
 export default defineConfig({
-  plugins: [react()],
+  plugins: [react(), bootShell()],
   resolve: {
     alias: {
       '@': r('./src'),

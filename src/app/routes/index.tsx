@@ -2,7 +2,7 @@ import type { RouteObject } from 'react-router';
 import { RequireSession } from '../guards';
 import { Layout } from '../Layout';
 import { NotFound } from '../Forbidden';
-import { Loading } from '@/components/ui/States';
+import { BootShell } from '../BootShell';
 import { loadNamespaces } from '@/lib/i18n';
 
 /** A lazy route that also loads its texts (i18n namespaces) before it renders. */
@@ -19,7 +19,7 @@ const page =
  */
 export const routes: RouteObject[] = [
   {
-    HydrateFallback: Loading,
+    HydrateFallback: BootShell,
     children: [
   { path: '/login', lazy: page(() => import('./login'), ['auth']) },
   {

@@ -15,10 +15,18 @@
  *   - `benchCases(db)`: query timings vs the bare scan `db.cases.all().filter(status === 'open')`.
  *     ADD FILTER/HANDLER TIMINGS THERE (see the marked section).
  *
- * Part 3, render (scripts/bench-render.ts): filter change to rendered rows in Chromium with 100,000 cases.
+ * Part 3, in Chromium on the production build, each beside the baseline build (default 229d98f, main
+ *   before issue 12) built and measured in the same run (scripts/bench-browser.ts):
+ *   - render (scripts/bench-render.ts): filter change to rendered rows with 100,000 cases, long tasks;
+ *   - startup (scripts/bench-startup.ts): first paint / sign-in usable / backend answering, and a cold
+ *     start into the dashboard with 240 vs 100,000 cases;
+ *   - lighthouse (scripts/bench-lighthouse.ts): Lighthouse mobile on the sign-in page and, signed in,
+ *     dashboard, case list and case page (--lh-runs=N, default 1).
  *
- * Flags: --bundle or --data runs one part only, --no-render skips part 3; --rebuild forces a fresh build; --runs=N sets the number
- * of timed runs. Exits 1 if the first load is over budget or a part failed. Results are only printed.
+ * Flags: --bundle, --data, --render, --startup or --lighthouse runs those parts only; --no-render,
+ * --no-startup, --no-lighthouse skip one; --no-baseline measures the current build only, --baseline=<ref>
+ * another baseline; --rebuild forces a fresh build; --runs=N sets the number of timed runs. Exits 1 if
+ * the page's first-load scripts are over budget or a part failed. Results are only printed.
  */
 import { mkdtempSync, readFileSync, rmSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -338,8 +346,9 @@ async function benchData(): Promise<boolean> {
 async function main() {
   const onlyBundle = flag('bundle');
   const onlyData = flag('data');
+  const onlyBrowser = ['render', 'startup', 'lighthouse'].some(flag);
   let ok = true;
-  if (!onlyData) {
+  if (!onlyData && !onlyBrowser) {
     try {
       ok = (await benchBundle()) && ok;
     } catch (e) {
@@ -347,7 +356,7 @@ async function main() {
       console.error(`Bundle part failed: ${(e as Error).message}`);
     }
   }
-  if (!onlyBundle) {
+  if (!onlyBundle && !onlyBrowser) {
     try {
       ok = (await benchData()) && ok;
       const { benchCaseList } = await import('./bench-cases.ts');
@@ -357,13 +366,23 @@ async function main() {
       console.error(`Data part failed: ${(e as Error).stack ?? e}`);
     }
   }
-  if (!onlyBundle && !onlyData && !flag('no-render')) {
-    try {
-      const { benchCaseListRender } = await import('./bench-render.ts');
-      for (const line of await benchCaseListRender()) console.log(line);
-    } catch (e) {
-      ok = false;
-      console.error(`Render part failed: ${(e as Error).stack ?? e}`);
+  // Browser parts (Chromium, production build), each on the current build beside the baseline build of
+  // the same run (scripts/bench-browser.ts). Add further browser benchmarks to this list.
+  const browserParts: { flag: string; title: string; run: () => Promise<string[]> }[] = [
+    { flag: 'render', title: 'Render', run: async () => (await import('./bench-render.ts')).benchCaseListRender() },
+    { flag: 'startup', title: 'Start-up', run: async () => (await import('./bench-startup.ts')).benchStartup({ runs: Math.min(RUNS, 5) }) },
+    { flag: 'lighthouse', title: 'Lighthouse', run: async () => (await import('./bench-lighthouse.ts')).benchLighthouse({ runs: Number(args.find((a) => a.startsWith('--lh-runs='))?.slice(10) ?? 1) }) },
+  ];
+  const only = browserParts.filter((p) => flag(p.flag));
+  if (!onlyBundle && !onlyData) {
+    for (const part of only.length ? only : browserParts) {
+      if (flag(`no-${part.flag}`)) continue;
+      try {
+        for (const line of await part.run()) console.log(line);
+      } catch (e) {
+        ok = false;
+        console.error(`${part.title} part failed: ${(e as Error).stack ?? e}`);
+      }
     }
   }
   process.exitCode = ok ? 0 : 1;

@@ -1,8 +1,9 @@
-import { defineConfig } from 'vite';
+import { defineConfig, type IndexHtmlTransformContext } from 'vite';
 import react from '@vitejs/plugin-react';
 import { fileURLToPath } from 'node:url';
 import { readFileSync } from 'node:fs';
 import { bootScript, bootShellHtml, type BootKind, type BootTexts } from './src/app/bootShell';
+import { earlyBackendScript } from './mocks/earlyStart';
 
 const r = (p: string) => fileURLToPath(new URL(p, import.meta.url));
 
@@ -17,20 +18,31 @@ function bootTexts(lng: 'nb' | 'en'): BootTexts {
   };
 }
 
-/** Paints the boot shell (src/app/bootShell.ts) from index.html before any module script has run. */
-const bootShell = () => ({
-  name: 'saksportal-boot-shell',
-  transformIndexHtml(html: string) {
-    const variant = (lng: 'nb' | 'en') => {
-      const t = bootTexts(lng);
-      return Object.fromEntries((['signIn', 'app'] as BootKind[]).map((k) => [k, bootShellHtml(k, t)])) as Record<BootKind, string>;
-    };
-    return html.replace('<!--boot-shell-->', `<script>${bootScript({ nb: variant('nb'), en: variant('en') })}</script>`);
+/**
+ * index.html: paints the boot shell (src/app/bootShell.ts) before any module script has run and, in the
+ * build, starts the mock backend's worker first thing (mocks/earlyStart.ts). Runs after the bundle is
+ * written ('post'), when the worker's file name is known.
+ */
+const indexHtml = () => ({
+  name: 'saksportal-index-html',
+  transformIndexHtml: {
+    order: 'post' as const,
+    handler(html: string, ctx: IndexHtmlTransformContext) {
+      const workerFile = Object.keys(ctx.bundle ?? {}).find((f) => /(^|\/)backend\.worker-[\w-]+\.js$/.test(f));
+      const early = workerFile ? `<script>${earlyBackendScript(`/${workerFile}`)}</script>` : '';
+      const variant = (lng: 'nb' | 'en') => {
+        const t = bootTexts(lng);
+        return Object.fromEntries((['signIn', 'app'] as BootKind[]).map((k) => [k, bootShellHtml(k, t)])) as Record<BootKind, string>;
+      };
+      return html
+        .replace('<!--early-backend-->', early)
+        .replace('<!--boot-shell-->', `<script>${bootScript({ nb: variant('nb'), en: variant('en') })}</script>`);
+    },
   },
 });
 
 export default defineConfig({
-  plugins: [react(), bootShell()],
+  plugins: [react(), indexHtml()],
   resolve: {
     alias: {
       '@': r('./src'),

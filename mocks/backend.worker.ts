@@ -18,7 +18,6 @@ let ready: Promise<void> | null = null;
 async function init(message: Extract<ToBackend, { type: 'init' }>) {
   const t0 = performance.now();
   mirroredStorage.load(message.storage);
-  setChaos(message.chaos, undefined);
   onChaosChange((chaos) => post({ type: 'chaos', chaos }));
   db(); // load (or seed) the store before the first request
   post({ type: 'ready', ms: performance.now() - t0 });
@@ -60,6 +59,8 @@ scope.addEventListener('message', (event) => {
     ready = init(message).catch((e: unknown) => {
       post({ type: 'failed', message: (e as Error).message });
     });
+  } else if (message.type === 'chaos') {
+    setChaos(message.chaos, undefined);
   } else if (message.type === 'request') {
     void answer(message.id, message.request);
   }

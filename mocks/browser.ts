@@ -2,6 +2,7 @@ import { setupWorker } from 'msw/browser';
 import { http, passthrough } from 'msw';
 import { API_BASE } from '@/api/client';
 import { getChaos, readChaosFromLocation, setChaos } from './chaos';
+import { EARLY_BACKEND_GLOBAL, type EarlyBackend } from './earlyStart';
 import type { FromBackend, ToBackend, WireRequest, WireResponse } from './protocol';
 
 /**
@@ -16,7 +17,9 @@ import type { FromBackend, ToBackend, WireRequest, WireResponse } from './protoc
  */
 export function startMockBackend(): Promise<{ seedMs: number }> {
   readChaosFromLocation(window.location.search);
-  const backend = new Worker(new URL('./backend.worker.ts', import.meta.url), { type: 'module', name: 'mock-backend' });
+  // Started by index.html in the production build (see earlyStart.ts), else here.
+  const early = (window as unknown as Record<string, EarlyBackend | undefined>)[EARLY_BACKEND_GLOBAL];
+  const backend = early && !early.failed ? early.worker : new Worker(new URL('./backend.worker.ts', import.meta.url), { type: 'module', name: 'mock-backend' });
   const pending = new Map<number, (response: WireResponse | null) => void>();
   let nextId = 1;
   let seeded: (ms: number) => void;
@@ -26,7 +29,7 @@ export function startMockBackend(): Promise<{ seedMs: number }> {
     failed = reject;
   });
 
-  backend.addEventListener('message', (event: MessageEvent<FromBackend>) => {
+  const receive = (event: MessageEvent<FromBackend>) => {
     const m = event.data;
     if (m.type === 'response') {
       pending.get(m.id)?.(m.response);
@@ -45,11 +48,17 @@ export function startMockBackend(): Promise<{ seedMs: number }> {
     } else if (m.type === 'failed') {
       failed(new Error(`Mock backend failed to start: ${m.message}`));
     }
-  });
+  };
   backend.addEventListener('error', (e) => failed(new Error(`Mock backend failed to start: ${e.message}`)));
-
   const send = (message: ToBackend, transfer: Transferable[] = []) => backend.postMessage(message, transfer);
-  send({ type: 'init', chaos: getChaos(), storage: storageEntries() });
+  if (early && backend === early.worker) {
+    backend.onmessage = null;
+    for (const event of early.queue.splice(0)) receive(event as MessageEvent<FromBackend>);
+  } else {
+    send({ type: 'init', storage: storageEntries() });
+  }
+  backend.addEventListener('message', receive);
+  send({ type: 'chaos', chaos: getChaos() });
 
   const forward = async (request: Request): Promise<Response | undefined> => {
     const hasBody = request.method !== 'GET' && request.method !== 'HEAD';

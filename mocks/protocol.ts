@@ -25,12 +25,13 @@ export interface WireResponse {
 /** Page -> worker. */
 export type ToBackend =
   | {
+      /** Sent first (by index.html's early start, see earlyStart.ts, or by browser.ts): starts the store. */
       type: 'init';
-      /** The chaos switch as the page read it (URL parameters, then this tab's sessionStorage). */
-      chaos: Chaos;
       /** The page's localStorage entries, until the store keeps its rows in IndexedDB itself. */
       storage: [string, string][];
     }
+  /** The chaos switch as the page read it (URL parameters, then this tab's sessionStorage); before any request. */
+  | { type: 'chaos'; chaos: Chaos }
   | { type: 'request'; id: number; request: WireRequest };
 
 /** Worker -> page. */

@@ -2,6 +2,7 @@ import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
 import { I18nextProvider } from 'react-i18next';
 import { isApiError } from '@/api/client';
+import { ToastProvider } from '@/components/ui/Toast';
 import { i18n } from '@/lib/i18n';
 
 export function createQueryClient() {
@@ -21,7 +22,9 @@ export function createQueryClient() {
 export function AppProviders({ client, children }: { client: QueryClient; children: ReactNode }) {
   return (
     <I18nextProvider i18n={i18n}>
-      <QueryClientProvider client={client}>{children}</QueryClientProvider>
+      <QueryClientProvider client={client}>
+        <ToastProvider>{children}</ToastProvider>
+      </QueryClientProvider>
     </I18nextProvider>
   );
 }

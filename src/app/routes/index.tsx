@@ -1,6 +1,5 @@
 import type { RouteObject } from 'react-router';
 import { RequireSession } from '../guards';
-import { Layout } from '../Layout';
 import { NotFound } from '../Forbidden';
 import { BootShell } from '../BootShell';
 import { loadNamespaces } from '@/lib/i18n';
@@ -26,7 +25,8 @@ export const routes: RouteObject[] = [
     element: <RequireSession />,
     children: [
       {
-        element: <Layout />,
+        // Lazy like the pages: the sign-in page does not need the top bar, the bell or the demo panel.
+        lazy: () => import('../Layout').then((m) => ({ Component: m.Layout })),
         children: [
           { index: true, lazy: page(() => import('./dashboard'), ['dashboard']) },
           { path: 'cases', lazy: page(() => import('./caseList'), ['caseList']) },

@@ -9,8 +9,11 @@
  *
  * Targets: performance ≥ 95 on the sign-in page and ≥ 90 signed in; accessibility and best practices 100.
  * `node --import tsx scripts/bench-lighthouse.ts [--lh-runs=N] [--no-baseline] [--baseline=<ref>]`
- * (port BENCH_PORT, 4179 unless set; Chromium's debugging port BENCH_CDP_PORT, 9333 unless set).
- * With several runs a page's figures are those of its median performance run.
+ * (ports BENCH_PORT and the next, 4179 unless set; Chromium's debugging ports BENCH_CDP_PORT and the next,
+ * 9333 unless set).
+ * With several runs a page's figures are those of its median performance run. "machine" is Lighthouse's
+ * benchmarkIndex at that run (higher is faster): on a busy machine every score drops, so compare builds
+ * within one run.
  */
 import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -37,6 +40,8 @@ interface Audit {
   /** Every run's performance score. */
   runs: number[];
   failed?: string[];
+  /** Lighthouse's measure of this machine's speed at the time (higher is faster; a busy machine scores low). */
+  benchmarkIndex: number;
 }
 
 const PAGES = [
@@ -46,9 +51,9 @@ const PAGES = [
   { name: 'case page', path: '/cases/case-1', signedIn: true, target: 90 },
 ];
 
-async function startChromium(): Promise<{ stop: () => void }> {
+async function startChromium(cdpPort: number): Promise<{ stop: () => void }> {
   const profile = mkdtempSync(join(tmpdir(), 'saksportal-lh-'));
-  const child = spawn(CHROMIUM, [...CHROMIUM_ARGS, '--headless=new', `--remote-debugging-port=${CDP_PORT}`, `--user-data-dir=${profile}`, 'about:blank'], {
+  const child = spawn(CHROMIUM, [...CHROMIUM_ARGS, '--headless=new', `--remote-debugging-port=${cdpPort}`, `--user-data-dir=${profile}`, 'about:blank'], {
     detached: true, stdio: 'ignore',
   });
   const stop = () => {
@@ -60,7 +65,7 @@ async function startChromium(): Promise<{ stop: () => void }> {
     setTimeout(() => rmSync(profile, { recursive: true, force: true }), 1000).unref();
   };
   const deadline = Date.now() + 30_000;
-  while (!(await answers200(`http://127.0.0.1:${CDP_PORT}/json/version`))) {
+  while (!(await answers200(`http://127.0.0.1:${cdpPort}/json/version`))) {
     if (Date.now() > deadline) {
       stop();
       throw new Error('Chromium did not open its debugging port');
@@ -70,9 +75,9 @@ async function startChromium(): Promise<{ stop: () => void }> {
   return { stop };
 }
 
-async function audit(url: string, disableStorageReset: boolean) {
+async function audit(url: string, cdpPort: number, disableStorageReset: boolean) {
   const result = await lighthouse(url, {
-    port: CDP_PORT,
+    port: cdpPort,
     output: 'json',
     logLevel: 'error',
     onlyCategories: ['performance', 'accessibility', 'best-practices'],
@@ -88,52 +93,64 @@ async function audit(url: string, disableStorageReset: boolean) {
   return {
     performance: score('performance'), accessibility: score('accessibility'), bestPractices: score('best-practices'),
     fcp: num('first-contentful-paint'), lcp: num('largest-contentful-paint'), tbt: num('total-blocking-time'), cls: num('cumulative-layout-shift'),
-    failed,
+    failed, benchmarkIndex: result.lhr.environment.benchmarkIndex,
   };
 }
 
-async function measureBuild(build: Build, runs: number): Promise<Audit[]> {
-  const { base, stop } = await serve(build, PORT);
-  const chrome = await startChromium();
-  const out: Audit[] = [];
+async function measure(builds: Build[], runs: number): Promise<Map<Build, Audit[]>> {
+  // Every build served, each in its own Chromium; their audits interleaved page by page so that the load
+  // of this shared machine falls on all alike.
+  const open: { build: Build; base: string; cdpPort: number; stop: () => void; audits: Audit[] }[] = [];
   try {
+    for (const [k, build] of builds.entries()) {
+      const { base, stop } = await serve(build, PORT + k);
+      const cdpPort = CDP_PORT + k;
+      const chrome = await startChromium(cdpPort).catch((e: unknown) => {
+        stop();
+        throw e;
+      });
+      open.push({ build, base, cdpPort, stop: () => (chrome.stop(), stop()), audits: [] });
+    }
     for (const p of PAGES) {
-      const results = [];
+      const results = new Map(open.map((o) => [o, [] as Awaited<ReturnType<typeof audit>>[]]));
       for (let i = 0; i < runs; i++) {
-        if (p.signedIn) {
-          // Sign in (again: a Lighthouse run of the sign-in page resets the origin's storage).
-          const browser = await chromium.connectOverCDP(`http://127.0.0.1:${CDP_PORT}`);
-          const page = await browser.contexts()[0]!.newPage();
-          await signIn(page, base);
-          await page.close();
-          await browser.close(); // disconnects; the browser keeps running
+        for (const o of open) {
+          if (p.signedIn) {
+            // Sign in (again: a Lighthouse run of the sign-in page resets the origin's storage).
+            const browser = await chromium.connectOverCDP(`http://127.0.0.1:${o.cdpPort}`);
+            const page = await browser.contexts()[0]!.newPage();
+            await signIn(page, o.base);
+            await page.close();
+            await browser.close(); // disconnects; the browser keeps running
+          }
+          results.get(o)!.push(await audit(`${o.base}${p.path}`, o.cdpPort, p.signedIn));
         }
-        results.push(await audit(`${base}${p.path}`, p.signedIn));
       }
-      results.sort((a, b) => a.performance - b.performance);
-      const mid = results[Math.floor(results.length / 2)]!;
-      out.push({ page: p.name, ...mid, runs: results.map((r) => r.performance) });
+      for (const o of open) {
+        const rs = results.get(o)!.sort((a, b) => a.performance - b.performance);
+        const mid = rs[Math.floor(rs.length / 2)]!;
+        o.audits.push({ page: p.name, ...mid, runs: rs.map((r) => r.performance) });
+      }
     }
   } finally {
-    chrome.stop();
-    stop();
+    for (const o of open) o.stop();
   }
-  return out;
+  return new Map(open.map((o) => [o.build, o.audits]));
 }
 
 export async function benchLighthouse(options: { runs?: number } = {}): Promise<string[]> {
   const runs = options.runs ?? 1;
-  const results: { build: Build; audits: Audit[] }[] = [];
-  for (const build of await buildsToMeasure()) results.push({ build, audits: await measureBuild(build, runs) });
+  const measured = await measure(await buildsToMeasure(), runs);
+  const results = [...measured].map(([build, audits]) => ({ build, audits }));
   const lines = [`\nLighthouse ${'12.8.2'} mobile (default preset), ${runs} run(s) per page, the median performance run:`];
-  lines.push(`  ${'page'.padEnd(10)} ${'build'.padEnd(22)} perf  a11y  best   FCP      LCP      TBT     CLS    target`);
+  lines.push(`  ${'page'.padEnd(10)} ${'build'.padEnd(22)} perf  a11y  best   FCP      LCP      TBT     CLS    machine  target`);
   for (const p of PAGES) {
     for (const { build, audits } of results) {
       const a = audits.find((x) => x.page === p.name)!;
       const ok = a.performance >= p.target && a.accessibility === 100 && a.bestPractices === 100;
       lines.push(
         `  ${p.name.padEnd(10)} ${build.label.padEnd(22)} ${String(a.performance).padStart(4)}  ${String(a.accessibility).padStart(4)}  ${String(a.bestPractices).padStart(4)}  ` +
-          `${(a.fcp / 1000).toFixed(2).padStart(5)} s  ${(a.lcp / 1000).toFixed(2).padStart(5)} s  ${a.tbt.toFixed(0).padStart(4)} ms  ${a.cls.toFixed(3)}  ` +
+          `${(a.fcp / 1000).toFixed(2).padStart(5)} s  ${(a.lcp / 1000).toFixed(2).padStart(5)} s  ${a.tbt.toFixed(0).padStart(4)} ms  ${a.cls.toFixed(3)}  ${String(Math.round(a.benchmarkIndex)).padStart(7)}  ` +
           `perf ≥ ${p.target}: ${ok ? 'OK' : 'OVER'}${runs > 1 ? `  (runs ${a.runs.join(', ')})` : ''}${a.failed?.length ? `  failing: ${a.failed.join(', ')}` : ''}`,
       );
     }

@@ -8,7 +8,7 @@
  * `--baseline=<ref>` to compare with another commit, `--no-baseline` to measure the current build only.
  */
 import { spawn, execFileSync, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdirSync, rmSync, symlinkSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
@@ -29,10 +29,21 @@ export interface Build {
 const argv = process.argv.slice(2);
 export const argValue = (name: string) => argv.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3);
 
-/** The current build (dist/, built when stale) and, unless --no-baseline, the baseline build. */
+let snapshot: string | null = null;
+
+/**
+ * The current build (dist/, built when stale, measured from a copy so that a rebuild of dist/ by the
+ * journeys meanwhile cannot mix two builds) and, unless --no-baseline, the baseline build.
+ */
 export async function buildsToMeasure(): Promise<Build[]> {
-  if (!distIsFresh()) await run('npx', ['vite', 'build', '--manifest'], { quiet: true });
-  const builds: Build[] = [{ label: 'current', dir: join(ROOT, 'dist') }];
+  if (!snapshot) {
+    if (!distIsFresh()) await run('npx', ['vite', 'build', '--manifest'], { quiet: true });
+    snapshot = join(mkdtempSync(join(tmpdir(), 'saksportal-bench-current-')), 'dist');
+    cpSync(join(ROOT, 'dist'), snapshot, { recursive: true });
+    const dir = snapshot;
+    process.once('exit', () => rmSync(join(dir, '..'), { recursive: true, force: true }));
+  }
+  const builds: Build[] = [{ label: 'current', dir: snapshot }];
   if (!argv.includes('--no-baseline')) {
     const ref = argValue('baseline') ?? BASELINE_REF;
     try {

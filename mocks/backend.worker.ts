@@ -10,6 +10,7 @@ import { mirroredStorage, post, scope } from './backend.worker.storage'; // firs
 import { getResponse } from 'msw';
 import { handlers } from './handlers';
 import { onChaosChange, setChaos } from './chaos';
+import { readScenarioFromLocation } from './scenarios';
 import { db } from './db';
 import type { ToBackend, WireRequest, WireResponse } from './protocol';
 
@@ -18,6 +19,7 @@ let ready: Promise<void> | null = null;
 async function init(message: Extract<ToBackend, { type: 'init' }>) {
   const t0 = performance.now();
   mirroredStorage.load(message.storage);
+  readScenarioFromLocation(message.search); // ?scenario=… for this page load only
   onChaosChange((chaos) => post({ type: 'chaos', chaos }));
   db(); // load (or seed) the store before the first request
   post({ type: 'ready', ms: performance.now() - t0 });

@@ -12,6 +12,9 @@ import type { FromBackend, ToBackend, WireRequest, WireResponse } from './protoc
  * same handlers the tests run in-process (mocks/node.ts). So none of the backend's code or work is on the
  * page's main thread.
  *
+ * What the page sets on the backend reaches the worker: the chaos switch (`?mockLatency`, the demo panel)
+ * and `?scenario=` (mocks/scenarios.ts) for this page load.
+ *
  * Started in parallel with the first render: nothing waits for it but the API calls (see
  * `whenBackendReady` in src/api/client.ts). When it is ready, `<html data-backend="ready">` says so.
  */
@@ -55,7 +58,7 @@ export function startMockBackend(): Promise<{ seedMs: number }> {
     backend.onmessage = null;
     for (const event of early.queue.splice(0)) receive(event as MessageEvent<FromBackend>);
   } else {
-    send({ type: 'init', storage: storageEntries() });
+    send({ type: 'init', storage: storageEntries(), search: window.location.search });
   }
   backend.addEventListener('message', receive);
   send({ type: 'chaos', chaos: getChaos() });

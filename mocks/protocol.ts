@@ -29,6 +29,8 @@ export type ToBackend =
       type: 'init';
       /** The page's localStorage entries, until the store keeps its rows in IndexedDB itself. */
       storage: [string, string][];
+      /** The page's `location.search`: `?scenario=…` applies to this page load (mocks/scenarios.ts). */
+      search: string;
     }
   /** The chaos switch as the page read it (URL parameters, then this tab's sessionStorage); before any request. */
   | { type: 'chaos'; chaos: Chaos }

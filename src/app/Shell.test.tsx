@@ -1,4 +1,4 @@
-import { act, render, screen, within } from '@testing-library/react';
+import { act, render, screen, waitFor, within } from '@testing-library/react';
 import { createMemoryRouter, RouterProvider } from 'react-router';
 import { vi } from 'vitest';
 import { setChaos } from '@mocks/chaos';
@@ -88,14 +88,13 @@ describe('the shell stays when something fails', () => {
 describe('titles and the menu', () => {
   it('names every page in the browser tab, in the chosen language', async () => {
     const { user, router } = renderApp({ url: '/login' });
-    await screen.findByRole('heading', { level: 1 });
-    expect(document.title).toBe('Logg inn – Saksportal');
+    await waitFor(() => expect(document.title).toBe('Logg inn – Saksportal'));
     signInAs(CASE_HANDLER);
     await act(() => router.navigate('/cases'));
     await screen.findByRole('heading', { level: 1, name: 'Saksliste' });
-    expect(document.title).toBe('Saksliste – Saksportal');
+    await waitFor(() => expect(document.title).toBe('Saksliste – Saksportal'));
     await act(() => router.navigate('/nowhere'));
-    expect(document.title).toBe('Siden finnes ikke – Saksportal');
+    await waitFor(() => expect(document.title).toBe('Siden finnes ikke – Saksportal'));
     await user.selectOptions(screen.getByRole('combobox', { name: 'Språk' }), 'en');
     await screen.findByRole('heading', { level: 1, name: 'Page not found' });
     expect(document.title).toBe('Page not found – Saksportal');

@@ -1,9 +1,8 @@
 import type { RouteObject } from 'react-router';
 import { RequireSession } from '../guards';
-import { Layout } from '../Layout';
 import { NotFound } from '../Forbidden';
+import { BootShell } from '../BootShell';
 import { RootRoute, RouteError } from '../RouteError';
-import { Loading } from '@/components/ui/States';
 import { loadNamespaces } from '@/lib/i18n';
 
 /** A lazy route that also loads its texts (i18n namespaces) before it renders. */
@@ -22,7 +21,7 @@ export const routes: RouteObject[] = [
   {
     // The outermost route names the browser tab; its error element is the last resort (the shell itself failed).
     Component: RootRoute,
-    HydrateFallback: Loading,
+    HydrateFallback: BootShell,
     errorElement: <RouteError />,
     children: [
       { path: '/login', handle: { title: 'common:title.login' }, lazy: page(() => import('./login'), ['auth']) },
@@ -30,7 +29,8 @@ export const routes: RouteObject[] = [
         element: <RequireSession />,
         children: [
           {
-            element: <Layout />,
+            // Lazy like the pages: the sign-in page does not need the top bar, the bell or the demo panel.
+            lazy: () => import('../Layout').then((m) => ({ Component: m.Layout })),
             children: [
               {
                 // A page that fails to render shows its error inside the shell (top bar and demo panel stay).

@@ -160,7 +160,9 @@ async function layoutProblems(page: JourneyPage, label: string): Promise<string[
   return problems;
 }
 
-describe('layout: nothing off-screen, nothing cut off, no serious axe violation, at 1280, 1024 and 390 px', () => {
+// No retry (the e2e project retries once): these checks measure a settled page, so a second try gives the
+// same answer and would only double the time of a failing run.
+describe('layout: nothing off-screen, nothing cut off, no serious axe violation, at 1280, 1024 and 390 px', { retry: 0 }, () => {
   let browser: Browser;
   let engine: CaptureEngine;
 

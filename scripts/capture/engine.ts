@@ -36,6 +36,11 @@ export const viewportOf = (width: Width) => ({ width, height: HEIGHTS[width] });
 /** The demo's pinned "now": an hour after the seed's own clock (mocks/db/seed.ts SEED_NOW, 2026-11-20 09:00 UTC). */
 export const DEMO_NOW = new Date('2026-11-20T10:00:00Z');
 
+/** Prepended to the backend worker's script: `Date.now()` and `new Date()` give DEMO_NOW (like clock.setFixedTime). */
+const PIN_WORKER_CLOCK = `{ const FIXED = ${DEMO_NOW.getTime()}; const RealDate = Date;
+  class PinnedDate extends RealDate { constructor(...a) { super(...(a.length ? a : [FIXED])); } static now() { return FIXED; } }
+  globalThis.Date = PinnedDate; }`;
+
 const TOKEN_KEY = 'saksportal.session.token'; // src/api/client.ts
 const LANG_KEY = 'saksportal.lang'; // src/lib/i18n.ts
 
@@ -207,6 +212,12 @@ export class CaptureEngine {
     await page.context().clock.setFixedTime(DEMO_NOW);
     // tsx (esbuild keepNames) wraps named inner functions in `__name(…)`: give functions sent to the page that helper.
     await page.context().addInitScript('globalThis.__name ??= (fn) => fn;');
+    // The mock backend runs in a Web Worker (mocks/backend.worker.ts), where page.clock does not reach:
+    // pin its clock too, so times it writes (log lines, notifications) are the same in every run.
+    await page.context().route(/\/backend\.worker[^/]*\.js(\?.*)?$/, async (route) => {
+      const response = await route.fetch();
+      await route.fulfill({ response, body: `${PIN_WORKER_CLOCK}\n${await response.text()}` });
+    });
     return page;
   }
 

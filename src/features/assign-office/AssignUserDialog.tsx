@@ -62,7 +62,8 @@ export function AssignUserDialog({ caseDetail, onClose }: { caseDetail: CaseDeta
       ) : users.isError ? (
         <ErrorState error={users.error} onRetry={() => void users.refetch()} ns="assignOffice" />
       ) : users.data.length === 0 ? (
-        <Empty>{t('user.empty')}</Empty>
+        // Only a viewer who may choose another office (the insurer) is told to do so.
+        <Empty>{caseDetail.viewer.actions.includes('assignExternalOffice') ? t('user.empty') : t('user.emptyForOffice')}</Empty>
       ) : (
         <SelectField
           label={t('user.label')}

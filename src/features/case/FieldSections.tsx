@@ -1,5 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
+import { useToast } from '@/components/ui/Toast';
 import type { CaseDetail } from '@/api/contract';
 import { Button } from '@/components/ui/Button';
 import { Empty, ErrorState, Loading } from '@/components/ui/States';
@@ -10,6 +11,7 @@ import { ActionError, canDo } from './shared';
 /** Besiktigelse: the inspections of the case; "Start besiktigelse" with the right. */
 export function InspectionSection({ caseDetail }: { caseDetail: CaseDetail }) {
   const { t } = useTranslation('case');
+  const toast = useToast();
   const list = useQuery(inspectionsQuery(caseDetail.id));
   const start = useCaseWorkMutation(caseDetail.id, () => caseWorkApi.startInspection(caseDetail.id, caseDetail.version), [caseWorkKeys.inspections(caseDetail.id)]);
   return (
@@ -29,7 +31,7 @@ export function InspectionSection({ caseDetail }: { caseDetail: CaseDetail }) {
         </ul>
       )}
       {canDo(caseDetail, 'startInspection') && (
-        <Button onClick={() => start.mutate()} disabled={start.isPending}>{t('inspection.start')}</Button>
+        <Button onClick={() => start.mutate(undefined, { onSuccess: () => toast.show(t('toast.inspectionStarted')) })} disabled={start.isPending}>{t('inspection.start')}</Button>
       )}
       <ActionError error={start.error} />
     </section>
@@ -39,6 +41,7 @@ export function InspectionSection({ caseDetail }: { caseDetail: CaseDetail }) {
 /** in4mo Remote Video (iRV): start a session, see the calls and media of the case. */
 export function RemoteVideoSection({ caseDetail }: { caseDetail: CaseDetail }) {
   const { t } = useTranslation('case');
+  const toast = useToast();
   const rv = useQuery(remoteVideoQuery(caseDetail.id));
   const start = useCaseWorkMutation(caseDetail.id, () => caseWorkApi.startRemoteVideo(caseDetail.id), [caseWorkKeys.remoteVideo(caseDetail.id)]);
   return (
@@ -66,7 +69,7 @@ export function RemoteVideoSection({ caseDetail }: { caseDetail: CaseDetail }) {
         </>
       )}
       {canDo(caseDetail, 'remoteVideo') && (
-        <Button onClick={() => start.mutate()} disabled={start.isPending}>{t('remoteVideo.start')}</Button>
+        <Button onClick={() => start.mutate(undefined, { onSuccess: () => toast.show(t('toast.remoteVideoStarted')) })} disabled={start.isPending}>{t('remoteVideo.start')}</Button>
       )}
       <ActionError error={start.error} />
     </section>

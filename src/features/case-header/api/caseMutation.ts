@@ -11,7 +11,7 @@ export type CaseChange = (current: CaseDetail) => Promise<CaseDetail>;
  * after a conflict (409) sends the version the refetch brought. Every change invalidates the case, its
  * log and the lists that show it (`invalidateAfterCaseChange`).
  */
-export function useCaseChange(caseDetail: CaseDetail, options: { onSuccess?: () => void } = {}) {
+export function useCaseChange(caseDetail: CaseDetail, options: { onSuccess?: (changed: CaseDetail) => void } = {}) {
   const qc = useQueryClient();
   const latest = useRef(caseDetail);
   latest.current = caseDetail;
@@ -19,7 +19,7 @@ export function useCaseChange(caseDetail: CaseDetail, options: { onSuccess?: () 
     mutationFn: (change: CaseChange) => change(latest.current),
     onSuccess: (data) => {
       qc.setQueryData(caseKeys.detail(data.id), data);
-      options.onSuccess?.();
+      options.onSuccess?.(data);
     },
     onSettled: () => invalidateAfterCaseChange(qc, caseDetail.id),
   });

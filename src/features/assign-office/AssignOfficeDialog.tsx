@@ -9,6 +9,7 @@ import { Checkbox, SelectField } from '@/components/ui/Field';
 import { Empty, ErrorState, Loading } from '@/components/ui/States';
 import { useFieldErrorText } from '@/lib/errors';
 import { formatKm } from '@/lib/format';
+import { useCaseAsOpened } from '@/api/caseMutation';
 import { useAssignExternalOffice } from './api/assignExternalRole';
 import { eligibleOfficesQuery } from './api/eligibleOffices';
 
@@ -32,23 +33,21 @@ export function AssignOfficeDialog({ caseDetail, onClose }: { caseDetail: CaseDe
   const [officeId, setOfficeId] = useState(current?.id ?? '');
   const [requiredError, setRequiredError] = useState(false);
   const offices = useQuery(eligibleOfficesQuery(caseDetail.id, recommendedOnly ? 'recommended' : 'all'));
-  const assign = useAssignExternalOffice(caseDetail.id);
+  const assign = useAssignExternalOffice(useCaseAsOpened(caseDetail));
 
   // A choice that is not in the list now shown (the other list, or no longer eligible) counts as no choice.
   const selected = offices.data?.some((o) => o.id === officeId) ? officeId : '';
   const serverFieldError = isApiError(assign.error) ? assign.error.fieldErrors.officeId : undefined;
   const fieldError = requiredError ? fieldText('validation.required') : fieldText(serverFieldError?.code, serverFieldError?.params);
 
-  const send = (target: string | null) => assign.mutate({ officeId: target, version: caseDetail.version }, { onSuccess: onClose });
+  const send = (target: string | null) => assign.mutate({ officeId: target }, { onSuccess: onClose });
   const save = () => {
     if (!selected) return setRequiredError(true);
     if (selected === current?.id) return onClose();
     send(selected);
   };
   // After a conflict the case is refetched: the retry sends its new version.
-  const retry = () => {
-    if (assign.variables) send(assign.variables.officeId);
-  };
+  const retry = () => assign.retry({ onSuccess: onClose });
 
   return (
     <Dialog

@@ -8,6 +8,7 @@ import { Dialog } from '@/components/ui/Dialog';
 import { SelectField } from '@/components/ui/Field';
 import { Empty, ErrorState, Loading } from '@/components/ui/States';
 import { useFieldErrorText } from '@/lib/errors';
+import { useCaseAsOpened } from '@/api/caseMutation';
 import { useAssignExternalUser } from './api/assignExternalRole';
 import { eligibleUsersQuery } from './api/eligibleUsers';
 
@@ -22,21 +23,19 @@ export function AssignUserDialog({ caseDetail, onClose }: { caseDetail: CaseDeta
   const [userId, setUserId] = useState(current?.id ?? '');
   const [requiredError, setRequiredError] = useState(false);
   const users = useQuery(eligibleUsersQuery(caseDetail.id));
-  const assign = useAssignExternalUser(caseDetail.id);
+  const assign = useAssignExternalUser(useCaseAsOpened(caseDetail));
 
   const selected = users.data?.some((u) => u.id === userId) ? userId : '';
   const serverFieldError = isApiError(assign.error) ? assign.error.fieldErrors.userId : undefined;
   const fieldError = requiredError ? fieldText('validation.required') : fieldText(serverFieldError?.code, serverFieldError?.params);
 
-  const send = (target: string | null) => assign.mutate({ userId: target, version: caseDetail.version }, { onSuccess: onClose });
+  const send = (target: string | null) => assign.mutate({ userId: target }, { onSuccess: onClose });
   const save = () => {
     if (!selected) return setRequiredError(true);
     if (selected === current?.id) return onClose();
     send(selected);
   };
-  const retry = () => {
-    if (assign.variables) send(assign.variables.userId);
-  };
+  const retry = () => assign.retry({ onSuccess: onClose });
 
   return (
     <Dialog

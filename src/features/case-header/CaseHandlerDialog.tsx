@@ -9,6 +9,7 @@ import { SelectField } from '@/components/ui/Field';
 import { Empty, ErrorState, Loading } from '@/components/ui/States';
 import { useFieldErrorText } from '@/lib/errors';
 import { caseHandlerChange, caseHandlerOptionsQuery } from './api/caseHandler';
+import { useCaseAsOpened } from '@/api/caseMutation';
 import { useCaseChange } from './api/caseMutation';
 
 /** Saksbehandler -> Rediger: choose the insurer's case handler for the case. */
@@ -18,7 +19,7 @@ export function CaseHandlerDialog({ caseDetail, onClose }: { caseDetail: CaseDet
   const options = useQuery(caseHandlerOptionsQuery(caseDetail.id));
   const [userId, setUserId] = useState(caseDetail.caseHandler?.id ?? '');
   const [requiredError, setRequiredError] = useState(false);
-  const change = useCaseChange(caseDetail, { onSuccess: onClose });
+  const change = useCaseChange(useCaseAsOpened(caseDetail), { onSuccess: onClose });
   const serverFieldError = isApiError(change.error) ? change.error.fieldErrors.userId : undefined;
 
   const save = () => {

@@ -6,6 +6,7 @@ import { Dialog } from '@/components/ui/Dialog';
 import { SelectField } from '@/components/ui/Field';
 import { ErrorState } from '@/components/ui/States';
 import { caseActionChange } from './api/caseActions';
+import { useCaseAsOpened } from '@/api/caseMutation';
 import { useCaseChange } from './api/caseMutation';
 
 /** Asks before Lukk (with the reason) or Avbryt: both end the case. */
@@ -18,7 +19,7 @@ export function ConfirmCaseActionDialog({ caseDetail, action, onClose, onDone }:
 }) {
   const { t } = useTranslation('caseHeader');
   const [reason, setReason] = useState<CloseReason>('normal');
-  const change = useCaseChange(caseDetail, { onSuccess: onDone });
+  const change = useCaseChange(useCaseAsOpened(caseDetail), { onSuccess: onDone });
   const confirm = () => change.run(caseActionChange(action, action === 'close' ? reason : undefined));
   return (
     <Dialog

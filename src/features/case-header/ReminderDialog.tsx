@@ -5,6 +5,7 @@ import { Button } from '@/components/ui/Button';
 import { Dialog } from '@/components/ui/Dialog';
 import { Checkbox } from '@/components/ui/Field';
 import { ErrorState } from '@/components/ui/States';
+import { useCaseAsOpened } from '@/api/caseMutation';
 import { useCaseChange } from './api/caseMutation';
 import { reminderChange } from './api/reminder';
 
@@ -12,7 +13,7 @@ import { reminderChange } from './api/reminder';
 export function ReminderDialog({ caseDetail, onClose }: { caseDetail: CaseDetail; onClose: () => void }) {
   const { t } = useTranslation('caseHeader');
   const [on, setOn] = useState(caseDetail.reminder);
-  const change = useCaseChange(caseDetail, { onSuccess: onClose });
+  const change = useCaseChange(useCaseAsOpened(caseDetail), { onSuccess: onClose });
   const save = () => (on === caseDetail.reminder ? onClose() : change.run(reminderChange(on)));
   return (
     <Dialog

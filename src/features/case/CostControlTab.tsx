@@ -3,7 +3,8 @@ import type { CaseDetail, Task } from '@/api/contract';
 import { Button } from '@/components/ui/Button';
 import { Empty } from '@/components/ui/States';
 import { formatNok } from '@/lib/format';
-import { caseWorkApi, useCaseWorkMutation } from './api';
+import { useCaseMutation } from '@/api/caseMutation';
+import { caseWorkApi } from './api';
 import { ActionError, canDoTask, useTaskName } from './shared';
 import { WorkItemsTable } from './WorkItemsTable';
 
@@ -29,7 +30,7 @@ export function CostControlTab({ caseDetail }: Props) {
 function TaskBudget({ caseDetail, task }: Props & { task: Task }) {
   const { t } = useTranslation('case');
   const taskName = useTaskName();
-  const approve = useCaseWorkMutation(caseDetail.id, () => caseWorkApi.approveBudget(caseDetail.id, task.id, caseDetail.version));
+  const approve = useCaseMutation(caseDetail, (_: void, c) => caseWorkApi.approveBudget(c.id, task.id, c.version));
   const budget = task.budget;
   if (!budget) return null;
   // The API says before the click why an approval would be refused (over the viewer's limit).

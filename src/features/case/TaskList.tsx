@@ -9,7 +9,8 @@ import { Checkbox, SelectField, TextField } from '@/components/ui/Field';
 import { Empty, ErrorState, Loading } from '@/components/ui/States';
 import { useFieldErrorText } from '@/lib/errors';
 import { formatKm, formatNok } from '@/lib/format';
-import { caseWorkApi, caseWorkKeys, partnerOfficesQuery, useCaseWorkMutation } from './api';
+import { useCaseAsOpened, useCaseMutation } from '@/api/caseMutation';
+import { caseWorkApi, partnerOfficesQuery } from './api';
 import { ActionError, can, canDo, canDoTask, useTaskName } from './shared';
 
 type Props = { caseDetail: CaseDetail };
@@ -20,7 +21,7 @@ export function TaskList({ caseDetail }: Props) {
   const { t } = useTranslation('case');
   const taskName = useTaskName();
   const [dialog, setDialog] = useState<TaskDialog>(null);
-  const approve = useCaseWorkMutation(caseDetail.id, (task: Task) => caseWorkApi.approveTask(caseDetail.id, task.id, caseDetail.version));
+  const approve = useCaseMutation(caseDetail, (task: Task, c) => caseWorkApi.approveTask(c.id, task.id, c.version));
   const close = () => setDialog(null);
 
   return (
@@ -98,7 +99,7 @@ export function TaskList({ caseDetail }: Props) {
 function AddTaskForm({ caseDetail }: Props) {
   const { t } = useTranslation('case');
   const [type, setType] = useState<TaskType>('waterDamageInspection');
-  const add = useCaseWorkMutation(caseDetail.id, (taskType: TaskType) => caseWorkApi.addTask(caseDetail.id, { type: taskType, version: caseDetail.version }));
+  const add = useCaseMutation(caseDetail, (taskType: TaskType, c) => caseWorkApi.addTask(c.id, { type: taskType, version: c.version }));
   const onSubmit = (e: FormEvent) => {
     e.preventDefault();
     add.mutate(type);
@@ -130,7 +131,7 @@ function AssignTaskDialog({ caseDetail, task, onClose }: TaskDialogProps) {
   const [officeId, setOfficeId] = useState('');
   const [missing, setMissing] = useState(false);
   const offices = useQuery(partnerOfficesQuery(caseDetail.id, all, category));
-  const assign = useCaseWorkMutation(caseDetail.id, (id: string) => caseWorkApi.assignTaskOffice(caseDetail.id, task.id, { officeId: id, version: caseDetail.version }));
+  const assign = useCaseMutation(useCaseAsOpened(caseDetail), (id: string, c) => caseWorkApi.assignTaskOffice(c.id, task.id, { officeId: id, version: c.version }));
   const save = () => {
     if (!officeId) return setMissing(true);
     assign.mutate(officeId, { onSuccess: onClose });
@@ -192,9 +193,9 @@ function CashOfferDialog({ caseDetail, task, onClose }: TaskDialogProps) {
   const taskName = useTaskName();
   const [whole, setWhole] = useState(task.cashOffer);
   const [items, setItems] = useState<Record<string, boolean>>(Object.fromEntries(task.workItems.map((w) => [w.id, w.cashOffer])));
-  const save = useCaseWorkMutation(caseDetail.id, async () => {
+  const save = useCaseMutation(useCaseAsOpened(caseDetail), async (_: void, c) => {
     // Each change bumps the case version; the next request carries the version the previous answer returned.
-    let version = caseDetail.version;
+    let version = c.version;
     const on = task.workItems.filter((w) => items[w.id] && !w.cashOffer).map((w) => w.id);
     const off = task.workItems.filter((w) => !items[w.id] && w.cashOffer).map((w) => w.id);
     if (on.length) version = (await caseWorkApi.setCashOffer(caseDetail.id, task.id, { cashOffer: true, workItemIds: on, version })).version;
@@ -238,7 +239,7 @@ function BudgetDialog({ caseDetail, task, onClose }: TaskDialogProps) {
   const taskName = useTaskName();
   const fieldError = useFieldErrorText();
   const [lines, setLines] = useState([{ description: '', amount: '' }]);
-  const add = useCaseWorkMutation(caseDetail.id, () => caseWorkApi.addBudget(caseDetail.id, task.id, { workItems: lines, version: caseDetail.version }));
+  const add = useCaseMutation(useCaseAsOpened(caseDetail), (_: void, c) => caseWorkApi.addBudget(c.id, task.id, { workItems: lines, version: c.version }));
   const errors = isApiError(add.error) ? add.error.fieldErrors : {};
   const update = (i: number, patch: Partial<(typeof lines)[number]>) => setLines((ls) => ls.map((l, j) => (j === i ? { ...l, ...patch } : l)));
   return (
@@ -269,7 +270,7 @@ function BudgetDialog({ caseDetail, task, onClose }: TaskDialogProps) {
 function RemoveTaskDialog({ caseDetail, task, onClose }: TaskDialogProps) {
   const { t } = useTranslation('case');
   const taskName = useTaskName();
-  const remove = useCaseWorkMutation(caseDetail.id, () => caseWorkApi.removeTask(caseDetail.id, task.id, caseDetail.version), [caseWorkKeys.rfqs(caseDetail.id)]);
+  const remove = useCaseMutation(useCaseAsOpened(caseDetail), (_: void, c) => caseWorkApi.removeTask(c.id, task.id, c.version));
   return (
     <Dialog
       title={t('tasks.removeTitle', { task: taskName(task) })}

@@ -2,7 +2,8 @@ import { useTranslation } from 'react-i18next';
 import type { CaseDetail, Task } from '@/api/contract';
 import { Button } from '@/components/ui/Button';
 import { formatNok } from '@/lib/format';
-import { caseWorkApi, useCaseWorkMutation } from './api';
+import { useCaseMutation } from '@/api/caseMutation';
+import { caseWorkApi } from './api';
 import { ActionError, useTaskName } from './shared';
 
 /**
@@ -13,8 +14,8 @@ import { ActionError, useTaskName } from './shared';
 export function WorkItemsTable({ caseDetail, task }: { caseDetail: CaseDetail; task: Task }) {
   const { t } = useTranslation('case');
   const taskName = useTaskName();
-  const ownWork = useCaseWorkMutation(caseDetail.id, (itemId: string) =>
-    caseWorkApi.setCustomerOwnWork(caseDetail.id, task.id, itemId, { customerOwnWork: true, version: caseDetail.version }));
+  const ownWork = useCaseMutation(caseDetail, (itemId: string, c) =>
+    caseWorkApi.setCustomerOwnWork(c.id, task.id, itemId, { customerOwnWork: true, version: c.version }));
   if (task.workItems.length === 0) return null;
   const name = taskName(task);
   return (

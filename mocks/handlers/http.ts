@@ -5,6 +5,7 @@ import { API_BASE } from '@/api/client';
 import { commitDb, db, type Db } from '../db';
 import type { PortalRow, UserRow } from '../db/schema';
 import { getChaos } from '../chaos';
+import { scenarioRefusal, scenarioView } from '../scenarios';
 
 /** A refusal the handlers throw; the wrapper turns it into a JSON error answer like a real server would. */
 export class HttpError extends Error {
@@ -105,8 +106,10 @@ export function route<P extends PathParams = PathParams>(
     if (!options.noChaos) {
       if (chaos.latencyMs > 0) await delay(chaos.latencyMs);
       if (chaos.failRate > 0 && Math.random() < chaos.failRate) return errorResponse(new HttpError(503, 'unavailable'));
+      const refusal = await scenarioRefusal(method, path); // ?scenario=… (mocks/scenarios.ts)
+      if (refusal) return errorResponse(new HttpError(refusal.status, refusal.code));
     }
-    const d = db();
+    const d = options.noChaos ? db() : scenarioView(db(), path);
     try {
       const viewer = viewerOf(request, d);
       if (!viewer && !options.public) throw new HttpError(401, 'unauthenticated');

@@ -4,8 +4,9 @@ import { Navigate, Outlet, useLocation, useNavigate } from 'react-router';
 import { onUnauthorized } from '@/api/client';
 import { sessionKeys, sessionQuery } from '@/api/endpoints/session';
 import type { GlobalPermission } from '@/api/contract';
-import { ErrorState, Loading } from '@/components/ui/States';
+import { ErrorState } from '@/components/ui/States';
 import { Forbidden } from './Forbidden';
+import { BootShell } from './BootShell';
 
 /** Renders its routes only with a valid session; otherwise (or when it expires) goes to sign-in and back after. */
 export function RequireSession() {
@@ -24,7 +25,7 @@ export function RequireSession() {
     [navigate, qc],
   );
 
-  if (session.isPending) return <Loading />;
+  if (session.isPending) return <BootShell />;
   if (session.isError && (session.error as { status?: number }).status !== 401) {
     return <ErrorState error={session.error} onRetry={() => void session.refetch()} />;
   }

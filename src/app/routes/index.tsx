@@ -1,8 +1,7 @@
 import type { RouteObject } from 'react-router';
 import { RequireSession } from '../guards';
-import { Layout } from '../Layout';
 import { NotFound } from '../Forbidden';
-import { Loading } from '@/components/ui/States';
+import { BootShell } from '../BootShell';
 import { loadNamespaces } from '@/lib/i18n';
 
 /** A lazy route that also loads its texts (i18n namespaces) before it renders. */
@@ -19,14 +18,15 @@ const page =
  */
 export const routes: RouteObject[] = [
   {
-    HydrateFallback: Loading,
+    HydrateFallback: BootShell,
     children: [
   { path: '/login', lazy: page(() => import('./login'), ['auth']) },
   {
     element: <RequireSession />,
     children: [
       {
-        element: <Layout />,
+        // Lazy like the pages: the sign-in page does not need the top bar, the bell or the demo panel.
+        lazy: () => import('../Layout').then((m) => ({ Component: m.Layout })),
         children: [
           { index: true, lazy: page(() => import('./dashboard'), ['dashboard']) },
           { path: 'cases', lazy: page(() => import('./caseList'), ['caseList']) },

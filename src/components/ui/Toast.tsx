@@ -46,8 +46,9 @@ export function ToastProvider({ children }: { children: ReactNode }) {
 }
 
 function ToastRegion({ items, onDismiss }: { items: ToastItem[]; onDismiss: (id: number) => void }) {
+  const { t } = useTranslation();
   return (
-    <div className="toast-region" role="status" aria-live="polite" aria-atomic="false">
+    <div className="toast-region" role="status" aria-live="polite" aria-atomic="false" aria-label={t('toast.region')}>
       {items.map((item) => (
         <Toast key={item.id} item={item} onDismiss={onDismiss} />
       ))}

@@ -1,6 +1,7 @@
 import { useState, type ChangeEvent, type FormEvent } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
+import { useToast } from '@/components/ui/Toast';
 import type { CaseDetail } from '@/api/contract';
 import { Button } from '@/components/ui/Button';
 import { Checkbox } from '@/components/ui/Field';
@@ -34,6 +35,7 @@ function MessageForm({ label, onSend, pending, error }: { label: string; onSend:
 /** Chat (always granted). With "Markert for chat-notifikasjon" the notification box is ticked and cannot be unticked. */
 export function ChatSection({ caseDetail }: Props) {
   const { t } = useTranslation('case');
+  const toast = useToast();
   const chat = useQuery(chatQuery(caseDetail.id));
   const post = useCaseMutation(caseDetail, (text: string, c) => caseWorkApi.postChat(c.id, text));
   const subscribe = useCaseMutation(caseDetail, (on: boolean, c) => caseWorkApi.setChatSubscription(c.id, on));
@@ -51,7 +53,10 @@ export function ChatSection({ caseDetail }: Props) {
             checked={chat.data.notification.subscribed}
             disabled={chat.data.notification.forced || subscribe.isPending}
             aria-describedby={chat.data.notification.forced ? 'chat-forced-hint' : undefined}
-            onChange={(e) => subscribe.mutate(e.target.checked)}
+            onChange={(e) => {
+              const on = e.target.checked;
+              subscribe.mutate(on, { onSuccess: () => toast.show(t(on ? 'toast.chatNotifyOn' : 'toast.chatNotifyOff')) });
+            }}
           />
           {chat.data.notification.forced && <p id="chat-forced-hint" className="field-hint">{t('chat.forced')}</p>}
           <ActionError error={subscribe.error} />
@@ -70,7 +75,14 @@ export function ChatSection({ caseDetail }: Props) {
         </>
       )}
       {canDo(caseDetail, 'chat') && (
-        <MessageForm label={t('chat.newMessage')} pending={post.isPending} error={post.error} onSend={(text, done) => post.mutate(text, { onSuccess: done })} />
+        <MessageForm label={t('chat.newMessage')} pending={post.isPending} error={post.error} onSend={(text, done) =>
+            post.mutate(text, {
+              onSuccess: () => {
+                toast.show(t('toast.chatSent'));
+                done();
+              },
+            })
+          } />
       )}
     </section>
   );
@@ -81,13 +93,14 @@ const formatSize = (bytes: number) => (bytes < 1024 ? `${formatNumber(bytes)} B`
 /** Dokumenter (always granted): upload (a record of the file's name and size) and list; share with the customer with "Tilgang til kundekontakt". */
 export function DocumentsSection({ caseDetail }: Props) {
   const { t } = useTranslation('case');
+  const toast = useToast();
   const docs = useQuery(documentsQuery(caseDetail.id));
   const upload = useCaseMutation(caseDetail, (file: { name: string; size: number }, c) => caseWorkApi.uploadDocument(c.id, file));
   const share = useCaseMutation(caseDetail, (id: string, c) => caseWorkApi.shareDocument(c.id, id));
   const mayShare = canDo(caseDetail, 'customerContact');
   const onFile = (e: ChangeEvent<HTMLInputElement>) => {
     const input = e.currentTarget;
-    for (const f of input.files ?? []) upload.mutate({ name: f.name, size: f.size });
+    for (const f of input.files ?? []) upload.mutate({ name: f.name, size: f.size }, { onSuccess: (d) => toast.show(t('toast.documentUploaded', { name: d.name })) });
     input.value = '';
   };
   return (
@@ -125,7 +138,7 @@ export function DocumentsSection({ caseDetail }: Props) {
                 <td>{`${d.uploadedBy?.name ?? ''}, ${formatDateTime(d.uploadedAt)}`}</td>
                 <td>
                   {d.sharedWithCustomer ? t('documents.shared') : mayShare ? (
-                    <Button variant="link" onClick={() => share.mutate(d.id)} aria-label={t('documents.shareNamed', { name: d.name })}>{t('documents.share')}</Button>
+                    <Button variant="link" onClick={() => share.mutate(d.id, { onSuccess: () => toast.show(t('toast.documentShared', { name: d.name })) })} aria-label={t('documents.shareNamed', { name: d.name })}>{t('documents.share')}</Button>
                   ) : t('documents.notShared')}
                 </td>
               </tr>
@@ -140,6 +153,7 @@ export function DocumentsSection({ caseDetail }: Props) {
 /** Kundekontakt (Tilgang til kundekontakt): share the customer page, read and send customer messages. */
 export function CustomerContactSection({ caseDetail }: Props) {
   const { t } = useTranslation('case');
+  const toast = useToast();
   const messages = useQuery(customerMessagesQuery(caseDetail.id));
   const sharePage = useCaseMutation(caseDetail, (_: void, c) => caseWorkApi.shareCustomerPage(c.id, c.version));
   const send = useCaseMutation(caseDetail, (text: string, c) => caseWorkApi.sendCustomerMessage(c.id, text));
@@ -149,7 +163,7 @@ export function CustomerContactSection({ caseDetail }: Props) {
       <p>
         {caseDetail.customerPageShared ? t('customer.pageShared', { email: caseDetail.customer.email }) : t('customer.pageNotShared')}{' '}
         {!caseDetail.customerPageShared && canDo(caseDetail, 'customerContact') && (
-          <Button onClick={() => sharePage.mutate()} disabled={sharePage.isPending}>{t('customer.sharePage')}</Button>
+          <Button onClick={() => sharePage.mutate(undefined, { onSuccess: () => toast.show(t('toast.customerPageShared', { email: caseDetail.customer.email })) })} disabled={sharePage.isPending}>{t('customer.sharePage')}</Button>
         )}
       </p>
       <ActionError error={sharePage.error} />
@@ -173,7 +187,14 @@ export function CustomerContactSection({ caseDetail }: Props) {
         </ol>
       )}
       {canDo(caseDetail, 'customerContact') && (
-        <MessageForm label={t('customer.newMessage')} pending={send.isPending} error={send.error} onSend={(text, done) => send.mutate(text, { onSuccess: done })} />
+        <MessageForm label={t('customer.newMessage')} pending={send.isPending} error={send.error} onSend={(text, done) =>
+            send.mutate(text, {
+              onSuccess: () => {
+                toast.show(t('toast.customerMessageSent'));
+                done();
+              },
+            })
+          } />
       )}
     </section>
   );

@@ -1,5 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
+import { useToast } from '@/components/ui/Toast';
 import type { CaseDetail } from '@/api/contract';
 import { Button } from '@/components/ui/Button';
 import { Empty, ErrorState, Loading } from '@/components/ui/States';
@@ -11,6 +12,7 @@ import { ActionError, canDo } from './shared';
 /** Besiktigelse: the inspections of the case; "Start besiktigelse" with the right. */
 export function InspectionSection({ caseDetail }: { caseDetail: CaseDetail }) {
   const { t } = useTranslation('case');
+  const toast = useToast();
   const list = useQuery(inspectionsQuery(caseDetail.id));
   const start = useCaseMutation(caseDetail, (_: void, c) => caseWorkApi.startInspection(c.id, c.version));
   return (
@@ -30,7 +32,7 @@ export function InspectionSection({ caseDetail }: { caseDetail: CaseDetail }) {
         </ul>
       )}
       {canDo(caseDetail, 'startInspection') && (
-        <Button onClick={() => start.mutate()} disabled={start.isPending}>{t('inspection.start')}</Button>
+        <Button onClick={() => start.mutate(undefined, { onSuccess: () => toast.show(t('toast.inspectionStarted')) })} disabled={start.isPending}>{t('inspection.start')}</Button>
       )}
       <ActionError error={start.error} />
     </section>
@@ -40,6 +42,7 @@ export function InspectionSection({ caseDetail }: { caseDetail: CaseDetail }) {
 /** in4mo Remote Video (iRV): start a session, see the calls and media of the case. */
 export function RemoteVideoSection({ caseDetail }: { caseDetail: CaseDetail }) {
   const { t } = useTranslation('case');
+  const toast = useToast();
   const rv = useQuery(remoteVideoQuery(caseDetail.id));
   const start = useCaseMutation(caseDetail, (_: void, c) => caseWorkApi.startRemoteVideo(c.id));
   return (
@@ -67,7 +70,7 @@ export function RemoteVideoSection({ caseDetail }: { caseDetail: CaseDetail }) {
         </>
       )}
       {canDo(caseDetail, 'remoteVideo') && (
-        <Button onClick={() => start.mutate()} disabled={start.isPending}>{t('remoteVideo.start')}</Button>
+        <Button onClick={() => start.mutate(undefined, { onSuccess: () => toast.show(t('toast.remoteVideoStarted')) })} disabled={start.isPending}>{t('remoteVideo.start')}</Button>
       )}
       <ActionError error={start.error} />
     </section>

@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { useToast } from '@/components/ui/Toast';
 import type { CaseDetail, Task } from '@/api/contract';
 import { Button } from '@/components/ui/Button';
 import { formatNok } from '@/lib/format';
@@ -14,6 +15,7 @@ import { ActionError, useTaskName } from './shared';
 export function WorkItemsTable({ caseDetail, task }: { caseDetail: CaseDetail; task: Task }) {
   const { t } = useTranslation('case');
   const taskName = useTaskName();
+  const toast = useToast();
   const ownWork = useCaseMutation(caseDetail, (itemId: string, c) =>
     caseWorkApi.setCustomerOwnWork(c.id, task.id, itemId, { customerOwnWork: true, version: c.version }));
   if (task.workItems.length === 0) return null;
@@ -38,7 +40,7 @@ export function WorkItemsTable({ caseDetail, task }: { caseDetail: CaseDetail; t
               <td>{t(`workItemStatuses.${w.status}`)}{w.cashOffer ? ` · ${t('tasks.cashOfferTag')}` : ''}</td>
               <td>
                 {w.customerOwnWork ? t('cost.isCustomerOwnWork') : w.actions.includes('customerOwnWork') ? (
-                  <Button variant="link" onClick={() => ownWork.mutate(w.id)} disabled={ownWork.isPending} aria-label={t('cost.cashOfferWorkItemNamed', { item: w.description, task: name })}>
+                  <Button variant="link" onClick={() => ownWork.mutate(w.id, { onSuccess: () => toast.show(t('toast.customerOwnWork', { item: w.description })) })} disabled={ownWork.isPending} aria-label={t('cost.cashOfferWorkItemNamed', { item: w.description, task: name })}>
                     {t('cost.cashOfferWorkItem')}
                   </Button>
                 ) : '–'}

@@ -8,7 +8,7 @@ export type CaseChange = (basis: CaseBasis) => Promise<CaseDetail>;
  * The header's changes of a case, through the one case mutation hook (src/api/caseMutation.ts): pass the
  * case on screen for an action on the page, `useCaseAsOpened(caseDetail)` in a dialog.
  */
-export function useCaseChange(basis: CaseBasis, options: { onSuccess?: () => void } = {}) {
-  const mutation = useCaseMutation(basis, (change: CaseChange, c) => change(c), { onSuccess: () => options.onSuccess?.() });
+export function useCaseChange(basis: CaseBasis, options: { onSuccess?: (changed: CaseDetail) => void } = {}) {
+  const mutation = useCaseMutation(basis, (change: CaseChange, c) => change(c), options);
   return { run: mutation.mutate, retry: () => mutation.retry(), reset: mutation.reset, isPending: mutation.isPending, error: mutation.error };
 }

@@ -66,7 +66,7 @@ function Toast({ item, onDismiss }: { item: ToastItem; onDismiss: (id: number) =
   }, [paused, item.id, onDismiss]);
   return (
     <div
-      className="toast ds-alert"
+      className="toast"
       data-color="success"
       onMouseEnter={() => setPaused(true)}
       onMouseLeave={() => setPaused(false)}
@@ -74,7 +74,7 @@ function Toast({ item, onDismiss }: { item: ToastItem; onDismiss: (id: number) =
       onBlur={() => setPaused(false)}
     >
       <p className="toast-message">{item.message}</p>
-      <button type="button" className="toast-close ds-button" data-variant="tertiary" data-size="sm" onClick={() => onDismiss(item.id)} aria-label={t('toast.dismiss')}>
+      <button type="button" className="toast-close" onClick={() => onDismiss(item.id)} aria-label={t('toast.dismiss')}>
         <span aria-hidden="true">×</span>
       </button>
     </div>

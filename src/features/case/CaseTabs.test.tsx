@@ -236,6 +236,39 @@ describe('the case tabs for the external case handler', () => {
   });
 });
 
+describe('consequential task actions ask first and say what they did', () => {
+  it('removes a task only after "Fjern" is confirmed, then says so', async () => {
+    setRights(['addRemoveTasks']);
+    const { user } = renderApp({ user: JORN, url: URL });
+    const p = await panel('Saksinformasjon');
+    await user.click(await within(p).findByRole('button', { name: 'Fjern Maler' }));
+    let dialog = await screen.findByRole('dialog', { name: 'Fjern oppgaven Maler?' });
+    expect(dialog).toHaveAccessibleDescription('Oppgaven fjernes fra saken, sammen med en eventuell RFQ for den.');
+    await user.click(within(dialog).getByRole('button', { name: 'Tilbake' }));
+    expect(db().cases.get(RIGHTS_DEMO_CASE_ID)!.tasks.some((x) => x.type === 'painting')).toBe(true);
+
+    await user.click(within(p).getByRole('button', { name: 'Fjern Maler' }));
+    dialog = await screen.findByRole('dialog', { name: 'Fjern oppgaven Maler?' });
+    await user.click(within(dialog).getByRole('button', { name: 'Fjern' }));
+    await waitFor(() => expect(db().cases.get(RIGHTS_DEMO_CASE_ID)!.tasks.some((x) => x.type === 'painting')).toBe(false));
+    expect(await toastRegion().findByText('Maler er fjernet fra saken.')).toBeInTheDocument();
+  });
+
+  it('chooses the RFQ winner only after a confirmation naming what follows, then says so', async () => {
+    setRights(['decideRfq']);
+    addRfq();
+    const { user } = renderApp({ user: JORN, url: `${URL}?tab=workplan` });
+    const p = await panel('Arbeidsplan');
+    await user.click(await within(p).findByRole('button', { name: 'Velg Hans & Jørn Servicepartner - Drammen som vinner' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Velg Hans & Jørn Servicepartner - Drammen som vinner' });
+    expect(dialog).toHaveAccessibleDescription(/RFQ-en avsluttes, og Maler tildeles Hans & Jørn Servicepartner - Drammen\./);
+    expect(db().rfqs.get('rfq-ui')!.winnerInvitationId).toBeNull();
+    await user.click(within(dialog).getByRole('button', { name: 'Velg som vinner' }));
+    expect(await toastRegion().findByText('Hans & Jørn Servicepartner - Drammen er valgt som vinner, og Maler er tildelt dem.')).toBeInTheDocument();
+    expect(db().rfqs.get('rfq-ui')!.winnerInvitationId).toBe('inv-ui');
+  });
+});
+
 describe('the case log wording of the actions', () => {
   it.each([
     // The log formats amounts with formatNok (nb-NO) before translating, in every UI language.

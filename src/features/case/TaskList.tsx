@@ -10,6 +10,7 @@ import { Dialog } from '@/components/ui/Dialog';
 import { Checkbox, SelectField, TextField } from '@/components/ui/Field';
 import { Empty } from '@/components/ui/States';
 import { useToast } from '@/components/ui/Toast';
+import './TaskList.css';
 import { useFieldErrorText } from '@/lib/errors';
 import { formatNok } from '@/lib/format';
 import { useCaseAsOpened, useCaseMutation } from '@/api/caseMutation';
@@ -48,16 +49,16 @@ export function TaskList({ caseDetail }: Props) {
           <tbody>
             {caseDetail.tasks.map((task) => (
               <tr key={task.id}>
-                <td>
+                <td data-label={t('tasks.status')}>
                   <span className="task-status">{task.status}</span> {t(`taskStatuses.${task.status}`)}
                 </td>
-                <td>
+                <td data-label={t('tasks.task')}>
                   {taskName(task)}
                   {task.cashOffer && <span className="tag">{t('tasks.cashOfferTag')}</span>}
                 </td>
-                <td>{task.office?.name ?? t('tasks.notAssigned')}</td>
-                <td>{task.budget ? `${formatNok(task.budget.amount)} (${t(`budgetStatuses.${task.budget.status}`)})` : '–'}</td>
-                <td className="task-actions">
+                <td data-label={t('tasks.office')}>{task.office?.name ?? t('tasks.notAssigned')}</td>
+                <td data-label={t('tasks.budget')}>{task.budget ? `${formatNok(task.budget.amount)} (${t(`budgetStatuses.${task.budget.status}`)})` : '–'}</td>
+                <td className="task-actions" data-label={t('tasks.actions')}>
                   {canDoTask(task, 'assign') && (
                     <Button variant="link" onClick={() => setDialog({ kind: 'assign', task })} aria-label={t('tasks.assignTask', { task: taskName(task) })}>
                       {t('tasks.assign')}

@@ -93,3 +93,4 @@ describe('unsaved changes are never lost by accident', () => {
     expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
   });
 });
+

@@ -1,11 +1,13 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useSearchParams } from 'react-router';
 import type { CaseDetail } from '@/api/contract';
 import { Button } from '@/components/ui/Button';
 import { ConfirmDialog } from '@/components/ui/ConfirmDialog';
 import { useToast } from '@/components/ui/Toast';
 import { AssignOfficeDialog } from './AssignOfficeDialog';
 import { AssignUserDialog } from './AssignUserDialog';
+import { useCaseAsOpened } from '@/api/caseMutation';
 import { useAssignExternalOffice, useAssignExternalUser } from './api/assignExternalRole';
 
 type Open = 'office' | 'user' | 'removeOffice' | 'removeUser' | null;
@@ -18,9 +20,23 @@ type Open = 'office' | 'user' | 'removeOffice' | 'removeUser' | null;
  */
 export function ExternalRoleActions({ caseDetail }: { caseDetail: CaseDetail }) {
   const { t } = useTranslation('assignOffice');
-  const [open, setOpen] = useState<Open>(null);
   const canDo = (a: CaseDetail['viewer']['actions'][number]) => caseDetail.viewer.actions.includes(a);
-  const close = () => setOpen(null);
+  const [params, setParams] = useSearchParams();
+  // A notification's "Tildel bruker" links here with ?dialog=assignUser: the dialog opens at once, if the list allows it.
+  const [open, setOpen] = useState<Open>(() => (params.get('dialog') === 'assignUser' && canDo('assignExternalUser') ? 'user' : null));
+  const close = () => {
+    setOpen(null);
+    if (params.has('dialog')) {
+      setParams(
+        (prev) => {
+          const next = new URLSearchParams(prev);
+          next.delete('dialog');
+          return next;
+        },
+        { replace: true },
+      );
+    }
+  };
   return (
     <>
       {canDo('assignExternalOffice') && (
@@ -41,12 +57,12 @@ export function ExternalRoleActions({ caseDetail }: { caseDetail: CaseDetail }) 
 function RemoveOfficeConfirm({ caseDetail, onClose }: { caseDetail: CaseDetail; onClose: () => void }) {
   const { t } = useTranslation('assignOffice');
   const toast = useToast();
-  const remove = useAssignExternalOffice(caseDetail.id);
+  const remove = useAssignExternalOffice(useCaseAsOpened(caseDetail));
   const { office, user } = caseDetail.externalCaseHandler;
   const officeName = office?.name ?? '';
   const confirm = () =>
     remove.mutate(
-      { officeId: null, version: caseDetail.version },
+      { officeId: null },
       {
         onSuccess: () => {
           toast.show(t('toast.officeRemoved', { office: officeName }));
@@ -72,12 +88,12 @@ function RemoveOfficeConfirm({ caseDetail, onClose }: { caseDetail: CaseDetail; 
 function RemoveUserConfirm({ caseDetail, onClose }: { caseDetail: CaseDetail; onClose: () => void }) {
   const { t } = useTranslation('assignOffice');
   const toast = useToast();
-  const remove = useAssignExternalUser(caseDetail.id);
+  const remove = useAssignExternalUser(useCaseAsOpened(caseDetail));
   const { office, user } = caseDetail.externalCaseHandler;
   const userName = user?.name ?? '';
   const confirm = () =>
     remove.mutate(
-      { userId: null, version: caseDetail.version },
+      { userId: null },
       {
         onSuccess: () => {
           toast.show(t('toast.userRemoved', { user: userName }));

@@ -6,6 +6,7 @@ import { logout, sessionQuery } from '@/api/endpoints/session';
 import { setLanguage, type Language } from '@/lib/i18n';
 import { Button } from '@/components/ui/Button';
 import { Loading, QueryState } from '@/components/ui/States';
+import { UnsavedChangesPrompt } from '@/lib/unsavedChanges';
 import { NotificationBell } from '@/features/notifications/NotificationBell';
 import { DemoPanel } from './DemoPanel';
 
@@ -27,8 +28,17 @@ export function Layout() {
   const toggle = useRef<HTMLButtonElement>(null);
   const can = (p: NonNullable<typeof user>['permissions'][number]) => Boolean(user?.permissions.includes(p));
 
-  // A followed link closes the menu.
+  // A followed link closes the menu, and so does a click or tap outside the top bar.
   useEffect(() => setMenuOpen(false), [location.pathname, location.search]);
+  const header = useRef<HTMLElement>(null);
+  useEffect(() => {
+    if (!menuOpen) return;
+    const onDown = (e: PointerEvent) => {
+      if (!header.current?.contains(e.target as Node)) setMenuOpen(false);
+    };
+    document.addEventListener('pointerdown', onDown);
+    return () => document.removeEventListener('pointerdown', onDown);
+  }, [menuOpen]);
 
   const onLogout = async () => {
     await logout().catch(() => undefined);
@@ -39,7 +49,16 @@ export function Layout() {
   return (
     <div className="shell">
       <a className="skip-link" href="#main">{t('skipToContent')}</a>
-      <header className="topbar">
+      <header
+        ref={header}
+        className="topbar"
+        onKeyDown={(e) => {
+          if (e.key === 'Escape' && menuOpen) {
+            setMenuOpen(false);
+            toggle.current?.focus();
+          }
+        }}
+      >
         <div className="topbar-inner">
           <Link to="/" className="brand">
             <span className="brand-mark" aria-hidden="true">S</span>
@@ -62,12 +81,6 @@ export function Layout() {
             id={menuId}
             className="topbar-menu"
             data-open={menuOpen}
-            onKeyDown={(e) => {
-              if (e.key === 'Escape' && menuOpen) {
-                setMenuOpen(false);
-                toggle.current?.focus();
-              }
-            }}
           >
             <nav aria-label={t('nav.main')} className="mainnav">
               <ul>
@@ -105,6 +118,7 @@ export function Layout() {
         )}
       </main>
       <DemoPanel />
+      <UnsavedChangesPrompt />
     </div>
   );
 }

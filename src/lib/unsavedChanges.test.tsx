@@ -7,7 +7,8 @@ const PLATFORM = 'plattform@saksportal.test';
 
 async function editCraftsman() {
   const app = renderApp({ user: ADMIN, url: `/admin/members/${IDS.craftsman}` });
-  const first = await screen.findByRole('textbox', { name: 'Fornavn' });
+  // The first render loads the page's code and three queries: slow on a busy machine.
+  const first = await screen.findByRole('textbox', { name: 'Fornavn' }, { timeout: 15_000 });
   return { ...app, first };
 }
 const nav = () => screen.getByRole('navigation', { name: 'Hovedmeny' });
@@ -47,7 +48,7 @@ describe('unsaved changes are never lost by accident', () => {
     expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
 
     await act(() => router.navigate(`/admin/members/${IDS.craftsman}`));
-    const again = await screen.findByRole('textbox', { name: 'Fornavn' });
+    const again = await screen.findByRole('textbox', { name: 'Fornavn' }, { timeout: 15_000 });
     await user.clear(again);
     await user.type(again, 'Helga');
     await user.click(screen.getByRole('button', { name: 'Lagre' }));
@@ -93,3 +94,4 @@ describe('unsaved changes are never lost by accident', () => {
     expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
   });
 });
+

@@ -1,5 +1,6 @@
 import { useEffect, useId, useRef, type ReactNode } from 'react';
 import { createPortal } from 'react-dom';
+import { useUnsavedChanges } from '@/lib/unsavedChanges';
 
 const FOCUSABLE = 'a[href], button:not([disabled]), input:not([disabled]), select:not([disabled]), textarea:not([disabled]), [tabindex]:not([tabindex="-1"])';
 
@@ -26,6 +27,8 @@ interface DialogProps {
   description?: ReactNode;
   /** Wider dialogs (tables, long lists). */
   size?: 'md' | 'lg';
+  /** The dialog holds typed input not yet saved: leaving the page (back button, closing the tab) asks first. */
+  unsaved?: boolean;
 }
 
 /**
@@ -34,7 +37,8 @@ interface DialogProps {
  * owner decides) and focus returns to the element that opened it. Below 600 px it is a full-width sheet
  * whose actions stay visible at the bottom. Styled by Designsystemet's `ds-dialog`.
  */
-export function Dialog({ title, onClose, children, actions, description, size = 'md' }: DialogProps) {
+export function Dialog({ title, onClose, children, actions, description, size = 'md', unsaved = false }: DialogProps) {
+  useUnsavedChanges(unsaved);
   const ref = useRef<HTMLDialogElement>(null);
   const titleId = useId();
   const descId = useId();

@@ -243,6 +243,7 @@ function BudgetDialog({ caseDetail, task, onClose }: TaskDialogProps) {
       title={t('budget.title', { task: taskName(task) })}
       description={t('budget.description', { office: task.office?.name ?? '' })}
       onClose={onClose}
+      unsaved={lines.some((l) => l.description.trim() !== '' || l.amount.trim() !== '')}
       actions={
         <>
           <Button onClick={onClose}>{t('actions.cancel')}</Button>

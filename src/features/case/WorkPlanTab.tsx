@@ -191,6 +191,7 @@ function RfqDialog({ caseDetail, rfq, onClose }: Props & { rfq?: Rfq; onClose: (
     <Dialog
       title={rfq ? t('rfq.editTitle', { task: taskName({ type: rfq.taskType }) }) : t('rfq.create')}
       onClose={onClose}
+      unsaved={description !== (rfq?.description ?? '') || deadline !== (rfq?.deadline ?? '')}
       actions={
         <>
           <Button onClick={onClose}>{t('actions.cancel')}</Button>

@@ -17,6 +17,7 @@ import { Checkbox, TextField } from '@/components/ui/Field';
 import { ErrorState, Loading } from '@/components/ui/States';
 import { formatDate, formatNok } from '@/lib/format';
 import type { FilterOptionsState } from './api';
+import { DateField } from '@/components/ui/DateField';
 
 /**
  * The panel's side of the filter registry (src/api/contract/caseList.ts): per filter *kind*, how its
@@ -121,8 +122,8 @@ function DateRangeEditor({ value, formId, onApply }: KindEditorProps<'dateRange'
   return (
     <form id={formId} onSubmit={submit} noValidate className="filter-editor">
       <div className="filter-range">
-        <TextField label={t('range.from')} type="date" value={from} onChange={(e) => setFrom(e.target.value)} />
-        <TextField label={t('range.to')} type="date" value={to} min={from || undefined} onChange={(e) => setTo(e.target.value)} />
+        <DateField label={t('range.from')} value={from} onChange={setFrom} />
+        <DateField label={t('range.to')} value={to} onChange={setTo} />
       </div>
     </form>
   );

@@ -5,6 +5,7 @@ import { useToast } from '@/components/ui/Toast';
 import type { CaseDetail } from '@/api/contract';
 import { Button } from '@/components/ui/Button';
 import { Checkbox } from '@/components/ui/Field';
+import { FileField } from '@/components/ui/FileField';
 import { Empty, ErrorState, Loading } from '@/components/ui/States';
 import { formatDateTime, formatNumber } from '@/lib/format';
 import { caseWorkApi, caseWorkKeys, chatQuery, customerMessagesQuery, documentsQuery, useCaseWorkMutation } from './api';
@@ -106,10 +107,7 @@ export function DocumentsSection({ caseDetail }: Props) {
     <section aria-labelledby="case-docs-heading" className="case-section">
       <h2 id="case-docs-heading">{t('documents.title')}</h2>
       {canDo(caseDetail, 'documents') && (
-        <div className="field">
-          <label htmlFor="case-doc-upload" className="field-label">{t('documents.upload')}</label>
-          <input id="case-doc-upload" type="file" multiple onChange={onFile} disabled={upload.isPending} />
-        </div>
+        <FileField label={t('documents.upload')} multiple onChange={onFile} disabled={upload.isPending} />
       )}
       <ActionError error={upload.error ?? share.error} />
       {docs.isPending ? (

@@ -8,6 +8,7 @@ import { CRAFTSMAN_TASK_TYPES, type CaseDetail, type Rfq } from '@/api/contract'
 import { Button } from '@/components/ui/Button';
 import { Dialog } from '@/components/ui/Dialog';
 import { Checkbox, SelectField, TextField } from '@/components/ui/Field';
+import { DateField } from '@/components/ui/DateField';
 import { Empty, ErrorState, Loading } from '@/components/ui/States';
 import { useFieldErrorText } from '@/lib/errors';
 import { formatDate, formatKm, formatNok } from '@/lib/format';
@@ -208,7 +209,7 @@ function RfqDialog({ caseDetail, rfq, onClose }: Props & { rfq?: Rfq; onClose: (
           </SelectField>
         )}
         <TextField label={t('rfq.description')} value={description} onChange={(e) => setDescription(e.target.value)} error={fieldError(errors.description?.code)} />
-        <TextField label={t('rfq.deadline')} type="date" value={deadline} onChange={(e) => setDeadline(e.target.value)} error={fieldError(errors.deadline?.code)} />
+        <DateField label={t('rfq.deadline')} value={deadline} onChange={setDeadline} error={fieldError(errors.deadline?.code)} />
         <fieldset className="fieldset">
           <legend>{rfq ? t('rfq.addOffices') : t('rfq.offices')}</legend>
           {offices.isPending ? (

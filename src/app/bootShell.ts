@@ -28,18 +28,25 @@ const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replac
 
 export function bootShellHtml(kind: BootKind, t: BootTexts): string {
   if (kind === 'signIn') {
-    const field = (label: string) => `<div class="field"><span class="field-label">${esc(label)}</span><span class="input boot-input"></span></div>`;
+    // The classes of src/components/ui/Field.tsx and Button.tsx (Designsystemet), on inert elements.
+    const field = (label: string) =>
+      `<div class="field ds-field"><span class="field-label ds-label">${esc(label)}</span><span class="input ds-input boot-input"></span></div>`;
     return (
       `<main class="login boot" aria-busy="true"><section class="login-card"><h1>${esc(t.signInTitle)}</h1>` +
-      `${field(t.email)}${field(t.password)}<span class="btn btn-primary boot-button">${esc(t.submit)}</span></section>` +
+      `${field(t.email)}${field(t.password)}<span class="btn btn-primary ds-button boot-button" data-variant="primary" data-color="accent">${esc(t.submit)}</span></section>` +
       `<section class="login-card"><h2>${esc(t.demoAccounts)}</h2><p>${esc(t.demoHint)}</p></section></main>`
     );
   }
+  // The layout's top bar (src/app/Layout.tsx: brand with its mark) and its loading line.
   return (
-    `<div class="shell boot" aria-busy="true"><header class="topbar"><span class="brand">${esc(t.appName)}</span></header>` +
+    `<div class="shell boot" aria-busy="true"><header class="topbar"><div class="topbar-inner"><span class="brand">` +
+    `<span class="brand-mark" aria-hidden="true">${esc(BRAND_MARK)}</span>${esc(t.appName)}</span></div></header>` +
     `<main><div class="state state-loading" role="status"><span class="spinner" aria-hidden="true"></span> ${esc(t.loading)}</div></main></div>`
   );
 }
+
+/** The letter in the layout's brand mark (Layout.tsx). */
+const BRAND_MARK = 'S';
 
 /** The choice the inline script of index.html makes, for React's fallbacks to make the same. */
 export function bootKind(pathname: string, hasSession: boolean): BootKind {

@@ -5,6 +5,7 @@ import type { CaseDetail } from '@/api/contract';
 import { OfficePickDialog, type OfficeScope } from '@/components/OfficePickDialog';
 import { Button } from '@/components/ui/Button';
 import { useToast } from '@/components/ui/Toast';
+import { useCaseAsOpened } from '@/api/caseMutation';
 import { useAssignExternalOffice } from './api/assignExternalRole';
 import { eligibleOfficesQuery } from './api/eligibleOffices';
 
@@ -20,18 +21,15 @@ export function AssignOfficeDialog({ caseDetail, onClose, onRemove }: { caseDeta
   const current = caseDetail.externalCaseHandler.office;
   const [scope, setScope] = useState<OfficeScope>('recommended');
   const offices = useQuery(eligibleOfficesQuery(caseDetail.id, scope));
-  const assign = useAssignExternalOffice(caseDetail.id);
+  const assign = useAssignExternalOffice(useCaseAsOpened(caseDetail));
 
-  const send = (officeId: string) =>
-    assign.mutate(
-      { officeId, version: caseDetail.version },
-      {
-        onSuccess: (c) => {
-          toast.show(t('toast.officeAssigned', { office: c.externalCaseHandler.office?.name ?? '' }));
-          onClose();
-        },
-      },
-    );
+  const done = {
+    onSuccess: (c: CaseDetail) => {
+      toast.show(t('toast.officeAssigned', { office: c.externalCaseHandler.office?.name ?? '' }));
+      onClose();
+    },
+  };
+  const send = (officeId: string) => assign.mutate({ officeId }, done);
 
   return (
     <OfficePickDialog
@@ -49,7 +47,7 @@ export function AssignOfficeDialog({ caseDetail, onClose, onRemove }: { caseDeta
       saving={assign.isPending}
       saveError={assign.error}
       // After a conflict the case is refetched: the retry sends its new version.
-      onRetrySave={() => assign.variables?.officeId && send(assign.variables.officeId)}
+      onRetrySave={() => assign.retry(done)}
       onPick={assign.reset}
       onClose={onClose}
       errorNs="assignOffice"

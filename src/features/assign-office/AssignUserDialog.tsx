@@ -4,6 +4,7 @@ import type { CaseDetail } from '@/api/contract';
 import { Button } from '@/components/ui/Button';
 import { PickOneDialog } from '@/components/ui/PickOneDialog';
 import { useToast } from '@/components/ui/Toast';
+import { useCaseAsOpened } from '@/api/caseMutation';
 import { useAssignExternalUser } from './api/assignExternalRole';
 import { eligibleUsersQuery } from './api/eligibleUsers';
 
@@ -17,18 +18,15 @@ export function AssignUserDialog({ caseDetail, onClose, onRemove }: { caseDetail
   const toast = useToast();
   const { office, user: current } = caseDetail.externalCaseHandler;
   const users = useQuery(eligibleUsersQuery(caseDetail.id));
-  const assign = useAssignExternalUser(caseDetail.id);
+  const assign = useAssignExternalUser(useCaseAsOpened(caseDetail));
 
-  const send = (userId: string) =>
-    assign.mutate(
-      { userId, version: caseDetail.version },
-      {
-        onSuccess: (c) => {
-          toast.show(t('toast.userAssigned', { user: c.externalCaseHandler.user?.name ?? '', office: c.externalCaseHandler.office?.name ?? '' }));
-          onClose();
-        },
-      },
-    );
+  const done = {
+    onSuccess: (c: CaseDetail) => {
+      toast.show(t('toast.userAssigned', { user: c.externalCaseHandler.user?.name ?? '', office: c.externalCaseHandler.office?.name ?? '' }));
+      onClose();
+    },
+  };
+  const send = (userId: string) => assign.mutate({ userId }, done);
 
   return (
     <PickOneDialog
@@ -46,7 +44,7 @@ export function AssignUserDialog({ caseDetail, onClose, onRemove }: { caseDetail
       saving={assign.isPending}
       saveError={assign.error}
       fieldName="userId"
-      onRetrySave={() => assign.variables?.userId && send(assign.variables.userId)}
+      onRetrySave={() => assign.retry(done)}
       onPick={assign.reset}
       onClose={onClose}
       errorNs="assignOffice"

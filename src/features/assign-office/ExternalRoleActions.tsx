@@ -6,6 +6,7 @@ import { ConfirmDialog } from '@/components/ui/ConfirmDialog';
 import { useToast } from '@/components/ui/Toast';
 import { AssignOfficeDialog } from './AssignOfficeDialog';
 import { AssignUserDialog } from './AssignUserDialog';
+import { useCaseAsOpened } from '@/api/caseMutation';
 import { useAssignExternalOffice, useAssignExternalUser } from './api/assignExternalRole';
 
 type Open = 'office' | 'user' | 'removeOffice' | 'removeUser' | null;
@@ -41,12 +42,12 @@ export function ExternalRoleActions({ caseDetail }: { caseDetail: CaseDetail }) 
 function RemoveOfficeConfirm({ caseDetail, onClose }: { caseDetail: CaseDetail; onClose: () => void }) {
   const { t } = useTranslation('assignOffice');
   const toast = useToast();
-  const remove = useAssignExternalOffice(caseDetail.id);
+  const remove = useAssignExternalOffice(useCaseAsOpened(caseDetail));
   const { office, user } = caseDetail.externalCaseHandler;
   const officeName = office?.name ?? '';
   const confirm = () =>
     remove.mutate(
-      { officeId: null, version: caseDetail.version },
+      { officeId: null },
       {
         onSuccess: () => {
           toast.show(t('toast.officeRemoved', { office: officeName }));
@@ -72,12 +73,12 @@ function RemoveOfficeConfirm({ caseDetail, onClose }: { caseDetail: CaseDetail; 
 function RemoveUserConfirm({ caseDetail, onClose }: { caseDetail: CaseDetail; onClose: () => void }) {
   const { t } = useTranslation('assignOffice');
   const toast = useToast();
-  const remove = useAssignExternalUser(caseDetail.id);
+  const remove = useAssignExternalUser(useCaseAsOpened(caseDetail));
   const { office, user } = caseDetail.externalCaseHandler;
   const userName = user?.name ?? '';
   const confirm = () =>
     remove.mutate(
-      { userId: null, version: caseDetail.version },
+      { userId: null },
       {
         onSuccess: () => {
           toast.show(t('toast.userRemoved', { user: userName }));

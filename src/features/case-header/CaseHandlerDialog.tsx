@@ -4,6 +4,7 @@ import type { CaseDetail } from '@/api/contract';
 import { PickOneDialog } from '@/components/ui/PickOneDialog';
 import { useToast } from '@/components/ui/Toast';
 import { caseHandlerChange, caseHandlerOptionsQuery } from './api/caseHandler';
+import { useCaseAsOpened } from '@/api/caseMutation';
 import { useCaseChange } from './api/caseMutation';
 
 /** Saksbehandler -> Rediger: choose the insurer's case handler for the case (the shared pick-one dialog). */
@@ -11,7 +12,7 @@ export function CaseHandlerDialog({ caseDetail, onClose }: { caseDetail: CaseDet
   const { t } = useTranslation('caseHeader');
   const toast = useToast();
   const options = useQuery(caseHandlerOptionsQuery(caseDetail.id));
-  const change = useCaseChange(caseDetail, {
+  const change = useCaseChange(useCaseAsOpened(caseDetail), {
     onSuccess: (c) => {
       toast.show(t('toast.caseHandler', { name: c.caseHandler?.name ?? '' }));
       onClose();

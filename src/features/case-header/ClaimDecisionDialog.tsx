@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { CaseDetail, ClaimDecision } from '@/api/contract';
 import { ConfirmDialog } from '@/components/ui/ConfirmDialog';
 import { useToast } from '@/components/ui/Toast';
+import { useCaseAsOpened } from '@/api/caseMutation';
 import { useCaseChange } from './api/caseMutation';
 import { claimDecisionChange } from './api/claimDecision';
 
@@ -20,7 +21,7 @@ export function ClaimDecisionDialog({ caseDetail, decision, onClose }: { caseDet
   const { t } = useTranslation('caseHeader');
   const toast = useToast();
   const label = CLAIM_DECISIONS.find((d) => d.decision === decision)?.label ?? 'accept';
-  const change = useCaseChange(caseDetail, {
+  const change = useCaseChange(useCaseAsOpened(caseDetail), {
     onSuccess: () => {
       toast.show(t('toast.claimDecision', { decision: t(`claimDecisions.${decision}`) }));
       onClose();

@@ -5,6 +5,7 @@ import { ConfirmDialog } from '@/components/ui/ConfirmDialog';
 import { SelectField } from '@/components/ui/Field';
 import { useToast } from '@/components/ui/Toast';
 import { caseActionChange } from './api/caseActions';
+import { useCaseAsOpened } from '@/api/caseMutation';
 import { useCaseChange } from './api/caseMutation';
 
 /** Asks before Lukk (with the reason) or Avbryt: both end the case, and say so afterwards. */
@@ -18,7 +19,7 @@ export function ConfirmCaseActionDialog({ caseDetail, action, onClose, onDone }:
   const { t } = useTranslation('caseHeader');
   const toast = useToast();
   const [reason, setReason] = useState<CloseReason>('normal');
-  const change = useCaseChange(caseDetail, {
+  const change = useCaseChange(useCaseAsOpened(caseDetail), {
     onSuccess: (c) => {
       toast.show(action === 'close' ? t('toast.closed', { reason: t(`closeReasons.${c.closeReason ?? reason}`) }) : t('toast.cancelled'));
       onDone();

@@ -6,6 +6,7 @@ import { Dialog } from '@/components/ui/Dialog';
 import { Checkbox } from '@/components/ui/Field';
 import { ErrorState } from '@/components/ui/States';
 import { useToast } from '@/components/ui/Toast';
+import { useCaseAsOpened } from '@/api/caseMutation';
 import { useCaseChange } from './api/caseMutation';
 import { reminderChange } from './api/reminder';
 
@@ -14,7 +15,7 @@ export function ReminderDialog({ caseDetail, onClose }: { caseDetail: CaseDetail
   const { t } = useTranslation('caseHeader');
   const [on, setOn] = useState(caseDetail.reminder);
   const toast = useToast();
-  const change = useCaseChange(caseDetail, {
+  const change = useCaseChange(useCaseAsOpened(caseDetail), {
     onSuccess: (c) => {
       toast.show(t(c.reminder ? 'toast.reminderOn' : 'toast.reminderOff'));
       onClose();

@@ -8,7 +8,8 @@ import { Checkbox } from '@/components/ui/Field';
 import { FileField } from '@/components/ui/FileField';
 import { Empty, ErrorState, Loading } from '@/components/ui/States';
 import { formatDateTime, formatNumber } from '@/lib/format';
-import { caseWorkApi, caseWorkKeys, chatQuery, customerMessagesQuery, documentsQuery, useCaseWorkMutation } from './api';
+import { useCaseMutation } from '@/api/caseMutation';
+import { caseWorkApi, chatQuery, customerMessagesQuery, documentsQuery } from './api';
 import { ActionError, canDo } from './shared';
 
 type Props = { caseDetail: CaseDetail };
@@ -37,8 +38,8 @@ export function ChatSection({ caseDetail }: Props) {
   const { t } = useTranslation('case');
   const toast = useToast();
   const chat = useQuery(chatQuery(caseDetail.id));
-  const post = useCaseWorkMutation(caseDetail.id, (text: string) => caseWorkApi.postChat(caseDetail.id, text), [caseWorkKeys.chat(caseDetail.id)]);
-  const subscribe = useCaseWorkMutation(caseDetail.id, (on: boolean) => caseWorkApi.setChatSubscription(caseDetail.id, on), [caseWorkKeys.chat(caseDetail.id)]);
+  const post = useCaseMutation(caseDetail, (text: string, c) => caseWorkApi.postChat(c.id, text));
+  const subscribe = useCaseMutation(caseDetail, (on: boolean, c) => caseWorkApi.setChatSubscription(c.id, on));
   return (
     <section aria-labelledby="case-chat-heading" className="case-section">
       <h2 id="case-chat-heading">{t('chat.title')}</h2>
@@ -95,8 +96,8 @@ export function DocumentsSection({ caseDetail }: Props) {
   const { t } = useTranslation('case');
   const toast = useToast();
   const docs = useQuery(documentsQuery(caseDetail.id));
-  const upload = useCaseWorkMutation(caseDetail.id, (file: { name: string; size: number }) => caseWorkApi.uploadDocument(caseDetail.id, file), [caseWorkKeys.documents(caseDetail.id)]);
-  const share = useCaseWorkMutation(caseDetail.id, (id: string) => caseWorkApi.shareDocument(caseDetail.id, id), [caseWorkKeys.documents(caseDetail.id)]);
+  const upload = useCaseMutation(caseDetail, (file: { name: string; size: number }, c) => caseWorkApi.uploadDocument(c.id, file));
+  const share = useCaseMutation(caseDetail, (id: string, c) => caseWorkApi.shareDocument(c.id, id));
   const mayShare = canDo(caseDetail, 'customerContact');
   const onFile = (e: ChangeEvent<HTMLInputElement>) => {
     const input = e.currentTarget;
@@ -152,8 +153,8 @@ export function CustomerContactSection({ caseDetail }: Props) {
   const { t } = useTranslation('case');
   const toast = useToast();
   const messages = useQuery(customerMessagesQuery(caseDetail.id));
-  const sharePage = useCaseWorkMutation(caseDetail.id, () => caseWorkApi.shareCustomerPage(caseDetail.id, caseDetail.version));
-  const send = useCaseWorkMutation(caseDetail.id, (text: string) => caseWorkApi.sendCustomerMessage(caseDetail.id, text), [caseWorkKeys.customerMessages(caseDetail.id)]);
+  const sharePage = useCaseMutation(caseDetail, (_: void, c) => caseWorkApi.shareCustomerPage(c.id, c.version));
+  const send = useCaseMutation(caseDetail, (text: string, c) => caseWorkApi.sendCustomerMessage(c.id, text));
   return (
     <section id="kundekontakt" aria-labelledby="case-customer-heading" className="case-section">
       <h2 id="case-customer-heading">{t('customer.title')}</h2>

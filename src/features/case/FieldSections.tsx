@@ -5,7 +5,8 @@ import type { CaseDetail } from '@/api/contract';
 import { Button } from '@/components/ui/Button';
 import { Empty, ErrorState, Loading } from '@/components/ui/States';
 import { formatDateTime, formatNumber } from '@/lib/format';
-import { caseWorkApi, caseWorkKeys, inspectionsQuery, remoteVideoQuery, useCaseWorkMutation } from './api';
+import { useCaseMutation } from '@/api/caseMutation';
+import { caseWorkApi, inspectionsQuery, remoteVideoQuery } from './api';
 import { ActionError, canDo } from './shared';
 
 /** Besiktigelse: the inspections of the case; "Start besiktigelse" with the right. */
@@ -13,7 +14,7 @@ export function InspectionSection({ caseDetail }: { caseDetail: CaseDetail }) {
   const { t } = useTranslation('case');
   const toast = useToast();
   const list = useQuery(inspectionsQuery(caseDetail.id));
-  const start = useCaseWorkMutation(caseDetail.id, () => caseWorkApi.startInspection(caseDetail.id, caseDetail.version), [caseWorkKeys.inspections(caseDetail.id)]);
+  const start = useCaseMutation(caseDetail, (_: void, c) => caseWorkApi.startInspection(c.id, c.version));
   return (
     <section aria-labelledby="case-inspection-heading" className="case-section">
       <h2 id="case-inspection-heading">{t('inspection.title')}</h2>
@@ -43,7 +44,7 @@ export function RemoteVideoSection({ caseDetail }: { caseDetail: CaseDetail }) {
   const { t } = useTranslation('case');
   const toast = useToast();
   const rv = useQuery(remoteVideoQuery(caseDetail.id));
-  const start = useCaseWorkMutation(caseDetail.id, () => caseWorkApi.startRemoteVideo(caseDetail.id), [caseWorkKeys.remoteVideo(caseDetail.id)]);
+  const start = useCaseMutation(caseDetail, (_: void, c) => caseWorkApi.startRemoteVideo(c.id));
   return (
     <section aria-labelledby="case-rv-heading" className="case-section">
       <h2 id="case-rv-heading">{t('remoteVideo.title')}</h2>

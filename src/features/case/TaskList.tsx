@@ -13,7 +13,8 @@ import { useToast } from '@/components/ui/Toast';
 import './TaskList.css';
 import { useFieldErrorText } from '@/lib/errors';
 import { formatNok } from '@/lib/format';
-import { caseWorkApi, caseWorkKeys, partnerOfficesQuery, useCaseWorkMutation } from './api';
+import { useCaseAsOpened, useCaseMutation } from '@/api/caseMutation';
+import { caseWorkApi, partnerOfficesQuery } from './api';
 import { ActionError, can, canDo, canDoTask, useCaseErrorMessage, useTaskName } from './shared';
 
 type Props = { caseDetail: CaseDetail };
@@ -25,7 +26,7 @@ export function TaskList({ caseDetail }: Props) {
   const taskName = useTaskName();
   const [dialog, setDialog] = useState<TaskDialog>(null);
   const toast = useToast();
-  const approve = useCaseWorkMutation(caseDetail.id, (task: Task) => caseWorkApi.approveTask(caseDetail.id, task.id, caseDetail.version));
+  const approve = useCaseMutation(caseDetail, (task: Task, c) => caseWorkApi.approveTask(c.id, task.id, c.version));
   const close = () => setDialog(null);
 
   return (
@@ -106,7 +107,7 @@ function AddTaskForm({ caseDetail }: Props) {
   const { t } = useTranslation('case');
   const toast = useToast();
   const [type, setType] = useState<TaskType>('waterDamageInspection');
-  const add = useCaseWorkMutation(caseDetail.id, (taskType: TaskType) => caseWorkApi.addTask(caseDetail.id, { type: taskType, version: caseDetail.version }));
+  const add = useCaseMutation(caseDetail, (taskType: TaskType, c) => caseWorkApi.addTask(c.id, { type: taskType, version: c.version }));
   const onSubmit = (e: FormEvent) => {
     e.preventDefault();
     add.mutate(type, { onSuccess: () => toast.show(t('toast.taskAdded', { task: t(`taskTypes.${type}`) })) });
@@ -140,15 +141,15 @@ function AssignTaskDialog({ caseDetail, task, onClose }: TaskDialogProps) {
   const [scope, setScope] = useState<OfficeScope>('recommended');
   const [category, setCategory] = useState('');
   const offices = useQuery(partnerOfficesQuery(caseDetail.id, scope === 'all', category));
-  const assign = useCaseWorkMutation(caseDetail.id, (id: string) => caseWorkApi.assignTaskOffice(caseDetail.id, task.id, { officeId: id, version: caseDetail.version }));
-  const send = (officeId: string) =>
-    assign.mutate(officeId, {
-      onSuccess: (c) => {
-        const office = c.tasks.find((x) => x.id === task.id)?.office?.name ?? '';
-        toast.show(t('toast.taskAssigned', { task: taskName(task), office }));
-        onClose();
-      },
-    });
+  const assign = useCaseMutation(useCaseAsOpened(caseDetail), (id: string, c) => caseWorkApi.assignTaskOffice(c.id, task.id, { officeId: id, version: c.version }));
+  const done = {
+    onSuccess: (c: CaseDetail) => {
+      const office = c.tasks.find((x) => x.id === task.id)?.office?.name ?? '';
+      toast.show(t('toast.taskAssigned', { task: taskName(task), office }));
+      onClose();
+    },
+  };
+  const send = (officeId: string) => assign.mutate(officeId, done);
   const categories = can(caseDetail, 'viewOfficeCategories') ? offices.data?.categories : null;
   return (
     <OfficePickDialog
@@ -164,7 +165,7 @@ function AssignTaskDialog({ caseDetail, task, onClose }: TaskDialogProps) {
       onSave={send}
       saving={assign.isPending}
       saveError={assign.error}
-      onRetrySave={() => assign.variables !== undefined && send(assign.variables)}
+      onRetrySave={() => assign.retry(done)}
       onPick={assign.reset}
       onClose={onClose}
       errorNs="case"
@@ -179,9 +180,9 @@ function CashOfferDialog({ caseDetail, task, onClose }: TaskDialogProps) {
   const toast = useToast();
   const [whole, setWhole] = useState(task.cashOffer);
   const [items, setItems] = useState<Record<string, boolean>>(Object.fromEntries(task.workItems.map((w) => [w.id, w.cashOffer])));
-  const save = useCaseWorkMutation(caseDetail.id, async () => {
+  const save = useCaseMutation(useCaseAsOpened(caseDetail), async (_: void, c) => {
     // Each change bumps the case version; the next request carries the version the previous answer returned.
-    let version = caseDetail.version;
+    let version = c.version;
     const on = task.workItems.filter((w) => items[w.id] && !w.cashOffer).map((w) => w.id);
     const off = task.workItems.filter((w) => !items[w.id] && w.cashOffer).map((w) => w.id);
     if (on.length) version = (await caseWorkApi.setCashOffer(caseDetail.id, task.id, { cashOffer: true, workItemIds: on, version })).version;
@@ -236,7 +237,7 @@ function BudgetDialog({ caseDetail, task, onClose }: TaskDialogProps) {
   const fieldError = useFieldErrorText();
   const toast = useToast();
   const [lines, setLines] = useState([{ description: '', amount: '' }]);
-  const add = useCaseWorkMutation(caseDetail.id, () => caseWorkApi.addBudget(caseDetail.id, task.id, { workItems: lines, version: caseDetail.version }));
+  const add = useCaseMutation(useCaseAsOpened(caseDetail), (_: void, c) => caseWorkApi.addBudget(c.id, task.id, { workItems: lines, version: c.version }));
   const errors = isApiError(add.error) ? add.error.fieldErrors : {};
   const update = (i: number, patch: Partial<(typeof lines)[number]>) => setLines((ls) => ls.map((l, j) => (j === i ? { ...l, ...patch } : l)));
   return (
@@ -280,7 +281,7 @@ function RemoveTaskDialog({ caseDetail, task, onClose }: TaskDialogProps) {
   const taskName = useTaskName();
   const toast = useToast();
   const errorMessage = useCaseErrorMessage();
-  const remove = useCaseWorkMutation(caseDetail.id, () => caseWorkApi.removeTask(caseDetail.id, task.id, caseDetail.version), [caseWorkKeys.rfqs(caseDetail.id)]);
+  const remove = useCaseMutation(useCaseAsOpened(caseDetail), (_: void, c) => caseWorkApi.removeTask(c.id, task.id, c.version));
   return (
     <ConfirmDialog
       title={t('tasks.removeTitle', { task: taskName(task) })}

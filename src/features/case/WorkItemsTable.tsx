@@ -3,7 +3,8 @@ import { useToast } from '@/components/ui/Toast';
 import type { CaseDetail, Task } from '@/api/contract';
 import { Button } from '@/components/ui/Button';
 import { formatNok } from '@/lib/format';
-import { caseWorkApi, useCaseWorkMutation } from './api';
+import { useCaseMutation } from '@/api/caseMutation';
+import { caseWorkApi } from './api';
 import { ActionError, useTaskName } from './shared';
 
 /**
@@ -15,8 +16,8 @@ export function WorkItemsTable({ caseDetail, task }: { caseDetail: CaseDetail; t
   const { t } = useTranslation('case');
   const taskName = useTaskName();
   const toast = useToast();
-  const ownWork = useCaseWorkMutation(caseDetail.id, (itemId: string) =>
-    caseWorkApi.setCustomerOwnWork(caseDetail.id, task.id, itemId, { customerOwnWork: true, version: caseDetail.version }));
+  const ownWork = useCaseMutation(caseDetail, (itemId: string, c) =>
+    caseWorkApi.setCustomerOwnWork(c.id, task.id, itemId, { customerOwnWork: true, version: c.version }));
   if (task.workItems.length === 0) return null;
   const name = taskName(task);
   return (

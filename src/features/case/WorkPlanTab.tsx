@@ -12,7 +12,8 @@ import { DateField } from '@/components/ui/DateField';
 import { Empty, ErrorState, Loading } from '@/components/ui/States';
 import { useFieldErrorText } from '@/lib/errors';
 import { formatDate, formatKm, formatNok } from '@/lib/format';
-import { caseWorkApi, caseWorkKeys, partnerOfficesQuery, rfqsQuery, useCaseWorkMutation } from './api';
+import { useCaseMutation } from '@/api/caseMutation';
+import { caseWorkApi, partnerOfficesQuery, rfqsQuery } from './api';
 import { ActionError, can, canDo, useCaseErrorMessage, useTaskName } from './shared';
 import { WorkItemsTable } from './WorkItemsTable';
 
@@ -71,10 +72,8 @@ function RfqCard({ caseDetail, rfq }: Props & { rfq: Rfq }) {
   const errorMessage = useCaseErrorMessage();
   const [editing, setEditing] = useState(false);
   const [choosing, setChoosing] = useState<Rfq['invitations'][number] | null>(null);
-  const decide = useCaseWorkMutation(
-    caseDetail.id,
-    (invitationId: string) => caseWorkApi.decideRfq(caseDetail.id, rfq.id, { invitationId, version: rfq.version, caseVersion: caseDetail.version }),
-    [caseWorkKeys.rfqs(caseDetail.id)],
+  const decide = useCaseMutation(caseDetail, (invitationId: string, c) =>
+    caseWorkApi.decideRfq(c.id, rfq.id, { invitationId, version: rfq.version, caseVersion: c.version }),
   );
   const name = taskName({ type: rfq.taskType });
   const headingId = `rfq-${rfq.id}`;
@@ -164,13 +163,12 @@ function RfqDialog({ caseDetail, rfq, onClose }: Props & { rfq?: Rfq; onClose: (
   const [officeIds, setOfficeIds] = useState<string[]>([]);
   const offices = useQuery(partnerOfficesQuery(caseDetail.id, false, ''));
   const invited = new Set(rfq?.invitations.map((i) => i.officeId) ?? []);
-  const save = useCaseWorkMutation(
-    caseDetail.id,
+  const save = useCaseMutation(
+    caseDetail,
     () =>
       rfq
         ? caseWorkApi.updateRfq(caseDetail.id, rfq.id, { description, deadline, addOfficeIds: officeIds, version: rfq.version })
         : caseWorkApi.createRfq(caseDetail.id, { taskId, description, deadline, officeIds }),
-    [caseWorkKeys.rfqs(caseDetail.id)],
   );
   const errors = isApiError(save.error) ? save.error.fieldErrors : {};
   const onSubmit = (e: FormEvent) => {
@@ -243,7 +241,7 @@ function NonIn4moPartnerForm({ caseDetail, rfq }: Props & { rfq: Rfq }) {
   const [name, setName] = useState('');
   const [email, setEmail] = useState('');
   const toast = useToast();
-  const add = useCaseWorkMutation(caseDetail.id, () => caseWorkApi.addNonIn4moPartner(caseDetail.id, rfq.id, { name, email, version: rfq.version }), [caseWorkKeys.rfqs(caseDetail.id)]);
+  const add = useCaseMutation(caseDetail, () => caseWorkApi.addNonIn4moPartner(caseDetail.id, rfq.id, { name, email, version: rfq.version }));
   const errors = isApiError(add.error) ? add.error.fieldErrors : {};
   const onSubmit = (e: FormEvent) => {
     e.preventDefault();

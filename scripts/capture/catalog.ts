@@ -30,6 +30,8 @@ const dialog = ({ page }: StepContext, name: string | RegExp) => page.getByRole(
 async function dialogShown(d: Locator) {
   await d.waitFor();
   await d.locator('select, input, button').first().waitFor();
+  // A dialog whose list loads after it opens ("Tildel": the scope drop-down is there at once) shows "Laster …" meanwhile.
+  await d.getByRole('status').first().waitFor({ state: 'detached' });
   return d;
 }
 

@@ -1,10 +1,10 @@
-import { useEffect } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import { caseQuery } from '@/api/endpoints/cases';
 import type { CaseDetail } from '@/api/contract';
 import { isApiError } from '@/api/client';
+import { useDocumentTitle } from '@/lib/documentTitle';
 import { ErrorState, Loading } from '@/components/ui/States';
 import { ExternalRoleActions } from '@/features/assign-office/ExternalRoleActions';
 import { CaseHeader } from '@/features/case-header/CaseHeader';
@@ -33,13 +33,5 @@ export function Component() {
 /** The browser tab names the case: "000001 Edwards Munchs vei – Saksportal". */
 function useCaseDocumentTitle(c: CaseDetail | undefined) {
   const { t } = useTranslation();
-  const page = c ? t('caseHeader:documentTitle', { reference: c.reference, street: c.address.street }) : undefined;
-  useEffect(() => {
-    if (!page) return;
-    const before = document.title;
-    document.title = `${page} – ${t('common:appName')}`;
-    return () => {
-      document.title = before;
-    };
-  }, [page, t]);
+  useDocumentTitle(c ? t('caseHeader:documentTitle', { reference: c.reference, street: c.address.street }) : undefined);
 }

@@ -1,6 +1,7 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { createPortal } from 'react-dom';
 import { useTranslation } from 'react-i18next';
+import { Button } from './Button';
 import './Toast.css';
 
 /** How long a message stays (long enough to read twice); it can be dismissed earlier and stays while hovered or focused. */
@@ -74,9 +75,9 @@ function Toast({ item, onDismiss }: { item: ToastItem; onDismiss: (id: number) =
       onBlur={() => setPaused(false)}
     >
       <p className="toast-message">{item.message}</p>
-      <button type="button" className="toast-close" onClick={() => onDismiss(item.id)} aria-label={t('toast.dismiss')}>
+      <Button variant="tertiary" size="sm" className="toast-close" onClick={() => onDismiss(item.id)} aria-label={t('toast.dismiss')}>
         <span aria-hidden="true">×</span>
-      </button>
+      </Button>
     </div>
   );
 }

@@ -40,10 +40,10 @@ export function ExternalRoleActions({ caseDetail }: { caseDetail: CaseDetail }) 
   return (
     <>
       {canDo('assignExternalOffice') && (
-        <Button variant="link" aria-label={t('editLabel')} onClick={() => setOpen('office')}>{t('edit')}</Button>
+        <Button variant="tertiary" size="sm" aria-label={t('editLabel')} onClick={() => setOpen('office')}>{t('edit')}</Button>
       )}
       {canDo('assignExternalUser') && (
-        <Button variant="link" onClick={() => setOpen('user')}>{t('user.action')}</Button>
+        <Button variant="tertiary" size="sm" onClick={() => setOpen('user')}>{t('user.action')}</Button>
       )}
       {open === 'office' && <AssignOfficeDialog caseDetail={caseDetail} onClose={close} onRemove={() => setOpen('removeOffice')} />}
       {open === 'user' && <AssignUserDialog caseDetail={caseDetail} onClose={close} onRemove={() => setOpen('removeUser')} />}

@@ -28,7 +28,7 @@ const row = (label: string) => {
 };
 
 /** The status tag ("Status: " is for screen readers; the tag shows "På vent"), matched by its whole text. */
-const status = (text: string) => (_: string, el: Element | null) => el?.classList.contains('case-status') === true && el.textContent === text;
+const status = (text: string) => (_: string, el: Element | null) => el?.classList.contains('case-status-tag') === true && el.textContent === text;
 
 /** The case header block (the tabs below may have buttons of the same names). */
 const header = async () => within((await screen.findByRole('heading', { level: 1 })).closest('header') as HTMLElement);

@@ -2,6 +2,7 @@ import { useId, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { CaseActionKey, CaseDetail, ClaimDecision, Task } from '@/api/contract';
+import { Tag, type Tone } from '@/components/ui/Badge';
 import { Button } from '@/components/ui/Button';
 import { ErrorState } from '@/components/ui/States';
 import { useToast } from '@/components/ui/Toast';
@@ -34,10 +35,10 @@ type OpenDialog =
  * How much an action weighs, shown by the button's look: `quiet` for what only shows or opens something
  * (Logg, Rediger, Sjå på), `normal` for a change (Vent, Lukk, Godta), `danger` for what ends the case.
  */
-const QUIET = 'link' as const;
+const QUIET = 'tertiary' as const;
 
 /** Status tag colours (Designsystemet data-color). */
-const STATUS_TONE: Record<CaseDetail['status'], string> = { open: 'success', on_hold: 'info', closed: 'neutral', cancelled: 'neutral' };
+const STATUS_TONE: Record<CaseDetail['status'], Tone> = { open: 'success', on_hold: 'info', closed: 'neutral', cancelled: 'neutral' };
 
 /** One line of the header: "Label: value  [action] [action]". */
 function HeaderRow({ label, children }: { label: string; children: ReactNode }) {
@@ -84,7 +85,7 @@ export function CaseHeader({ caseDetail: c, externalCaseHandlerActions }: CaseHe
       ? t(userRemoved ? 'external.removedUserAndOffice' : 'external.userAndOffice', { user: user.name, office: office.name })
       : t('external.officeNoUser', { office: office.name });
   const logButton = (label: string) => (
-    <Button variant={QUIET} data-size="sm" aria-label={label} onClick={() => open('log')}>{t('actions.log')}</Button>
+    <Button variant={QUIET} size="sm" aria-label={label} onClick={() => open('log')}>{t('actions.log')}</Button>
   );
   const statusText = c.status === 'closed' && c.closeReason
     ? t('status.withReason', { status: t(`status.${c.status}`), reason: t(`closeReasons.${c.closeReason}`) })
@@ -107,13 +108,11 @@ export function CaseHeader({ caseDetail: c, externalCaseHandlerActions }: CaseHe
         <p className="case-header-number">{t('caseNumber', { reference: c.reference })}</p>
         <h1 id={headingId} ref={headingRef} tabIndex={-1}>{c.address.street}, {c.address.postalCode} {c.address.city}</h1>
         <p className="case-header-tags">
-          <span className="ds-tag tag case-status" data-color={STATUS_TONE[c.status]} data-size="sm">
+          <Tag tone={STATUS_TONE[c.status]} className="case-status-tag">
             <span className="visually-hidden">{t('status.label')}: </span>
             {statusText}
-          </span>
-          {c.attention && (
-            <span className="ds-tag tag case-attention" data-color="warning" data-size="sm">{t('attention')}</span>
-          )}
+          </Tag>
+          {c.attention && <Tag tone="warning" className="case-attention">{t('attention')}</Tag>}
         </p>
       </div>
       <p className="case-header-customer">
@@ -135,7 +134,7 @@ export function CaseHeader({ caseDetail: c, externalCaseHandlerActions }: CaseHe
           {(canDo('hold') || canDo('resume')) && (
             // One button that changes its label (Vent <-> Gjenoppta) keeps keyboard focus where it was.
             <Button
-              data-size="sm"
+              size="sm"
               aria-disabled={holdOrResume.isPending || undefined}
               onClick={() => {
                 if (!holdOrResume.isPending) holdOrResume.run(caseActionChange(canDo('resume') ? 'resume' : 'hold'));
@@ -144,10 +143,10 @@ export function CaseHeader({ caseDetail: c, externalCaseHandlerActions }: CaseHe
               {canDo('resume') ? t('actions.resume') : t('actions.hold')}
             </Button>
           )}
-          {canDo('close') && <Button data-size="sm" onClick={() => open('close')}>{t('actions.close')}</Button>}
+          {canDo('close') && <Button size="sm" onClick={() => open('close')}>{t('actions.close')}</Button>}
           {/* Avbryt ends the case: it looks like what it does (danger), and asks first. */}
           {canDo('cancel') && (
-            <Button data-size="sm" data-color="danger" className="case-action-danger" onClick={() => open('cancel')}>{t('actions.cancel')}</Button>
+            <Button size="sm" data-color="danger" className="case-action-danger" onClick={() => open('cancel')}>{t('actions.cancel')}</Button>
           )}
           {logButton(t('a11y.caseActionsLog'))}
         </HeaderRow>
@@ -158,7 +157,7 @@ export function CaseHeader({ caseDetail: c, externalCaseHandlerActions }: CaseHe
             CLAIM_DECISIONS.map(({ decision, label }) => (
               <Button
                 key={decision}
-                data-size="sm"
+                size="sm"
                 aria-pressed={c.claimDecision === decision}
                 onClick={() => setDialog({ kind: 'claimDecision', decision })}
               >
@@ -171,7 +170,7 @@ export function CaseHeader({ caseDetail: c, externalCaseHandlerActions }: CaseHe
         <HeaderRow label={t('fields.caseHandler')}>
           <span className="case-header-value">{c.caseHandler?.name ?? t('notAssigned')}</span>
           {canDo('editCaseHandler') && (
-            <Button variant={QUIET} data-size="sm" aria-label={t('a11y.caseHandlerEdit')} onClick={() => open('caseHandler')}>{t('actions.edit')}</Button>
+            <Button variant={QUIET} size="sm" aria-label={t('a11y.caseHandlerEdit')} onClick={() => open('caseHandler')}>{t('actions.edit')}</Button>
           )}
           {logButton(t('a11y.caseHandlerLog'))}
         </HeaderRow>
@@ -186,20 +185,20 @@ export function CaseHeader({ caseDetail: c, externalCaseHandlerActions }: CaseHe
         </HeaderRow>
 
         <HeaderRow label={t('fields.qualityControl')}>
-          <Button variant={QUIET} data-size="sm" aria-label={t('a11y.qualityControl')} onClick={() => open('quality')}>{t('actions.view')}</Button>
+          <Button variant={QUIET} size="sm" aria-label={t('a11y.qualityControl')} onClick={() => open('quality')}>{t('actions.view')}</Button>
         </HeaderRow>
 
         <HeaderRow label={t('fields.reminder')}>
           <span className="case-header-value">{c.reminder ? t('reminder.on') : t('reminder.off')}</span>
           {canDo('reminder') && (
-            <Button variant={QUIET} data-size="sm" aria-label={t('a11y.reminderEdit')} onClick={() => open('reminder')}>{t('actions.edit')}</Button>
+            <Button variant={QUIET} size="sm" aria-label={t('a11y.reminderEdit')} onClick={() => open('reminder')}>{t('actions.edit')}</Button>
           )}
         </HeaderRow>
 
         <HeaderRow label={t('fields.customerPageLink')}>
           {/* Sharing the customer page lives in the case page's customer contact section. */}
           {canDo('customerContact') && (
-            <a className="btn btn-link ds-link" href="#kundekontakt" aria-label={t('a11y.customerPageEdit')}>{t('actions.edit')}</a>
+            <a className="btn btn-tertiary ds-button" data-variant="tertiary" data-color="accent" data-size="sm" href="#kundekontakt" aria-label={t('a11y.customerPageEdit')}>{t('actions.edit')}</a>
           )}
           {logButton(t('a11y.customerPageLog'))}
         </HeaderRow>

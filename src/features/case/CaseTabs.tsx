@@ -7,6 +7,7 @@ import { CostControlTab } from './CostControlTab';
 import { WorkPlanTab } from './WorkPlanTab';
 import { InvoiceTab, ProjectPlanTab, SettlementTab } from './SummaryTabs';
 import { can } from './shared';
+import './CaseTabs.css';
 
 /** The guide's tabs, in its order: Saksinformasjon, Kostnadskontroll, Arbeidsplan, Faktura, Kundeoppgjør, Prosjektplan. */
 export const CASE_TABS = ['info', 'cost', 'workplan', 'invoice', 'settlement', 'projectplan'] as const;

@@ -50,9 +50,11 @@ export function TaskList({ caseDetail }: Props) {
             {caseDetail.tasks.map((task) => (
               <tr key={task.id}>
                 <td data-label={t('tasks.status')}>
-                  <span className="task-status">{task.status}</span> {t(`taskStatuses.${task.status}`)}
+                  <span>
+                    <span className="task-status">{task.status}</span> {t(`taskStatuses.${task.status}`)}
+                  </span>
                 </td>
-                <td data-label={t('tasks.task')}>
+                <td data-label={t('tasks.task')} className="task-name">
                   {taskName(task)}
                   {task.cashOffer && <span className="tag">{t('tasks.cashOfferTag')}</span>}
                 </td>
@@ -60,27 +62,27 @@ export function TaskList({ caseDetail }: Props) {
                 <td data-label={t('tasks.budget')}>{task.budget ? `${formatNok(task.budget.amount)} (${t(`budgetStatuses.${task.budget.status}`)})` : '–'}</td>
                 <td className="task-actions" data-label={t('tasks.actions')}>
                   {canDoTask(task, 'assign') && (
-                    <Button variant="link" onClick={() => setDialog({ kind: 'assign', task })} aria-label={t('tasks.assignTask', { task: taskName(task) })}>
+                    <Button variant="tertiary" size="sm" onClick={() => setDialog({ kind: 'assign', task })} aria-label={t('tasks.assignTask', { task: taskName(task) })}>
                       {t('tasks.assign')}
                     </Button>
                   )}
                   {canDoTask(task, 'cashOffer') && (
-                    <Button variant="link" onClick={() => setDialog({ kind: 'cashOffer', task })} aria-label={t('tasks.cashOfferTask', { task: taskName(task) })}>
+                    <Button variant="tertiary" size="sm" onClick={() => setDialog({ kind: 'cashOffer', task })} aria-label={t('tasks.cashOfferTask', { task: taskName(task) })}>
                       {t('tasks.cashOffer')}
                     </Button>
                   )}
                   {canDoTask(task, 'addBudget') && (
-                    <Button variant="link" onClick={() => setDialog({ kind: 'budget', task })} aria-label={t('tasks.addBudgetTask', { task: taskName(task) })}>
+                    <Button variant="tertiary" size="sm" onClick={() => setDialog({ kind: 'budget', task })} aria-label={t('tasks.addBudgetTask', { task: taskName(task) })}>
                       {t('tasks.addBudget')}
                     </Button>
                   )}
                   {canDoTask(task, 'approve') && (
-                    <Button variant="link" onClick={() => approve.mutate(task, { onSuccess: () => toast.show(t('toast.taskApproved', { task: taskName(task) })) })} disabled={approve.isPending} aria-label={t('tasks.approveTask', { task: taskName(task) })}>
+                    <Button variant="tertiary" size="sm" onClick={() => approve.mutate(task, { onSuccess: () => toast.show(t('toast.taskApproved', { task: taskName(task) })) })} disabled={approve.isPending} aria-label={t('tasks.approveTask', { task: taskName(task) })}>
                       {t('tasks.approve')}
                     </Button>
                   )}
                   {canDoTask(task, 'remove') && (
-                    <Button variant="link" onClick={() => setDialog({ kind: 'remove', task })} aria-label={t('tasks.removeTask', { task: taskName(task) })}>
+                    <Button variant="tertiary" size="sm" data-color="danger" onClick={() => setDialog({ kind: 'remove', task })} aria-label={t('tasks.removeTask', { task: taskName(task) })}>
                       {t('tasks.remove')}
                     </Button>
                   )}

@@ -1,12 +1,12 @@
 import { setupWorker } from 'msw/browser';
 import { handlers } from './handlers';
 import { readChaosFromLocation } from './chaos';
-import { db, dbStatus } from './db';
+import { initDb, dbStatus } from './db';
 
 /** Starts the mock backend in the browser (dev and the production demo) before the app renders. */
 export async function startMockBackend() {
   readChaosFromLocation(window.location.search);
-  db(); // load (or seed) the store now, so that a discarded store can be reported on first render
+  await initDb(); // open the shared store (IndexedDB) now, so that dropped or discarded data is reported on first render
   const worker = setupWorker(...handlers);
   await worker.start({
     serviceWorker: { url: `${import.meta.env.BASE_URL}mockServiceWorker.js` },

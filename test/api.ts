@@ -1,3 +1,10 @@
+/** Set by `expectInternalErrors()`: the test set-up then lets this test's 500 answers pass. */
+export const internalErrorsExpected = { value: false };
+/** For a test that provokes a 500 on purpose (the error contract itself). */
+export function expectInternalErrors() {
+  internalErrorsExpected.value = true;
+}
+
 /** Plain HTTP against the msw/node server, as a real client (or another server) would call the API. */
 export async function call(method: string, path: string, opts: { token?: string | null; body?: unknown } = {}) {
   const headers: Record<string, string> = { Accept: 'application/json' };

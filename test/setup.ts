@@ -1,8 +1,12 @@
+// IndexedDB for the mock backend's shared store (jsdom has none); first, before Dexie is loaded.
+import 'fake-indexeddb/auto';
 import '@testing-library/jest-dom/vitest';
 import { cleanup, configure } from '@testing-library/react';
 import { afterAll, afterEach, beforeAll, beforeEach, vi } from 'vitest';
 import { server } from '@mocks/node';
 import { resetDb } from '@mocks/db';
+import { onInternalError } from '@mocks/handlers/http';
+import { internalErrorsExpected } from './api';
 import { setChaos } from '@mocks/chaos';
 import { initI18n } from '@/lib/i18n';
 import { allResources } from './locales';
@@ -12,11 +16,11 @@ await initI18n('nb', allResources);
 configure({ asyncUtilTimeout: 5000 });
 
 beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
-beforeEach(() => {
+beforeEach(async () => {
   localStorage.clear();
   sessionStorage.clear();
   setChaos({ latencyMs: 0, failRate: 0 });
-  resetDb();
+  await resetDb();
 });
 afterEach(() => {
   cleanup();
@@ -41,4 +45,17 @@ beforeEach(() => {
 });
 afterEach(() => {
   if (loggedErrors.length) throw new Error(`console.error was called:\n${loggedErrors.join('\n')}`);
+});
+
+// A 500 is a bug in a handler: a test fails on any it did not ask for (`expectInternalErrors()` in test/api.ts).
+let internalErrors: string[] = [];
+beforeEach(() => {
+  internalErrors = [];
+  internalErrorsExpected.value = false;
+});
+onInternalError((error, request) => {
+  if (!internalErrorsExpected.value) internalErrors.push(`${request.method} ${request.url}: ${String((error as Error)?.stack ?? error).slice(0, 800)}`);
+});
+afterEach(() => {
+  if (internalErrors.length) throw new Error(`The mock backend answered 500:\n${internalErrors.join('\n')}`);
 });

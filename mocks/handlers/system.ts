@@ -12,11 +12,11 @@ const ChaosRequest = z.object({ latencyMs: z.number().min(0).max(10_000), failRa
  */
 export const systemHandlers = [
   route('get', '/system/status', () => ({ ...dbStatus(), chaos: getChaos() }), { public: true, noChaos: true }),
-  route('post', '/system/reset', ({ body }) => {
+  route('post', '/system/reset', async ({ body }) => {
     const input = parseBody(ResetRequest, body);
-    resetDb({ ...DEFAULT_SEED, ...(input?.caseCount ? { caseCount: input.caseCount } : {}) });
+    await resetDb({ ...DEFAULT_SEED, ...(input?.caseCount ? { caseCount: input.caseCount } : {}) });
     return { ...dbStatus(), chaos: getChaos() };
-  }, { noChaos: true }),
+  }, { noChaos: true, manual: true }),
   route('put', '/system/chaos', ({ body }) => {
     setChaos(parseBody(ChaosRequest, body));
     return getChaos();

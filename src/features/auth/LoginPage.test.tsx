@@ -50,8 +50,10 @@ describe('sign-in', () => {
   });
 
   it('goes back to sign-in when the session has expired, and returns to the page after', async () => {
-    const { user, router } = renderApp({ user: 'admin@jorn6.test', url: '/' });
+    const { user, router, client } = renderApp({ user: 'admin@jorn6.test', url: '/' });
     expect(await screen.findByText('Innlogget som Anne Admin')).toBeInTheDocument();
+    // The dashboard has loaded (a request still in flight would meet the expiry on the dashboard itself).
+    await waitFor(() => expect(client.isFetching()).toBe(0));
     // The server forgets the session (expired); the next request answers 401.
     for (const s of db().sessions.all()) db().sessions.delete(s.id);
     await user.click(screen.getByRole('link', { name: 'Selskapets admin' }));

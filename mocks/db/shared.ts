@@ -319,8 +319,8 @@ export class SharedStore {
 
   /**
    * Runs one write: under the origin's lock, after catching up with the other tabs, with a journal so
-   * that a refusal (thrown) or a failed persist leaves memory as it was. `keep` results (e.g. a failed
-   * sign-in that must still be counted) are persisted even though they answer an error.
+   * that a refusal (thrown) or a failed persist leaves memory as it was. A handler that must keep what it
+   * wrote while answering an error (a failed sign-in is counted) returns the error response instead.
    */
   write<T>(fn: (d: Db) => Promise<T> | T, origin?: string): Promise<T> {
     return withLock(this.lockName, async () => {
@@ -360,6 +360,8 @@ export class SharedStore {
     this.outcome = 'fresh';
     this.dropped = [];
     this.storageProblem = null;
+    // The stored changes are gone, so a simulated full storage has room again.
+    this.persistFault = null;
     this.post({ type: 'reset', epoch: this.epoch, rev: 0 });
     return this.db;
   }

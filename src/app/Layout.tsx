@@ -9,6 +9,7 @@ import { Button } from '@/components/ui/Button';
 import { Loading } from '@/components/ui/States';
 import { NotificationBell } from '@/features/notifications/NotificationBell';
 import { DemoPanel } from './DemoPanel';
+import { StorageNotice } from '@/features/storage/StorageNotice';
 
 export function Layout() {
   const { t, i18n } = useTranslation();
@@ -53,6 +54,7 @@ export function Layout() {
           <Button variant="link" onClick={() => void onLogout()}>{t('user.logout')}</Button>
         </div>
       </header>
+      <StorageNotice />
       <main id="main" tabIndex={-1}>
         <Suspense fallback={<Loading />}>
           <Outlet />

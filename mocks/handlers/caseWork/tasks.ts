@@ -14,7 +14,7 @@ import { decideBudgetApproval, decideBudgetOnBehalf, nextTaskStatus, recommended
 import { distanceKm, roundKm } from '../../rules/distance';
 import { loadCaseFor, toCaseDetail } from '../caseAccess';
 import { logCaseEvent, updateCase } from '../caseEvents';
-import { expectVersion, forbidden, HttpError, parseBody, route, unprocessable } from '../http';
+import { expectVersion, forbidden, HttpError, parseBody, route, unprocessable, versionParam } from '../http';
 import { caseWith, findTask, invalidState, taskParams, updateTask } from './shared';
 import { officeName } from '../serialize';
 
@@ -40,9 +40,7 @@ export const taskHandlers = [
   route<TaskP>('delete', '/cases/:caseId/tasks/:taskId', (ctx) => {
     const c = caseWith(ctx, ctx.params.caseId, 'addRemoveTasks');
     const t = findTask(c, ctx.params.taskId);
-    const version = Number(ctx.url.searchParams.get('version'));
-    if (!Number.isInteger(version)) throw unprocessable({ version: { code: 'validation.required' } });
-    expectVersion(c.version, version);
+    expectVersion(c.version, versionParam(ctx.url));
     updateCase(ctx.db, c.id, (cur) => ({ tasks: cur.tasks.filter((x) => x.id !== t.id) }));
     for (const r of ctx.db.rfqs.where((x) => x.taskId === t.id)) ctx.db.rfqs.delete(r.id);
     logCaseEvent(ctx.db, c.id, ctx.viewer.id, 'taskRemoved', taskParams(t));

@@ -1,8 +1,9 @@
-import type { CaseDetail, CasePermission } from '@/api/contract';
+import type { CaseActionKey, CaseDetail, CasePermission, TaskActionKey, WorkItemActionKey } from '@/api/contract';
 import type { Db } from '../db';
-import type { CaseRow, PortalRow, UserRow } from '../db/schema';
+import type { CaseRow, PortalRow, TaskRow, UserRow, WorkItemRow } from '../db/schema';
 import { caseRelation, casePermissions, effectiveBudgetLimit } from '../rules/access';
-import { forbidden, notFound } from './http';
+import { caseActions, decideCaseAction, decideTaskAction, decideWorkItemAction, taskActions, workItemActions, type ActionDecision } from '../rules/caseActions';
+import { forbidden, HttpError, notFound } from './http';
 import { caseReference, officeRef, personRef } from './serialize';
 
 /**
@@ -22,10 +23,47 @@ export function requireCasePermission(d: Db, viewer: UserRow, portal: PortalRow,
   return c;
 }
 
+const enforce = (d: ActionDecision) => {
+  if (!d.ok) throw new HttpError(d.status, d.code, d.params);
+};
+
+/**
+ * Loads the case and checks that the viewer may take a case action now, by the same rule that lists it
+ * in the case answer: 404 without a link, 403 without the right, 409 when the case's state refuses it.
+ */
+export function requireCaseAction(d: Db, viewer: UserRow, portal: PortalRow, caseId: string, action: CaseActionKey): CaseRow {
+  const c = loadCaseFor(d, viewer, caseId);
+  enforce(decideCaseAction(viewer, c, portal, action));
+  return c;
+}
+
+/** The same for a task action: 404 for an unknown task too. */
+export function requireTaskAction(d: Db, viewer: UserRow, portal: PortalRow, caseId: string, taskId: string, action: TaskActionKey): { c: CaseRow; t: TaskRow } {
+  const c = loadCaseFor(d, viewer, caseId);
+  const t = c.tasks.find((x) => x.id === taskId);
+  if (!t) throw notFound('task_not_found');
+  enforce(decideTaskAction(viewer, c, t, portal, action));
+  return { c, t };
+}
+
+/** The same for a work item action. */
+export function requireWorkItemAction(
+  d: Db, viewer: UserRow, portal: PortalRow, caseId: string, taskId: string, itemId: string, action: WorkItemActionKey,
+): { c: CaseRow; t: TaskRow; item: WorkItemRow } {
+  const c = loadCaseFor(d, viewer, caseId);
+  const t = c.tasks.find((x) => x.id === taskId);
+  if (!t) throw notFound('task_not_found');
+  const item = t.workItems.find((w) => w.id === itemId);
+  if (!item) throw notFound('work_item_not_found');
+  enforce(decideWorkItemAction(viewer, c, item, portal, action));
+  return { c, t, item };
+}
+
 export function toCaseDetail(d: Db, c: CaseRow, viewer: UserRow, portal: PortalRow): CaseDetail {
   const relation = caseRelation(viewer, c);
   if (!relation) throw notFound();
   const insurer = d.companies.get(c.insurerCompanyId);
+  const perms = casePermissions(viewer, c, portal);
   return {
     id: c.id,
     reference: caseReference(c),
@@ -45,6 +83,7 @@ export function toCaseDetail(d: Db, c: CaseRow, viewer: UserRow, portal: PortalR
     reminder: c.reminder,
     customerPageShared: c.customerPageShared,
     tasks: c.tasks.map((t) => ({
+      ...taskActions(viewer, c, t, portal, perms),
       id: t.id,
       type: t.type,
       status: t.status,
@@ -52,12 +91,13 @@ export function toCaseDetail(d: Db, c: CaseRow, viewer: UserRow, portal: PortalR
       user: personRef(d, t.userId),
       cashOffer: t.cashOffer,
       budget: t.budget ? { amount: t.budget.amount, status: t.budget.status, addedBy: personRef(d, t.budget.addedById) } : null,
-      workItems: t.workItems,
+      workItems: t.workItems.map((w) => ({ ...w, actions: workItemActions(viewer, c, w, portal, perms) })),
     })),
     viewer: {
       relation,
-      permissions: casePermissions(viewer, c, portal),
+      permissions: perms,
       budgetLimit: effectiveBudgetLimit(viewer, c, portal),
+      actions: caseActions(viewer, c, portal),
     },
     version: c.version,
   };

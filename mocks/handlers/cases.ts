@@ -2,8 +2,8 @@ import { CaseAction, SetCaseHandler, SetClaimDecision, SetReminder, type CaseAct
 import type { CaseRow, UserRow } from '../db/schema';
 import { isInsurerStaff } from '../rules/access';
 import { conflict, expectVersion, parseBody, route, unprocessable } from './http';
-import { loadCaseFor, requireCasePermission, toCaseDetail } from './caseAccess';
-import { requireOpenCase, logCaseEvent, updateCase } from './caseEvents';
+import { loadCaseFor, requireCaseAction, requireCasePermission, toCaseDetail } from './caseAccess';
+import { logCaseEvent, updateCase } from './caseEvents';
 import { fullName, personRef, toPersonRef } from './serialize';
 
 type CaseParams = { caseId: string };
@@ -35,8 +35,9 @@ export const caseHandlers = [
 
   /** Sakstiltak: Vent / Gjenoppta / Lukk / Avbryt. */
   route<CaseParams>('post', '/cases/:caseId/actions', ({ db, viewer, portal, params, body }) => {
-    const c = requireCasePermission(db, viewer, portal, params.caseId, 'case:act');
+    requireCasePermission(db, viewer, portal, params.caseId, 'case:act');
     const input = parseBody(CaseAction, body);
+    const c = requireCaseAction(db, viewer, portal, params.caseId, input.action);
     expectVersion(c.version, input.version);
     const rule = CASE_ACTIONS[input.action];
     if (!rule.from.includes(c.status)) throw conflict('invalid_transition', { status: c.status });
@@ -48,10 +49,9 @@ export const caseHandlers = [
 
   /** Erstatningsbeslutning: Godta | Avis | Behøver tilleggsopplysninger. */
   route<CaseParams>('post', '/cases/:caseId/claim-decision', ({ db, viewer, portal, params, body }) => {
-    const c = requireCasePermission(db, viewer, portal, params.caseId, 'claimDecision');
+    const c = requireCaseAction(db, viewer, portal, params.caseId, 'claimDecision');
     const input = parseBody(SetClaimDecision, body);
     expectVersion(c.version, input.version);
-    requireOpenCase(c);
     if (c.claimDecision === input.decision) return toCaseDetail(db, c, viewer, portal);
     const next = updateCase(db, c.id, () => ({ claimDecision: input.decision }));
     logCaseEvent(db, c.id, viewer.id, CLAIM_DECISION_LOG[input.decision]);
@@ -73,8 +73,9 @@ export const caseHandlers = [
     return caseHandlerCandidates(db.users.all(), c).map(toPersonRef);
   }),
 
+  // A closed or cancelled case is history: 409 (issue 9, point 9).
   route<CaseParams>('put', '/cases/:caseId/case-handler', ({ db, viewer, portal, params, body }) => {
-    const c = requireCasePermission(db, viewer, portal, params.caseId, 'case:editCaseHandler');
+    const c = requireCaseAction(db, viewer, portal, params.caseId, 'editCaseHandler');
     const input = parseBody(SetCaseHandler, body);
     expectVersion(c.version, input.version);
     const handler = caseHandlerCandidates(db.users.all(), c).find((u) => u.id === input.userId);
@@ -87,7 +88,7 @@ export const caseHandlers = [
 
   /** Påminnelse (saksbehandler): on or off. The insurer's staff only (the same right as Sakstiltak). */
   route<CaseParams>('put', '/cases/:caseId/reminder', ({ db, viewer, portal, params, body }) => {
-    const c = requireCasePermission(db, viewer, portal, params.caseId, 'case:act');
+    const c = requireCaseAction(db, viewer, portal, params.caseId, 'reminder');
     const input = parseBody(SetReminder, body);
     expectVersion(c.version, input.version);
     if (c.reminder === input.reminder) return toCaseDetail(db, c, viewer, portal);

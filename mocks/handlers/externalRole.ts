@@ -3,17 +3,13 @@ import type { Db } from '../db';
 import type { CaseRow, PortalRow, UserRow } from '../db/schema';
 import { canAssignExternalUser, eligibleOfficeIds, eligibleUsersOfOffice } from '../rules/access';
 import { distanceKm, roundKm } from '../rules/distance';
+import { recommendedOfficeIds } from '../rules/officeRecommendation';
 import { conflict, expectVersion, forbidden, parseBody, route, unprocessable } from './http';
-import { requireCasePermission, toCaseDetail } from './caseAccess';
-import { requireOpenCase, logCaseEvent, notify, resolveNotifications, updateCase } from './caseEvents';
+import { requireCaseAction, requireCasePermission, toCaseDetail } from './caseAccess';
+import { logCaseEvent, notify, resolveNotifications, updateCase } from './caseEvents';
 import { officeName, toPersonRef, userName } from './serialize';
 
 type CaseParams = { caseId: string };
-
-/** The recommended list: every eligible office within this distance of the damage site… */
-export const RECOMMENDED_RADIUS_KM = 100;
-/** …and at least this many of the nearest, wherever they are. */
-export const RECOMMENDED_MIN_COUNT = 5;
 
 /**
  * The offices that may hold the external case handler role (Ekstern saksbehandler) in a case, computed live
@@ -26,13 +22,14 @@ export function eligibleOfficesForCase(d: Db, c: CaseRow): EligibleOffice[] {
     .where((o) => eligible.has(o.id))
     .map((o) => ({ o, km: distanceKm(c, o) }))
     .sort((a, b) => a.km - b.km || a.o.name.localeCompare(b.o.name, 'nb'));
-  return withDistance.map(({ o, km }, i) => ({
+  const recommended = recommendedOfficeIds(withDistance.map(({ o, km }) => ({ id: o.id, distanceKm: km })));
+  return withDistance.map(({ o, km }) => ({
     id: o.id,
     name: o.name,
     companyName: d.companies.get(o.companyId)?.name ?? '',
     city: o.city,
     distanceKm: roundKm(km),
-    recommended: i < RECOMMENDED_MIN_COUNT || km <= RECOMMENDED_RADIUS_KM,
+    recommended: recommended.has(o.id),
   }));
 }
 
@@ -43,8 +40,6 @@ function requireUserAssigner(d: Db, viewer: UserRow, portal: PortalRow, caseId: 
   if (!canAssignExternalUser(viewer, c)) throw forbidden('forbidden', { permission: 'case:assignExternalUser' });
   return c;
 }
-
-const requireOpen = requireOpenCase;
 
 /** R3 (the insurer chooses an office) and R4 (the office, or the insurer, chooses one of its flagged users). */
 export const externalRoleHandlers = [
@@ -59,10 +54,9 @@ export const externalRoleHandlers = [
 
   /** Tildel -> LAGRE: choose, move or (officeId null) remove the role. Moving or removing clears the user. */
   route<CaseParams>('put', '/cases/:caseId/external-role/office', ({ db, viewer, portal, params, body }) => {
-    const c = requireCasePermission(db, viewer, portal, params.caseId, 'case:assignExternalOffice');
+    const c = requireCaseAction(db, viewer, portal, params.caseId, 'assignExternalOffice');
     const input = parseBody(AssignExternalOffice, body);
     expectVersion(c.version, input.version);
-    requireOpen(c);
     if (input.officeId !== null && !eligibleOfficeIds(db.users.all()).has(input.officeId)) {
       throw unprocessable({ officeId: { code: 'validation.notEligible' } });
     }
@@ -97,10 +91,9 @@ export const externalRoleHandlers = [
   }),
 
   route<CaseParams>('put', '/cases/:caseId/external-role/user', ({ db, viewer, portal, params, body }) => {
-    const c = requireUserAssigner(db, viewer, portal, params.caseId);
+    const c = requireCaseAction(db, viewer, portal, params.caseId, 'assignExternalUser');
     const input = parseBody(AssignExternalUser, body);
     expectVersion(c.version, input.version);
-    requireOpen(c);
     const office = c.externalOfficeId ? db.offices.get(c.externalOfficeId) : undefined;
     if (!office) throw conflict('no_external_office');
     if (input.userId !== null && !eligibleUsersOfOffice(db.users.all(), office).some((u) => u.id === input.userId)) {

@@ -1,6 +1,7 @@
 import { TASK_STATUSES, type TaskStatus } from '@/api/contract';
 import type { TaskRow } from '../db/schema';
-import { decideBudgetApproval, decideBudgetOnBehalf, isCraftsmanTask, nextTaskStatus, recommendedOfficeIds, type TaskEvent } from './caseWork';
+import { decideBudgetApproval, decideBudgetOnBehalf, isCraftsmanTask, nextTaskStatus, type TaskEvent } from './caseWork';
+import { recommendedOfficeIds } from './officeRecommendation';
 
 describe('nextTaskStatus', () => {
   const table: [TaskStatus, TaskEvent, TaskStatus | null][] = [
@@ -80,8 +81,11 @@ describe('craftsman tasks and recommended offices', () => {
     expect(isCraftsmanTask(type)).toBe(expected);
   });
 
-  it('recommends the three nearest and every office within 50 km', () => {
-    expect([...recommendedOfficeIds([{ id: 'a', distanceKm: 400 }, { id: 'b', distanceKm: 120 }, { id: 'c', distanceKm: 300 }, { id: 'd', distanceKm: 900 }])].sort()).toEqual(['a', 'b', 'c']);
-    expect(recommendedOfficeIds([{ id: 'a', distanceKm: 1 }, { id: 'b', distanceKm: 2 }, { id: 'c', distanceKm: 3 }, { id: 'd', distanceKm: 49.9 }, { id: 'e', distanceKm: 51 }]).has('d')).toBe(true);
+  it('recommends, for the role and for tasks alike, the five nearest and every office within 100 km', () => {
+    const far = [400, 120, 300, 900, 150, 700].map((km, i) => ({ id: `o${i}`, distanceKm: km }));
+    expect([...recommendedOfficeIds(far)].sort()).toEqual(['o0', 'o1', 'o2', 'o4', 'o5']);
+    const near = [1, 2, 3, 4, 5, 99.9, 100, 100.1].map((km, i) => ({ id: `n${i}`, distanceKm: km }));
+    expect([...recommendedOfficeIds(near)].sort()).toEqual(['n0', 'n1', 'n2', 'n3', 'n4', 'n5', 'n6']);
+    expect(recommendedOfficeIds([])).toEqual(new Set());
   });
 });

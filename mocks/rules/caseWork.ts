@@ -1,4 +1,4 @@
-import { CRAFTSMAN_TASK_TYPES, type TaskStatus, type TaskType } from '@/api/contract';
+import { CRAFTSMAN_TASK_TYPES, taskStatusIn, type TaskStatus, type TaskType } from '@/api/contract';
 import type { TaskRow } from '../db/schema';
 
 /**
@@ -21,20 +21,20 @@ export type TaskEvent = 'assignOffice' | 'budgetSubmitted' | 'budgetApproved' | 
 export function nextTaskStatus(status: TaskStatus, event: TaskEvent): TaskStatus | null {
   switch (event) {
     case 'assignOffice':
-      return ['C', '0', '0+', '1', '2'].includes(status) ? '0' : null;
+      return taskStatusIn(status, 'needsPartner', 'withPartner') ? '0' : null;
     case 'budgetSubmitted':
-      if (['0', '0+', '1', '2', 'B', 'B+'].includes(status)) return 'B';
-      if (['B++', '3', '3-'].includes(status)) return '3-';
+      if (taskStatusIn(status, 'withPartner', 'budgetSubmitted')) return 'B';
+      if (taskStatusIn(status, 'inWork')) return '3-';
       return null;
     case 'budgetApproved':
-      if (status === 'B' || status === 'B+') return 'B++';
+      if (taskStatusIn(status, 'budgetSubmitted')) return 'B++';
       if (status === '3-') return '3';
       return null;
     case 'cashOffer':
       if (status === 'B') return 'B+';
-      return ['C', '0', '0+', '1', '2', 'B+', 'B++', '3', '3-'].includes(status) ? status : null;
+      return taskStatusIn(status, 'needsPartner', 'withPartner', 'budgetSubmitted', 'inWork') ? status : null;
     case 'taskApproved':
-      return status === '4' ? 'A' : null;
+      return taskStatusIn(status, 'completed') ? 'A' : null;
   }
 }
 
@@ -67,10 +67,3 @@ export function decideBudgetOnBehalf(task: Pick<TaskRow, 'officeId' | 'cashOffer
   return { ok: true };
 }
 
-/** Offices recommended when assigning a task: the nearest few, and every office within 50 km. */
-export const RECOMMENDED_RADIUS_KM = 50;
-export const RECOMMENDED_MIN_COUNT = 3;
-export function recommendedOfficeIds(byDistance: readonly { id: string; distanceKm: number }[]): Set<string> {
-  const sorted = [...byDistance].sort((a, b) => a.distanceKm - b.distanceKm);
-  return new Set(sorted.filter((o, i) => i < RECOMMENDED_MIN_COUNT || o.distanceKm <= RECOMMENDED_RADIUS_KM).map((o) => o.id));
-}

@@ -3,6 +3,7 @@ import { useEffect, type ReactNode } from 'react';
 import { I18nextProvider } from 'react-i18next';
 import { isApiError } from '@/api/client';
 import { listenForChanges } from '@/api/crossTab';
+import { ToastProvider } from '@/components/ui/Toast';
 import { i18n } from '@/lib/i18n';
 
 export function createQueryClient() {
@@ -24,7 +25,9 @@ export function AppProviders({ client, children }: { client: QueryClient; childr
   useEffect(() => listenForChanges(client), [client]);
   return (
     <I18nextProvider i18n={i18n}>
-      <QueryClientProvider client={client}>{children}</QueryClientProvider>
+      <QueryClientProvider client={client}>
+        <ToastProvider>{children}</ToastProvider>
+      </QueryClientProvider>
     </I18nextProvider>
   );
 }

@@ -16,7 +16,7 @@ import { toCaseDetail } from '../caseAccess';
 import { logCaseEvent, notify, updateCase } from '../caseEvents';
 import { expectVersion, forbidden, HttpError, parseBody, route } from '../http';
 import { personRef } from '../serialize';
-import { caseWith } from './shared';
+import { caseFor, caseWith } from './shared';
 
 type CaseP = { caseId: string };
 
@@ -65,7 +65,7 @@ export const communicationHandlers = [
   }),
 
   route<CaseP>('post', '/cases/:caseId/chat', (ctx) => {
-    const c = caseWith(ctx, ctx.params.caseId, 'case:chat');
+    const c = caseFor(ctx, ctx.params.caseId, 'chat');
     const input = parseBody(PostChatMessage, ctx.body);
     ctx.db.chatMessages.insert({ id: ctx.db.nextId('chat'), caseId: c.id, authorId: ctx.viewer.id, text: input.text, createdAt: new Date().toISOString() });
     for (const userId of chatSubscribers(ctx.db, c, ctx.portal)) {
@@ -97,7 +97,7 @@ export const communicationHandlers = [
   }),
 
   route<CaseP>('post', '/cases/:caseId/documents', (ctx) => {
-    const c = caseWith(ctx, ctx.params.caseId, 'case:documents');
+    const c = caseFor(ctx, ctx.params.caseId, 'documents');
     const input = parseBody(UploadDocument, ctx.body);
     const row = ctx.db.documents.insert({
       id: ctx.db.nextId('doc'), caseId: c.id, name: input.name, size: input.size, uploadedById: ctx.viewer.id,
@@ -109,7 +109,7 @@ export const communicationHandlers = [
 
   // 12. Share a document with the customer (on the customer page).
   route<CaseP & { documentId: string }>('post', '/cases/:caseId/documents/:documentId/share', (ctx) => {
-    const c = caseWith(ctx, ctx.params.caseId, 'customerContact');
+    const c = caseFor(ctx, ctx.params.caseId, 'customerContact');
     const doc = ctx.db.documents.get(ctx.params.documentId);
     if (!doc || doc.caseId !== c.id) throw new HttpError(404, 'document_not_found');
     const row = ctx.db.documents.update(doc.id, (x) => ({ ...x, sharedWithCustomer: true }));
@@ -119,7 +119,7 @@ export const communicationHandlers = [
 
   // 12. Share the customer page (Send link til kundesiden).
   route<CaseP>('post', '/cases/:caseId/customer-page/share', (ctx) => {
-    const c = caseWith(ctx, ctx.params.caseId, 'customerContact');
+    const c = caseFor(ctx, ctx.params.caseId, 'customerContact');
     const input = parseBody(VersionBody, ctx.body);
     expectVersion(c.version, input.version);
     const next = updateCase(ctx.db, c.id, () => ({ customerPageShared: true }));
@@ -137,7 +137,7 @@ export const communicationHandlers = [
   }),
 
   route<CaseP>('post', '/cases/:caseId/customer-messages', (ctx) => {
-    const c = caseWith(ctx, ctx.params.caseId, 'customerContact');
+    const c = caseFor(ctx, ctx.params.caseId, 'customerContact');
     const input = parseBody(SendCustomerMessage, ctx.body);
     const m = ctx.db.customerMessages.insert({
       id: ctx.db.nextId('cm'), caseId: c.id, direction: 'toCustomer', authorId: ctx.viewer.id, text: input.text, createdAt: new Date().toISOString(),

@@ -4,7 +4,7 @@ import { toCaseDetail } from '../caseAccess';
 import { logCaseEvent, updateCase } from '../caseEvents';
 import { expectVersion, parseBody, route } from '../http';
 import { personRef } from '../serialize';
-import { caseWith } from './shared';
+import { caseFor, caseWith } from './shared';
 
 type CaseP = { caseId: string };
 
@@ -26,7 +26,7 @@ export const fieldHandlers = [
 
   // 15. Start an inspection from the portal: the case gets its inspection time (Tidspunkt for besiktigelsen).
   route<CaseP>('post', '/cases/:caseId/inspections', (ctx) => {
-    const c = caseWith(ctx, ctx.params.caseId, 'startInspection');
+    const c = caseFor(ctx, ctx.params.caseId, 'startInspection');
     const input = parseBody(VersionBody, ctx.body);
     expectVersion(c.version, input.version);
     const now = new Date().toISOString();
@@ -50,7 +50,7 @@ export const fieldHandlers = [
 
   // 16. Start a Remote Video (iRV) session: counted as a call of the case (the case list filters on it).
   route<CaseP>('post', '/cases/:caseId/remote-video/sessions', (ctx) => {
-    const c = caseWith(ctx, ctx.params.caseId, 'remoteVideo');
+    const c = caseFor(ctx, ctx.params.caseId, 'remoteVideo');
     const id = ctx.db.nextId('irv');
     const row = ctx.db.remoteVideoSessions.insert({
       id, caseId: c.id, startedById: ctx.viewer.id, startedAt: new Date().toISOString(), joinUrl: `https://video.in4mo.example/join/${id}`,

@@ -8,7 +8,7 @@ import { loadCaseFor, toCaseDetail } from '../caseAccess';
 import { logCaseEvent } from '../caseEvents';
 import { expectVersion, forbidden, HttpError, parseBody, route, unprocessable } from '../http';
 import { personRef } from '../serialize';
-import { caseWith, findTask, invalidState, taskParams, updateTask, type CaseCtx } from './shared';
+import { caseFor, findTask, invalidState, taskParams, updateTask, type CaseCtx } from './shared';
 
 type CaseP = { caseId: string };
 type RfqP = { caseId: string; rfqId: string };
@@ -72,7 +72,7 @@ export const rfqHandlers = [
 
   // 9. Opprette og redigere RFQ: send the invitation to chosen partner offices.
   route<CaseP>('post', '/cases/:caseId/rfqs', (ctx) => {
-    const c = caseWith(ctx, ctx.params.caseId, 'createEditRfq');
+    const c = caseFor(ctx, ctx.params.caseId, 'createRfq');
     const input = parseBody(CreateRfq, ctx.body);
     const task = findTask(c, input.taskId);
     if (!isCraftsmanTask(task.type)) throw unprocessable({ taskId: { code: 'validation.notEligible' } });
@@ -88,7 +88,7 @@ export const rfqHandlers = [
 
   // 9. ... edit it (text, deadline, more offices) until the decision is taken.
   route<RfqP>('patch', '/cases/:caseId/rfqs/:rfqId', (ctx) => {
-    const c = caseWith(ctx, ctx.params.caseId, 'createEditRfq');
+    const c = caseFor(ctx, ctx.params.caseId, 'editRfq');
     const r = loadRfq(ctx.db, c, ctx.params.rfqId);
     const input = parseBody(UpdateRfq, ctx.body);
     expectVersion(r.version, input.version);
@@ -103,7 +103,7 @@ export const rfqHandlers = [
 
   // 10. Legge til ikke-in4mo partnere til RFQ: a partner by name and e-mail, without portal access.
   route<RfqP>('post', '/cases/:caseId/rfqs/:rfqId/external-partners', (ctx) => {
-    const c = caseWith(ctx, ctx.params.caseId, 'addNonIn4moPartnersToRfq');
+    const c = caseFor(ctx, ctx.params.caseId, 'addNonIn4moPartner');
     const r = loadRfq(ctx.db, c, ctx.params.rfqId);
     const input = parseBody(AddNonIn4moPartner, ctx.body);
     expectVersion(r.version, input.version);
@@ -121,7 +121,7 @@ export const rfqHandlers = [
 
   // 11. Ta avgjørelse i RFQ: the winner's office gets the task.
   route<RfqP>('post', '/cases/:caseId/rfqs/:rfqId/decision', (ctx) => {
-    const c = caseWith(ctx, ctx.params.caseId, 'decideRfq');
+    const c = caseFor(ctx, ctx.params.caseId, 'decideRfq');
     const r = loadRfq(ctx.db, c, ctx.params.rfqId);
     const input = parseBody(DecideRfq, ctx.body);
     expectVersion(r.version, input.version);

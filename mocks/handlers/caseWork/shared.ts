@@ -1,9 +1,9 @@
-import { RIGHT_KEYS, type CasePermission, type TaskType } from '@/api/contract';
+import type { CaseActionKey, CasePermission, TaskType } from '@/api/contract';
 import type { Db } from '../../db';
 import type { CaseRow, PortalRow, TaskRow, UserRow } from '../../db/schema';
-import { requireCasePermission } from '../caseAccess';
+import { requireCaseAction, requireCasePermission } from '../caseAccess';
 import { expectVersion, HttpError, notFound } from '../http';
-import { requireOpenCase, updateCase } from '../caseEvents';
+import { updateCase } from '../caseEvents';
 
 /** The handler context every case work endpoint needs. */
 export interface CaseCtx {
@@ -13,17 +13,17 @@ export interface CaseCtx {
   request: Request;
 }
 
-const RIGHTS: readonly string[] = RIGHT_KEYS;
+/** Reading: 404 without a link to the case, 403 without the permission (read live from the portal definition). */
+export function caseWith(ctx: CaseCtx, caseId: string, permission: CasePermission): CaseRow {
+  return requireCasePermission(ctx.db, ctx.viewer, ctx.portal, caseId, permission);
+}
 
 /**
- * 404 without a link to the case, 403 without the permission (read live from the portal definition).
- * A write that one of the 16 rights gates is refused on a closed or cancelled case (409); chat and
- * documents stay open for the record.
+ * Writing: the case action must be allowed now by the rule that lists it in the case answer
+ * (404 / 403 / 409: an ended case keeps only chat and documents).
  */
-export function caseWith(ctx: CaseCtx, caseId: string, permission: CasePermission): CaseRow {
-  const c = requireCasePermission(ctx.db, ctx.viewer, ctx.portal, caseId, permission);
-  if (ctx.request.method !== 'GET' && RIGHTS.includes(permission)) requireOpenCase(c);
-  return c;
+export function caseFor(ctx: CaseCtx, caseId: string, action: CaseActionKey): CaseRow {
+  return requireCaseAction(ctx.db, ctx.viewer, ctx.portal, caseId, action);
 }
 
 export function findTask(c: CaseRow, taskId: string): TaskRow {

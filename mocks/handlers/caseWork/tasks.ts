@@ -9,13 +9,14 @@ import {
 } from '@/api/contract';
 import type { TaskRow } from '../../db/schema';
 import { HttpResponse } from 'msw';
-import { casePermissions, effectiveBudgetLimit } from '../../rules/access';
-import { decideBudgetApproval, decideBudgetOnBehalf, nextTaskStatus, recommendedOfficeIds } from '../../rules/caseWork';
+import { casePermissions } from '../../rules/access';
+import { nextTaskStatus } from '../../rules/caseWork';
+import { recommendedOfficeIds } from '../../rules/officeRecommendation';
 import { distanceKm, roundKm } from '../../rules/distance';
-import { loadCaseFor, toCaseDetail } from '../caseAccess';
+import { loadCaseFor, requireTaskAction, requireWorkItemAction, toCaseDetail } from '../caseAccess';
 import { logCaseEvent, updateCase } from '../caseEvents';
-import { expectVersion, forbidden, HttpError, parseBody, route, unprocessable, versionParam } from '../http';
-import { caseWith, findTask, invalidState, taskParams, updateTask } from './shared';
+import { expectVersion, forbidden, parseBody, route, unprocessable, versionParam } from '../http';
+import { caseFor, taskParams, updateTask } from './shared';
 import { officeName } from '../serialize';
 
 type CaseP = { caseId: string };
@@ -25,7 +26,7 @@ type TaskP = { caseId: string; taskId: string };
 export const taskHandlers = [
   // 1. Legg til / fjern oppgaver: "Legg til flere" adds a task of a type (status C: needs a partner).
   route<CaseP>('post', '/cases/:caseId/tasks', (ctx) => {
-    const c = caseWith(ctx, ctx.params.caseId, 'addRemoveTasks');
+    const c = caseFor(ctx, ctx.params.caseId, 'addTask');
     const input = parseBody(AddTask, ctx.body);
     expectVersion(c.version, input.version);
     const task: TaskRow = {
@@ -38,8 +39,7 @@ export const taskHandlers = [
 
   // 1. ... and a task can be removed (DELETE carries the version in the query: ?version=N).
   route<TaskP>('delete', '/cases/:caseId/tasks/:taskId', (ctx) => {
-    const c = caseWith(ctx, ctx.params.caseId, 'addRemoveTasks');
-    const t = findTask(c, ctx.params.taskId);
+    const { c, t } = requireTaskAction(ctx.db, ctx.viewer, ctx.portal, ctx.params.caseId, ctx.params.taskId, 'remove');
     expectVersion(c.version, versionParam(ctx.url));
     updateCase(ctx.db, c.id, (cur) => ({ tasks: cur.tasks.filter((x) => x.id !== t.id) }));
     for (const r of ctx.db.rfqs.where((x) => x.taskId === t.id)) ctx.db.rfqs.delete(r.id);
@@ -75,13 +75,11 @@ export const taskHandlers = [
 
   // 2. Tildel oppgaver til partnere: C -> 0 (the partner must confirm).
   route<TaskP>('put', '/cases/:caseId/tasks/:taskId/office', (ctx) => {
-    const c = caseWith(ctx, ctx.params.caseId, 'assignTasksToPartners');
-    const t = findTask(c, ctx.params.taskId);
+    const { c, t } = requireTaskAction(ctx.db, ctx.viewer, ctx.portal, ctx.params.caseId, ctx.params.taskId, 'assign');
     const input = parseBody(AssignTaskOffice, ctx.body);
     const office = ctx.db.offices.get(input.officeId);
     if (!office || ctx.db.companies.get(office.companyId)?.kind !== 'partner') throw unprocessable({ officeId: { code: 'validation.notEligible' } });
-    const status = nextTaskStatus(t.status, 'assignOffice');
-    if (!status) throw invalidState('task_status_not_allowed', { status: t.status });
+    const status = nextTaskStatus(t.status, 'assignOffice') ?? t.status;
     const next = updateTask(ctx.db, c, input.version, t.id, (x) => ({ ...x, officeId: office.id, userId: null, status }));
     logCaseEvent(ctx.db, c.id, ctx.viewer.id, 'taskAssigned', { ...taskParams(t), office: office.name });
     return toCaseDetail(ctx.db, next, ctx.viewer, ctx.portal);
@@ -89,13 +87,11 @@ export const taskHandlers = [
 
   // 5. Gjøre kontanttilbud for alle oppgaver: the task or some of its work items as cash offer (iCC).
   route<TaskP>('put', '/cases/:caseId/tasks/:taskId/cash-offer', (ctx) => {
-    const c = caseWith(ctx, ctx.params.caseId, 'cashOfferAllTasks');
-    const t = findTask(c, ctx.params.taskId);
+    const { c, t } = requireTaskAction(ctx.db, ctx.viewer, ctx.portal, ctx.params.caseId, ctx.params.taskId, 'cashOffer');
     const input = parseBody(TaskCashOffer, ctx.body);
     let updated: TaskRow;
     if (input.workItemIds === null) {
-      const status = input.cashOffer ? nextTaskStatus(t.status, 'cashOffer') : t.status === 'B+' ? 'B' : t.status;
-      if (!status) throw invalidState('task_status_not_allowed', { status: t.status });
+      const status = input.cashOffer ? (nextTaskStatus(t.status, 'cashOffer') ?? t.status) : t.status === 'B+' ? 'B' : t.status;
       updated = { ...t, cashOffer: input.cashOffer, status };
     } else {
       const ids = new Set(input.workItemIds);
@@ -111,14 +107,8 @@ export const taskHandlers = [
 
   // 6. Legge til budsjett på vegne av andre partnere: only where iCC is not used for the task.
   route<TaskP>('post', '/cases/:caseId/tasks/:taskId/budget', (ctx) => {
-    const c = caseWith(ctx, ctx.params.caseId, 'budgetOnBehalfOfPartners');
-    const t = findTask(c, ctx.params.taskId);
+    const { c, t } = requireTaskAction(ctx.db, ctx.viewer, ctx.portal, ctx.params.caseId, ctx.params.taskId, 'addBudget');
     const input = parseBody(AddBudget, ctx.body);
-    const decision = decideBudgetOnBehalf(t, ctx.viewer.officeId);
-    if (!decision.ok) {
-      if (decision.reason === 'cash_offer_in_use' || decision.reason === 'own_office') throw forbidden(decision.reason);
-      throw invalidState(decision.reason, { status: t.status });
-    }
     const status = nextTaskStatus(t.status, 'budgetSubmitted') ?? t.status;
     const amount = input.workItems.reduce((s, w) => s + w.amount, 0);
     const next = updateTask(ctx.db, c, input.version, t.id, (x) => ({
@@ -135,14 +125,8 @@ export const taskHandlers = [
 
   // 7. Godkjenne budsjett: up to the viewer's limit (own value, else the portal default); above it 403 naming the limit.
   route<TaskP>('post', '/cases/:caseId/tasks/:taskId/budget/approve', (ctx) => {
-    const c = caseWith(ctx, ctx.params.caseId, 'approveBudget');
-    const t = findTask(c, ctx.params.taskId);
+    const { c, t } = requireTaskAction(ctx.db, ctx.viewer, ctx.portal, ctx.params.caseId, ctx.params.taskId, 'approveBudget');
     const input = parseBody(VersionBody, ctx.body);
-    const decision = decideBudgetApproval(t, effectiveBudgetLimit(ctx.viewer, c, ctx.portal));
-    if (!decision.ok) {
-      if (decision.reason === 'budget_limit_exceeded') throw forbidden('budget_limit_exceeded', { limit: decision.limit, amount: t.budget?.amount ?? 0 });
-      throw invalidState(decision.reason);
-    }
     const status = nextTaskStatus(t.status, 'budgetApproved') ?? t.status;
     const amount = t.budget?.amount ?? 0;
     const next = updateTask(ctx.db, c, input.version, t.id, (x) => ({
@@ -157,12 +141,8 @@ export const taskHandlers = [
 
   // 14. Gi kontanttilbud for arbeidspost før budsjettgodkjenning: a work item not yet approved becomes the customer's own work.
   route<TaskP & { itemId: string }>('put', '/cases/:caseId/tasks/:taskId/work-items/:itemId/customer-own-work', (ctx) => {
-    const c = caseWith(ctx, ctx.params.caseId, 'cashOfferWorkItemBeforeApproval');
-    const t = findTask(c, ctx.params.taskId);
-    const item = t.workItems.find((w) => w.id === ctx.params.itemId);
-    if (!item) throw new HttpError(404, 'work_item_not_found');
+    const { c, t, item } = requireWorkItemAction(ctx.db, ctx.viewer, ctx.portal, ctx.params.caseId, ctx.params.taskId, ctx.params.itemId, 'customerOwnWork');
     const input = parseBody(CustomerOwnWork, ctx.body);
-    if (item.status === 'approved') throw invalidState('work_item_already_approved');
     const next = updateTask(ctx.db, c, input.version, t.id, (x) => ({
       ...x,
       workItems: x.workItems.map((w) => (w.id === item.id ? { ...w, customerOwnWork: input.customerOwnWork, cashOffer: input.customerOwnWork } : w)),
@@ -175,11 +155,9 @@ export const taskHandlers = [
 
   // 8. Godkjenne oppgaver: a completed task, 4 -> A.
   route<TaskP>('post', '/cases/:caseId/tasks/:taskId/approve', (ctx) => {
-    const c = caseWith(ctx, ctx.params.caseId, 'approveTasks');
-    const t = findTask(c, ctx.params.taskId);
+    const { c, t } = requireTaskAction(ctx.db, ctx.viewer, ctx.portal, ctx.params.caseId, ctx.params.taskId, 'approve');
     const input = parseBody(VersionBody, ctx.body);
-    const status = nextTaskStatus(t.status, 'taskApproved');
-    if (!status) throw invalidState('task_not_completed', { status: t.status });
+    const status = nextTaskStatus(t.status, 'taskApproved') ?? t.status;
     const next = updateTask(ctx.db, c, input.version, t.id, (x) => ({ ...x, status }));
     logCaseEvent(ctx.db, c.id, ctx.viewer.id, 'taskApproved', taskParams(t));
     return toCaseDetail(ctx.db, next, ctx.viewer, ctx.portal);

@@ -6,6 +6,28 @@ export const TASK_STATUSES = ['C', '0', '0+', '1', '2', 'B', 'B+', 'B++', '3', '
 export const TaskStatus = z.enum(TASK_STATUSES);
 export type TaskStatus = z.infer<typeof TaskStatus>;
 
+/**
+ * The task statuses by what they mean for the work, so that rules name a group instead of literal codes.
+ * Every status is in exactly one group.
+ */
+export const TASK_STATUS_GROUPS = {
+  /** C: needs a partner. */
+  needsPartner: ['C'],
+  /** 0, 0+, 1, 2: with a partner, before a budget is submitted. */
+  withPartner: ['0', '0+', '1', '2'],
+  /** B, B+: a budget awaits approval (B+: partly as cash offer). */
+  budgetSubmitted: ['B', 'B+'],
+  /** B++, 3, 3-: budget approved, work under way (3-: a changed budget awaits approval). */
+  inWork: ['B++', '3', '3-'],
+  /** 4: completed, awaits approval. */
+  completed: ['4'],
+  /** A: approved. */
+  approved: ['A'],
+} as const satisfies Record<string, readonly (typeof TASK_STATUSES)[number][]>;
+export type TaskStatusGroup = keyof typeof TASK_STATUS_GROUPS;
+export const taskStatusIn = (status: TaskStatus, ...groups: TaskStatusGroup[]) =>
+  groups.some((g) => (TASK_STATUS_GROUPS[g] as readonly TaskStatus[]).includes(status));
+
 /** Oppgavetyper; labels live in locales (`case:taskTypes.*`). */
 export const TASK_TYPES = [
   'waterDamageInspection', // Vannskadebesiktigelse
@@ -27,6 +49,12 @@ export type DamageType = z.infer<typeof DamageType>;
 
 export const CaseStatus = z.enum(['open', 'on_hold', 'closed', 'cancelled']);
 export type CaseStatus = z.infer<typeof CaseStatus>;
+/** Case statuses by meaning: an active case can be worked; an ended one is history (chat, documents and reported information stay). */
+export const CASE_STATUS_GROUPS = {
+  active: ['open', 'on_hold'],
+  ended: ['closed', 'cancelled'],
+} as const satisfies Record<string, readonly CaseStatus[]>;
+export const isActiveCaseStatus = (s: CaseStatus) => (CASE_STATUS_GROUPS.active as readonly CaseStatus[]).includes(s);
 export const CloseReason = z.enum(['normal', 'cash_offer_accepted']);
 export type CloseReason = z.infer<typeof CloseReason>;
 /** Erstatningsbeslutning: Godta | Avis | Behøver tilleggsopplysninger. */
@@ -65,6 +93,25 @@ export const Budget = z.object({
 });
 export type Budget = z.infer<typeof Budget>;
 
+/** What the viewer may do with a task now (the same rules the handlers enforce). */
+export const TASK_ACTIONS = ['assign', 'cashOffer', 'addBudget', 'approveBudget', 'approve', 'remove'] as const;
+export const TaskActionKey = z.enum(TASK_ACTIONS);
+export type TaskActionKey = z.infer<typeof TaskActionKey>;
+/** What the viewer may do with a work item now: make it the customer's own work (cash offer before budget approval). */
+export const WORK_ITEM_ACTIONS = ['customerOwnWork'] as const;
+export const WorkItemActionKey = z.enum(WORK_ITEM_ACTIONS);
+export type WorkItemActionKey = z.infer<typeof WorkItemActionKey>;
+/** Why an action the viewer holds the right for is refused right now, said before the click (e.g. over the budget limit). */
+export const ActionNotice = z.object({
+  action: TaskActionKey,
+  code: z.string(),
+  params: z.record(z.string(), z.union([z.string(), z.number()])),
+});
+export type ActionNotice = z.infer<typeof ActionNotice>;
+
+export const CaseWorkItem = WorkItem.extend({ actions: z.array(WorkItemActionKey) });
+export type CaseWorkItem = z.infer<typeof CaseWorkItem>;
+
 export const Task = z.object({
   id: Id,
   type: TaskType,
@@ -73,7 +120,9 @@ export const Task = z.object({
   user: PersonRef.nullable(),
   cashOffer: z.boolean(),
   budget: Budget.nullable(),
-  workItems: z.array(WorkItem),
+  workItems: z.array(CaseWorkItem),
+  actions: z.array(TaskActionKey),
+  notices: z.array(ActionNotice),
 });
 export type Task = z.infer<typeof Task>;
 
@@ -91,12 +140,42 @@ export const CASE_BASE_PERMISSIONS = [
 export const CasePermission = z.union([z.enum(CASE_BASE_PERMISSIONS), RightKey]);
 export type CasePermission = z.infer<typeof CasePermission>;
 
+/**
+ * What the viewer may do in the case now: the viewer's permissions applied to the case's state by the
+ * same pure rules the handlers enforce (mocks/rules/caseActions.ts). An ended case keeps only chat and documents.
+ */
+export const CASE_ACTIONS = [
+  'hold', // Vent
+  'resume', // Gjenoppta
+  'close', // Lukk
+  'cancel', // Avbryt
+  'claimDecision', // Godta | Avis | Behøver tilleggsopplysninger
+  'editCaseHandler', // Saksbehandler -> Rediger
+  'reminder', // Påminnelse -> Rediger
+  'assignExternalOffice', // Ekstern saksbehandler -> Rediger (Tildel)
+  'assignExternalUser', // Tildel bruker
+  'addTask', // Legg til flere
+  'createRfq',
+  'editRfq',
+  'addNonIn4moPartner',
+  'decideRfq',
+  'customerContact',
+  'startInspection',
+  'remoteVideo',
+  'chat',
+  'documents',
+] as const;
+export const CaseActionKey = z.enum(CASE_ACTIONS);
+export type CaseActionKey = z.infer<typeof CaseActionKey>;
+
 export const CaseViewer = z.object({
   /** insurer: the insurer's own staff; externalCaseHandler: holds the role here; partner: linked by a task or office. */
   relation: z.enum(['insurer', 'externalCaseHandler', 'externalOffice', 'partner']),
   permissions: z.array(CasePermission),
   /** Effective budget approval limit in NOK; null when unlimited (the insurer's own staff). */
   budgetLimit: z.number().nullable(),
+  /** The case actions the viewer may take now; the UI shows exactly these. */
+  actions: z.array(CaseActionKey),
 });
 export type CaseViewer = z.infer<typeof CaseViewer>;
 

@@ -8,21 +8,19 @@ import { AssignUserDialog } from './AssignUserDialog';
 /**
  * The actions next to "Ekstern saksbehandler" in the case header: Rediger (choose, move or remove the
  * office: the insurer) and Tildel bruker (pick the office's user: its admin or the insurer). Shown from
- * the API's permission list for the viewer.
+ * the API's list of what the viewer may do now (none of it in a closed or cancelled case).
  */
 export function ExternalRoleActions({ caseDetail }: { caseDetail: CaseDetail }) {
   const { t } = useTranslation('assignOffice');
   const [open, setOpen] = useState<'office' | 'user' | null>(null);
-  const can = (p: CaseDetail['viewer']['permissions'][number]) => caseDetail.viewer.permissions.includes(p);
-  const isOpenCase = caseDetail.status === 'open' || caseDetail.status === 'on_hold';
-  if (!isOpenCase) return null;
+  const canDo = (a: CaseDetail['viewer']['actions'][number]) => caseDetail.viewer.actions.includes(a);
   const close = () => setOpen(null);
   return (
     <>
-      {can('case:assignExternalOffice') && (
+      {canDo('assignExternalOffice') && (
         <Button variant="link" aria-label={t('editLabel')} onClick={() => setOpen('office')}>{t('edit')}</Button>
       )}
-      {can('case:assignExternalUser') && caseDetail.externalCaseHandler.office && (
+      {canDo('assignExternalUser') && (
         <Button variant="link" onClick={() => setOpen('user')}>{t('user.action')}</Button>
       )}
       {open === 'office' && <AssignOfficeDialog caseDetail={caseDetail} onClose={close} />}

@@ -1,6 +1,6 @@
 import { useId, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { CaseDetail, CasePermission, ClaimDecision, Task } from '@/api/contract';
+import type { CaseActionKey, CaseDetail, ClaimDecision, Task } from '@/api/contract';
 import { Button } from '@/components/ui/Button';
 import { ErrorState } from '@/components/ui/States';
 import { caseActionChange } from './api/caseActions';
@@ -42,7 +42,8 @@ function HeaderRow({ label, children }: { label: string; children: ReactNode }) 
 /**
  * The case header, as the guide draws it: address, insurer and customer, the tasks, Sakstiltak,
  * Erstatningsbeslutning, Saksbehandler, Ekstern saksbehandler, Skadenummer, Kvalitetskontroll,
- * Påminnelse (saksbehandler) and Send link til kundesiden. Actions follow `caseDetail.viewer.permissions`.
+ * Påminnelse (saksbehandler) and Send link til kundesiden. Actions follow `caseDetail.viewer.actions`, the
+ * API's list of what the viewer may do now (an ended case lists none of them).
  */
 export function CaseHeader({ caseDetail: c, externalCaseHandlerActions }: CaseHeaderProps) {
   const { t } = useTranslation('caseHeader');
@@ -50,8 +51,7 @@ export function CaseHeader({ caseDetail: c, externalCaseHandlerActions }: CaseHe
   const headingRef = useRef<HTMLHeadingElement>(null);
   const [dialog, setDialog] = useState<OpenDialog>(null);
   const change = useCaseChange(c);
-  const can = (p: CasePermission) => c.viewer.permissions.includes(p);
-  const isOpen = c.status === 'open' || c.status === 'on_hold';
+  const canDo = (a: CaseActionKey) => c.viewer.actions.includes(a);
   const close = () => setDialog(null);
   // Once the case is closed or cancelled its action buttons are gone: focus the heading instead of nowhere.
   const closeAndFocusHeading = () => {
@@ -101,28 +101,28 @@ export function CaseHeader({ caseDetail: c, externalCaseHandlerActions }: CaseHe
 
       <dl className="case-header-fields">
         <HeaderRow label={t('fields.caseActions')}>
-          {can('case:act') && isOpen && (
+          {(canDo('hold') || canDo('resume')) && (
             <>
               {/* One button that changes its label (Vent <-> Gjenoppta) keeps keyboard focus where it was. */}
               <Button
                 variant="link"
                 aria-disabled={change.isPending || undefined}
                 onClick={() => {
-                  if (!change.isPending) change.run(caseActionChange(c.status === 'on_hold' ? 'resume' : 'hold'));
+                  if (!change.isPending) change.run(caseActionChange(canDo('resume') ? 'resume' : 'hold'));
                 }}
               >
-                {c.status === 'on_hold' ? t('actions.resume') : t('actions.hold')}
+                {canDo('resume') ? t('actions.resume') : t('actions.hold')}
               </Button>
-              <Button variant="link" onClick={() => setDialog('close')}>{t('actions.close')}</Button>
-              <Button variant="link" onClick={() => setDialog('cancel')}>{t('actions.cancel')}</Button>
             </>
           )}
+          {canDo('close') && <Button variant="link" onClick={() => setDialog('close')}>{t('actions.close')}</Button>}
+          {canDo('cancel') && <Button variant="link" onClick={() => setDialog('cancel')}>{t('actions.cancel')}</Button>}
           {logButton(t('a11y.caseActionsLog'))}
         </HeaderRow>
 
         <HeaderRow label={t('fields.claimDecision')}>
           {c.claimDecision && <strong className="case-header-value">{t(`claimDecisions.${c.claimDecision}`)}</strong>}
-          {can('claimDecision') && isOpen &&
+          {canDo('claimDecision') &&
             CLAIM_DECISIONS.map(({ decision, label }) => (
               <Button
                 key={decision}
@@ -139,7 +139,7 @@ export function CaseHeader({ caseDetail: c, externalCaseHandlerActions }: CaseHe
 
         <HeaderRow label={t('fields.caseHandler')}>
           <span className="case-header-value">{c.caseHandler?.name ?? t('notAssigned')}</span>
-          {can('case:editCaseHandler') && isOpen && (
+          {canDo('editCaseHandler') && (
             <Button variant="link" aria-label={t('a11y.caseHandlerEdit')} onClick={() => setDialog('caseHandler')}>{t('actions.edit')}</Button>
           )}
           {logButton(t('a11y.caseHandlerLog'))}
@@ -160,14 +160,14 @@ export function CaseHeader({ caseDetail: c, externalCaseHandlerActions }: CaseHe
 
         <HeaderRow label={t('fields.reminder')}>
           <span className="case-header-value">{c.reminder ? t('reminder.on') : t('reminder.off')}</span>
-          {can('case:act') && isOpen && (
+          {canDo('reminder') && (
             <Button variant="link" aria-label={t('a11y.reminderEdit')} onClick={() => setDialog('reminder')}>{t('actions.edit')}</Button>
           )}
         </HeaderRow>
 
         <HeaderRow label={t('fields.customerPageLink')}>
           {/* Sharing the customer page lives in the case page's customer contact section. */}
-          {can('customerContact') && (
+          {canDo('customerContact') && (
             <a className="btn btn-link" href="#kundekontakt" aria-label={t('a11y.customerPageEdit')}>{t('actions.edit')}</a>
           )}
           {logButton(t('a11y.customerPageLog'))}

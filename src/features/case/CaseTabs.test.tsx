@@ -95,14 +95,23 @@ describe('the case tabs for the external case handler', () => {
       const others = row.tab === 'Arbeidsplan' ? RFQ_RIGHTS.filter((r) => r !== row.right).slice(0, 1) : [];
       setRights([...(row.alsoNeeds ?? []), ...others]);
       renderApp({ user: JORN, url: `${URL}${TAB_PARAM[row.tab]}` });
+      if (row.tab === 'Kostnadskontroll') {
+        // Without the right the tab itself is not there.
+        await panel('Saksinformasjon');
+        expect(screen.queryByRole('tab', { name: 'Kostnadskontroll' })).toBeNull();
+        return;
+      }
       expect(await row.find(await panel(row.tab))).toBeNull();
     });
   });
 
-  it('says there is no access to Kostnadskontroll without "Godkjenne budsjett"', async () => {
+  it('shows no Kostnadskontroll tab without "Godkjenne budsjett"; a link to it lands on Saksinformasjon with a short explanation', async () => {
     setRights(RIGHT_KEYS.filter((r) => r !== 'approveBudget'));
-    renderApp({ user: JORN, url: `${URL}?tab=cost` });
-    expect(await within(await panel('Kostnadskontroll')).findByText(/Du har ikke tilgang til kostnadskontroll/)).toBeInTheDocument();
+    const { router } = renderApp({ user: JORN, url: `${URL}?tab=cost` });
+    await panel('Saksinformasjon');
+    expect(screen.getAllByRole('tab').map((t) => t.textContent)).toEqual(['Saksinformasjon', 'Arbeidsplan', 'Faktura', 'Kundeoppgjør', 'Prosjektplan']);
+    expect(screen.getByText('Du har ikke tilgang til kostnadskontroll i denne saken. Det krever rettigheten «Godkjenne budsjett».')).toBeInTheDocument();
+    await waitFor(() => expect(router.state.location.search).toBe(''));
   });
 
   it('lets him approve up to his limit and says so before the click above it', async () => {

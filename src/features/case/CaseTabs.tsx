@@ -1,4 +1,4 @@
-import { useId, useRef, type KeyboardEvent } from 'react';
+import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import type { CaseDetail } from '@/api/contract';
@@ -6,6 +6,7 @@ import { CaseInfoTab } from './CaseInfoTab';
 import { CostControlTab } from './CostControlTab';
 import { WorkPlanTab } from './WorkPlanTab';
 import { InvoiceTab, ProjectPlanTab, SettlementTab } from './SummaryTabs';
+import { can } from './shared';
 
 /** The guide's tabs, in its order: Saksinformasjon, Kostnadskontroll, Arbeidsplan, Faktura, Kundeoppgjør, Prosjektplan. */
 export const CASE_TABS = ['info', 'cost', 'workplan', 'invoice', 'settlement', 'projectplan'] as const;
@@ -20,16 +21,38 @@ const PANELS: Record<CaseTab, (p: { caseDetail: CaseDetail }) => React.ReactNode
   projectplan: ProjectPlanTab,
 };
 
-/** The case page's tabs (R5), under the header. The selected tab lives in the URL (?tab=...). */
+/** The tabs the viewer may open: Kostnadskontroll only with "Godkjenne budsjett" (the guide: the right "aktiverer tilgang til kostnadskontroll-fanen"). */
+const visibleTabs = (c: CaseDetail): CaseTab[] => CASE_TABS.filter((tab) => tab !== 'cost' || can(c, 'approveBudget'));
+
+/**
+ * The case page's tabs (R5), under the header. The selected tab lives in the URL (?tab=...). A link to a
+ * tab the viewer may not open lands on Saksinformasjon with a short explanation.
+ */
 export function CaseTabs({ caseDetail }: { caseDetail: CaseDetail }) {
   const { t } = useTranslation('case');
   const [params, setParams] = useSearchParams();
+  const tabs = visibleTabs(caseDetail);
   const raw = params.get('tab');
-  const selected: CaseTab = (CASE_TABS as readonly string[]).includes(raw ?? '') ? (raw as CaseTab) : 'info';
+  const denied = raw === 'cost' && !tabs.includes('cost');
+  const selected: CaseTab = (tabs as readonly string[]).includes(raw ?? '') ? (raw as CaseTab) : 'info';
+  const [deniedNotice, setDeniedNotice] = useState(denied);
+  useEffect(() => {
+    if (!denied) return;
+    setDeniedNotice(true);
+    setParams(
+      (prev) => {
+        const next = new URLSearchParams(prev);
+        next.delete('tab');
+        return next;
+      },
+      { replace: true },
+    );
+  }, [denied, setParams]);
   const base = useId();
   const tabRefs = useRef<Partial<Record<CaseTab, HTMLButtonElement | null>>>({});
 
   const select = (tab: CaseTab, focus = false) => {
+    setDeniedNotice(false);
     setParams(
       (prev) => {
         const next = new URLSearchParams(prev);
@@ -43,12 +66,12 @@ export function CaseTabs({ caseDetail }: { caseDetail: CaseDetail }) {
   };
 
   const onKeyDown = (e: KeyboardEvent) => {
-    const i = CASE_TABS.indexOf(selected);
+    const i = tabs.indexOf(selected);
     const to =
-      e.key === 'ArrowRight' ? CASE_TABS[(i + 1) % CASE_TABS.length]
-        : e.key === 'ArrowLeft' ? CASE_TABS[(i - 1 + CASE_TABS.length) % CASE_TABS.length]
-          : e.key === 'Home' ? CASE_TABS[0]
-            : e.key === 'End' ? CASE_TABS[CASE_TABS.length - 1]
+      e.key === 'ArrowRight' ? tabs[(i + 1) % tabs.length]
+        : e.key === 'ArrowLeft' ? tabs[(i - 1 + tabs.length) % tabs.length]
+          : e.key === 'Home' ? tabs[0]
+            : e.key === 'End' ? tabs[tabs.length - 1]
               : undefined;
     if (!to) return;
     e.preventDefault();
@@ -59,7 +82,7 @@ export function CaseTabs({ caseDetail }: { caseDetail: CaseDetail }) {
   return (
     <section className="case-tabs" aria-label={t('tabs.label')}>
       <div role="tablist" aria-label={t('tabs.label')} className="tablist" onKeyDown={onKeyDown}>
-        {CASE_TABS.map((tab) => (
+        {tabs.map((tab) => (
           <button
             key={tab}
             ref={(el) => {
@@ -78,6 +101,9 @@ export function CaseTabs({ caseDetail }: { caseDetail: CaseDetail }) {
           </button>
         ))}
       </div>
+      {deniedNotice && selected === 'info' && (
+        <p role="status" className="notice">{t('cost.noAccess')}</p>
+      )}
       <div role="tabpanel" id={`${base}-panel-${selected}`} aria-labelledby={`${base}-tab-${selected}`} className="tabpanel" tabIndex={0}>
         <Panel caseDetail={caseDetail} />
       </div>

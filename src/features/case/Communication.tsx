@@ -7,7 +7,7 @@ import { Checkbox } from '@/components/ui/Field';
 import { Empty, ErrorState, Loading } from '@/components/ui/States';
 import { formatDateTime, formatNumber } from '@/lib/format';
 import { caseWorkApi, caseWorkKeys, chatQuery, customerMessagesQuery, documentsQuery, useCaseWorkMutation } from './api';
-import { ActionError, can } from './shared';
+import { ActionError, canDo } from './shared';
 
 type Props = { caseDetail: CaseDetail };
 
@@ -68,7 +68,9 @@ export function ChatSection({ caseDetail }: Props) {
           )}
         </>
       )}
-      <MessageForm label={t('chat.newMessage')} pending={post.isPending} error={post.error} onSend={(text, done) => post.mutate(text, { onSuccess: done })} />
+      {canDo(caseDetail, 'chat') && (
+        <MessageForm label={t('chat.newMessage')} pending={post.isPending} error={post.error} onSend={(text, done) => post.mutate(text, { onSuccess: done })} />
+      )}
     </section>
   );
 }
@@ -81,7 +83,7 @@ export function DocumentsSection({ caseDetail }: Props) {
   const docs = useQuery(documentsQuery(caseDetail.id));
   const upload = useCaseWorkMutation(caseDetail.id, (file: { name: string; size: number }) => caseWorkApi.uploadDocument(caseDetail.id, file), [caseWorkKeys.documents(caseDetail.id)]);
   const share = useCaseWorkMutation(caseDetail.id, (id: string) => caseWorkApi.shareDocument(caseDetail.id, id), [caseWorkKeys.documents(caseDetail.id)]);
-  const mayShare = can(caseDetail, 'customerContact');
+  const mayShare = canDo(caseDetail, 'customerContact');
   const onFile = (e: ChangeEvent<HTMLInputElement>) => {
     const input = e.currentTarget;
     for (const f of input.files ?? []) upload.mutate({ name: f.name, size: f.size });
@@ -90,10 +92,12 @@ export function DocumentsSection({ caseDetail }: Props) {
   return (
     <section aria-labelledby="case-docs-heading" className="case-section">
       <h2 id="case-docs-heading">{t('documents.title')}</h2>
-      <div className="field">
-        <label htmlFor="case-doc-upload" className="field-label">{t('documents.upload')}</label>
-        <input id="case-doc-upload" type="file" multiple onChange={onFile} disabled={upload.isPending} />
-      </div>
+      {canDo(caseDetail, 'documents') && (
+        <div className="field">
+          <label htmlFor="case-doc-upload" className="field-label">{t('documents.upload')}</label>
+          <input id="case-doc-upload" type="file" multiple onChange={onFile} disabled={upload.isPending} />
+        </div>
+      )}
       <ActionError error={upload.error ?? share.error} />
       {docs.isPending ? (
         <Loading />
@@ -143,7 +147,7 @@ export function CustomerContactSection({ caseDetail }: Props) {
       <h2 id="case-customer-heading">{t('customer.title')}</h2>
       <p>
         {caseDetail.customerPageShared ? t('customer.pageShared', { email: caseDetail.customer.email }) : t('customer.pageNotShared')}{' '}
-        {!caseDetail.customerPageShared && (
+        {!caseDetail.customerPageShared && canDo(caseDetail, 'customerContact') && (
           <Button onClick={() => sharePage.mutate()} disabled={sharePage.isPending}>{t('customer.sharePage')}</Button>
         )}
       </p>
@@ -167,7 +171,9 @@ export function CustomerContactSection({ caseDetail }: Props) {
           ))}
         </ol>
       )}
-      <MessageForm label={t('customer.newMessage')} pending={send.isPending} error={send.error} onSend={(text, done) => send.mutate(text, { onSuccess: done })} />
+      {canDo(caseDetail, 'customerContact') && (
+        <MessageForm label={t('customer.newMessage')} pending={send.isPending} error={send.error} onSend={(text, done) => send.mutate(text, { onSuccess: done })} />
+      )}
     </section>
   );
 }

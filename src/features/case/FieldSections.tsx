@@ -5,7 +5,7 @@ import { Button } from '@/components/ui/Button';
 import { Empty, ErrorState, Loading } from '@/components/ui/States';
 import { formatDateTime, formatNumber } from '@/lib/format';
 import { caseWorkApi, caseWorkKeys, inspectionsQuery, remoteVideoQuery, useCaseWorkMutation } from './api';
-import { ActionError, can } from './shared';
+import { ActionError, canDo } from './shared';
 
 /** Besiktigelse: the inspections of the case; "Start besiktigelse" with the right. */
 export function InspectionSection({ caseDetail }: { caseDetail: CaseDetail }) {
@@ -28,7 +28,7 @@ export function InspectionSection({ caseDetail }: { caseDetail: CaseDetail }) {
           ))}
         </ul>
       )}
-      {can(caseDetail, 'startInspection') && (
+      {canDo(caseDetail, 'startInspection') && (
         <Button onClick={() => start.mutate()} disabled={start.isPending}>{t('inspection.start')}</Button>
       )}
       <ActionError error={start.error} />
@@ -65,7 +65,9 @@ export function RemoteVideoSection({ caseDetail }: { caseDetail: CaseDetail }) {
           )}
         </>
       )}
-      <Button onClick={() => start.mutate()} disabled={start.isPending}>{t('remoteVideo.start')}</Button>
+      {canDo(caseDetail, 'remoteVideo') && (
+        <Button onClick={() => start.mutate()} disabled={start.isPending}>{t('remoteVideo.start')}</Button>
+      )}
       <ActionError error={start.error} />
     </section>
   );

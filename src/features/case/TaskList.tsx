@@ -9,9 +9,8 @@ import { Checkbox, SelectField, TextField } from '@/components/ui/Field';
 import { Empty, ErrorState, Loading } from '@/components/ui/States';
 import { useFieldErrorText } from '@/lib/errors';
 import { formatKm, formatNok } from '@/lib/format';
-import { useSessionUser } from '@/lib/session';
 import { caseWorkApi, caseWorkKeys, partnerOfficesQuery, useCaseWorkMutation } from './api';
-import { ActionError, ASSIGNABLE_STATUSES, can, useTaskName } from './shared';
+import { ActionError, can, canDo, canDoTask, useTaskName } from './shared';
 
 type Props = { caseDetail: CaseDetail };
 type TaskDialog = { kind: 'assign' | 'cashOffer' | 'budget' | 'remove'; task: Task } | null;
@@ -20,15 +19,9 @@ type TaskDialog = { kind: 'assign' | 'cashOffer' | 'budget' | 'remove'; task: Ta
 export function TaskList({ caseDetail }: Props) {
   const { t } = useTranslation('case');
   const taskName = useTaskName();
-  const me = useSessionUser();
   const [dialog, setDialog] = useState<TaskDialog>(null);
   const approve = useCaseWorkMutation(caseDetail.id, (task: Task) => caseWorkApi.approveTask(caseDetail.id, task.id, caseDetail.version));
   const close = () => setDialog(null);
-
-  /** Budget on behalf of another partner: the task is with another office and iCC is not used for it. */
-  const budgetOnBehalfPossible = (task: Task) =>
-    task.office !== null && task.office.id !== me.officeId && !task.cashOffer && !task.workItems.some((w) => w.cashOffer)
-    && !['4', 'A', 'C'].includes(task.status);
 
   return (
     <section aria-labelledby="case-tasks-heading" className="case-section">
@@ -60,27 +53,27 @@ export function TaskList({ caseDetail }: Props) {
                 <td>{task.office?.name ?? t('tasks.notAssigned')}</td>
                 <td>{task.budget ? `${formatNok(task.budget.amount)} (${t(`budgetStatuses.${task.budget.status}`)})` : '–'}</td>
                 <td className="task-actions">
-                  {can(caseDetail, 'assignTasksToPartners') && ASSIGNABLE_STATUSES.includes(task.status) && (
+                  {canDoTask(task, 'assign') && (
                     <Button variant="link" onClick={() => setDialog({ kind: 'assign', task })} aria-label={t('tasks.assignTask', { task: taskName(task) })}>
                       {t('tasks.assign')}
                     </Button>
                   )}
-                  {can(caseDetail, 'cashOfferAllTasks') && !['4', 'A'].includes(task.status) && (
+                  {canDoTask(task, 'cashOffer') && (
                     <Button variant="link" onClick={() => setDialog({ kind: 'cashOffer', task })} aria-label={t('tasks.cashOfferTask', { task: taskName(task) })}>
                       {t('tasks.cashOffer')}
                     </Button>
                   )}
-                  {can(caseDetail, 'budgetOnBehalfOfPartners') && budgetOnBehalfPossible(task) && (
+                  {canDoTask(task, 'addBudget') && (
                     <Button variant="link" onClick={() => setDialog({ kind: 'budget', task })} aria-label={t('tasks.addBudgetTask', { task: taskName(task) })}>
                       {t('tasks.addBudget')}
                     </Button>
                   )}
-                  {can(caseDetail, 'approveTasks') && task.status === '4' && (
+                  {canDoTask(task, 'approve') && (
                     <Button variant="link" onClick={() => approve.mutate(task)} disabled={approve.isPending} aria-label={t('tasks.approveTask', { task: taskName(task) })}>
                       {t('tasks.approve')}
                     </Button>
                   )}
-                  {can(caseDetail, 'addRemoveTasks') && (
+                  {canDoTask(task, 'remove') && (
                     <Button variant="link" onClick={() => setDialog({ kind: 'remove', task })} aria-label={t('tasks.removeTask', { task: taskName(task) })}>
                       {t('tasks.remove')}
                     </Button>
@@ -92,7 +85,7 @@ export function TaskList({ caseDetail }: Props) {
         </table>
       )}
       <ActionError error={approve.error} />
-      {can(caseDetail, 'addRemoveTasks') && <AddTaskForm caseDetail={caseDetail} />}
+      {canDo(caseDetail, 'addTask') && <AddTaskForm caseDetail={caseDetail} />}
       {dialog?.kind === 'assign' && <AssignTaskDialog caseDetail={caseDetail} task={dialog.task} onClose={close} />}
       {dialog?.kind === 'cashOffer' && <CashOfferDialog caseDetail={caseDetail} task={dialog.task} onClose={close} />}
       {dialog?.kind === 'budget' && <BudgetDialog caseDetail={caseDetail} task={dialog.task} onClose={close} />}

@@ -3,7 +3,7 @@ import type { CaseDetail, Task } from '@/api/contract';
 import { Button } from '@/components/ui/Button';
 import { formatNok } from '@/lib/format';
 import { caseWorkApi, useCaseWorkMutation } from './api';
-import { ActionError, can, useTaskName } from './shared';
+import { ActionError, useTaskName } from './shared';
 
 /**
  * A task's work items (arbeidsposter). With "Gi kontanttilbud for arbeidspost før budsjettgodkjenning"
@@ -36,7 +36,7 @@ export function WorkItemsTable({ caseDetail, task }: { caseDetail: CaseDetail; t
               <td>{formatNok(w.amount)}</td>
               <td>{t(`workItemStatuses.${w.status}`)}{w.cashOffer ? ` · ${t('tasks.cashOfferTag')}` : ''}</td>
               <td>
-                {w.customerOwnWork ? t('cost.isCustomerOwnWork') : can(caseDetail, 'cashOfferWorkItemBeforeApproval') && w.status !== 'approved' ? (
+                {w.customerOwnWork ? t('cost.isCustomerOwnWork') : w.actions.includes('customerOwnWork') ? (
                   <Button variant="link" onClick={() => ownWork.mutate(w.id)} disabled={ownWork.isPending} aria-label={t('cost.cashOfferWorkItemNamed', { item: w.description, task: name })}>
                     {t('cost.cashOfferWorkItem')}
                   </Button>

@@ -10,7 +10,7 @@ import { Empty, ErrorState, Loading } from '@/components/ui/States';
 import { useFieldErrorText } from '@/lib/errors';
 import { formatDate, formatKm, formatNok } from '@/lib/format';
 import { caseWorkApi, caseWorkKeys, partnerOfficesQuery, rfqsQuery, useCaseWorkMutation } from './api';
-import { ActionError, can, useTaskName } from './shared';
+import { ActionError, can, canDo, useTaskName } from './shared';
 import { WorkItemsTable } from './WorkItemsTable';
 
 type Props = { caseDetail: CaseDetail };
@@ -46,7 +46,7 @@ function RfqList({ caseDetail }: Props) {
   const [creating, setCreating] = useState(false);
   return (
     <>
-      {can(caseDetail, 'createEditRfq') && <Button onClick={() => setCreating(true)}>{t('rfq.create')}</Button>}
+      {canDo(caseDetail, 'createRfq') && <Button onClick={() => setCreating(true)}>{t('rfq.create')}</Button>}
       {rfqs.isPending ? (
         <Loading />
       ) : rfqs.isError ? (
@@ -99,7 +99,7 @@ function RfqCard({ caseDetail, rfq }: Props & { rfq: Rfq }) {
               <td>
                 {rfq.winnerInvitationId === i.id ? (
                   <strong>{t('rfq.winner')}</strong>
-                ) : open && can(caseDetail, 'decideRfq') && !i.nonIn4mo ? (
+                ) : open && canDo(caseDetail, 'decideRfq') && !i.nonIn4mo ? (
                   <Button variant="link" onClick={() => decide.mutate(i.id)} disabled={decide.isPending} aria-label={t('rfq.chooseWinnerNamed', { name: i.name })}>
                     {t('rfq.chooseWinner')}
                   </Button>
@@ -110,10 +110,10 @@ function RfqCard({ caseDetail, rfq }: Props & { rfq: Rfq }) {
         </tbody>
       </table>
       <ActionError error={decide.error} />
-      {open && can(caseDetail, 'createEditRfq') && (
+      {open && canDo(caseDetail, 'editRfq') && (
         <Button onClick={() => setEditing(true)} aria-label={t('rfq.editNamed', { task: name })}>{t('rfq.edit')}</Button>
       )}
-      {open && can(caseDetail, 'addNonIn4moPartnersToRfq') && <NonIn4moPartnerForm caseDetail={caseDetail} rfq={rfq} />}
+      {open && canDo(caseDetail, 'addNonIn4moPartner') && <NonIn4moPartnerForm caseDetail={caseDetail} rfq={rfq} />}
       {editing && <RfqDialog caseDetail={caseDetail} rfq={rfq} onClose={() => setEditing(false)} />}
     </section>
   );

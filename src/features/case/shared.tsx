@@ -1,11 +1,17 @@
 import { useTranslation } from 'react-i18next';
 import { ApiError, isApiError } from '@/api/client';
-import type { CaseDetail, CasePermission, Task } from '@/api/contract';
+import type { CaseActionKey, CaseDetail, CasePermission, Task, TaskActionKey } from '@/api/contract';
 import { useErrorMessage } from '@/lib/errors';
 import { formatNok } from '@/lib/format';
 
-/** What the viewer may do, straight from the case response (never re-derived in the UI). */
+/** What the viewer may see (a right of theirs), straight from the case response (never re-derived in the UI). */
 export const can = (caseDetail: CaseDetail, permission: CasePermission) => caseDetail.viewer.permissions.includes(permission);
+
+/** Whether the viewer may take a case action now (the API's list: an ended case keeps only chat and documents). */
+export const canDo = (caseDetail: CaseDetail, action: CaseActionKey) => caseDetail.viewer.actions.includes(action);
+
+/** Whether the viewer may take an action on a task now (the API's list for that task). */
+export const canDoTask = (task: Pick<Task, 'actions'>, action: TaskActionKey) => task.actions.includes(action);
 
 /** Error text in the `case` namespace, with NOK amounts (the budget limit) in nb-NO format. */
 export function useCaseErrorMessage() {
@@ -33,6 +39,3 @@ export function useTaskName() {
   const { t } = useTranslation('case');
   return (task: Pick<Task, 'type'>) => t(`taskTypes.${task.type}`);
 }
-
-/** Tasks whose status allows assigning an office (the API has the last word). */
-export const ASSIGNABLE_STATUSES: readonly Task['status'][] = ['C', '0', '0+', '1', '2'];

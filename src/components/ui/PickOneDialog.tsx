@@ -1,0 +1,118 @@
+import { useState, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { isApiError } from '@/api/client';
+import { useFieldErrorText } from '@/lib/errors';
+import { Button } from './Button';
+import { Dialog } from './Dialog';
+import { SelectField } from './Field';
+import { Empty, ErrorState, Loading } from './States';
+
+export interface PickOneOption {
+  id: string;
+  label: string;
+}
+
+export interface PickOneDialogProps {
+  /** Says what is assigned: "Tildel: Ekstern saksbehandler", "Tildel bruker". */
+  title: ReactNode;
+  description?: ReactNode;
+  /** The field's label ("Kontor", "Bruker") and its first, empty option ("Velg kontor"). */
+  label: string;
+  placeholder: string;
+  /** The server's list; undefined while it loads or when it failed. */
+  options: readonly PickOneOption[] | undefined;
+  loading: boolean;
+  loadError: unknown;
+  /** Asks for the list again ("Prøv igjen" where the list failed). */
+  onRetryLoad: () => void;
+  /** Said instead of an empty field when the server lists nothing. */
+  emptyText: ReactNode;
+  /** The current choice, if any: preselected; saving it unchanged closes without a request. */
+  initialValue?: string | undefined;
+  /** Sends the choice. The caller closes the dialog on success. */
+  onSave: (id: string) => void;
+  saving: boolean;
+  /** The last save's failure: a 422 on `fieldName` shows at the field, anything else below with "Prøv igjen". */
+  saveError: unknown;
+  fieldName: string;
+  onRetrySave: () => void;
+  /** Called when the choice changes (to clear the last save's error). */
+  onPick?: () => void;
+  onClose: () => void;
+  /** Controls above the field that change the list (e.g. "Vis anbefalte kontor ▼", categories). */
+  before?: ReactNode;
+  /** An extra action at the start of the footer (e.g. "Fjern ekstern saksbehandler"). */
+  startAction?: ReactNode;
+  /** Namespace for error texts (`<ns>:errors.<code>` first). */
+  errorNs?: string;
+}
+
+/**
+ * A required choice of one item from a server list (PickOneDialog): the three "Tildel"-style dialogs and
+ * "Rediger saksbehandler" share it. "Obligatorisk" under the field; LAGRE without a choice says so at the
+ * field; the server's 422 (the choice is no longer eligible) shows at the field too; a list that failed
+ * to load offers "Prøv igjen"; AVBRYT / LAGRE. A choice that is not in the list now shown counts as none.
+ */
+export function PickOneDialog(props: PickOneDialogProps) {
+  const { title, description, label, placeholder, options, loading, loadError, onRetryLoad, emptyText, initialValue, onSave, saving, saveError, fieldName, onRetrySave, onPick, onClose, before, startAction, errorNs } = props;
+  const { t } = useTranslation();
+  const fieldText = useFieldErrorText();
+  const [value, setValue] = useState(initialValue ?? '');
+  const [missing, setMissing] = useState(false);
+
+  const selected = options?.some((o) => o.id === value) ? value : '';
+  const serverFieldError = isApiError(saveError) ? saveError.fieldErrors[fieldName] : undefined;
+  const fieldError = missing ? fieldText('validation.required') : fieldText(serverFieldError?.code, serverFieldError?.params);
+  const listed = options !== undefined && options.length > 0;
+
+  const save = () => {
+    if (!selected) return setMissing(true);
+    if (selected === initialValue) return onClose();
+    onSave(selected);
+  };
+
+  return (
+    <Dialog
+      title={title}
+      description={description}
+      onClose={onClose}
+      actions={
+        <>
+          {startAction}
+          <Button onClick={onClose}>{t('pickOne.cancel')}</Button>
+          <Button variant="primary" onClick={save} disabled={saving || !listed} aria-busy={saving || undefined}>
+            {saving ? t('pickOne.saving') : t('pickOne.save')}
+          </Button>
+        </>
+      }
+    >
+      {before}
+      {loading ? (
+        <Loading />
+      ) : loadError && !options ? (
+        <ErrorState error={loadError} onRetry={onRetryLoad} ns={errorNs} />
+      ) : !listed ? (
+        <Empty>{emptyText}</Empty>
+      ) : (
+        <SelectField
+          label={label}
+          hint={t('pickOne.required')}
+          required
+          value={selected}
+          error={fieldError}
+          onChange={(e) => {
+            setValue(e.target.value);
+            setMissing(false);
+            onPick?.();
+          }}
+        >
+          <option value="">{placeholder}</option>
+          {options.map((o) => (
+            <option key={o.id} value={o.id}>{o.label}</option>
+          ))}
+        </SelectField>
+      )}
+      {saveError && !serverFieldError ? <ErrorState error={saveError} onRetry={onRetrySave} ns={errorNs} /> : null}
+    </Dialog>
+  );
+}

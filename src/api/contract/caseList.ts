@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { IsoDay } from './common';
 import { CaseStatus, CaseSummary, DAMAGE_TYPES } from './cases';
 
 /**
@@ -79,7 +80,8 @@ export const Presence = z.enum(['with', 'without']);
 export type Presence = z.infer<typeof Presence>;
 
 /** A day in the calendar, "2026-11-18", read in Norwegian time (Europe/Oslo). */
-export const IsoDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { message: 'validation.invalid' });
+// A real calendar day in 1900-01-01…2100-12-31 (common.ts): '2026-02-31' and '9999-12-31' are refused.
+export { IsoDay };
 export const DayRange = z.object({ from: IsoDay.nullable(), to: IsoDay.nullable() });
 export type DayRange = z.infer<typeof DayRange>;
 export const AmountRange = z.object({ min: z.number().min(0).nullable(), max: z.number().min(0).nullable() });

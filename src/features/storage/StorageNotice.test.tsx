@@ -12,7 +12,7 @@ afterEach(async () => {
 describe('full storage in the app', () => {
   it('a save that cannot be stored says so, keeps the input, and the shell offers "Tilbakestill demodata"', async () => {
     const { user } = renderApp({ user: 'admin@jorn6.test', url: `/admin/members/${IDS.craftsman}` });
-    await screen.findByRole('textbox', { name: 'Fornavn' });
+    await screen.findByRole('textbox', { name: 'Fornavn' }, { timeout: 15_000 });
     (await sharedStore()).persistFault = new DOMException('The quota has been exceeded.', 'QuotaExceededError');
     await user.clear(field('Fornavn'));
     await user.type(field('Fornavn'), 'Ikke lagret');

@@ -37,9 +37,9 @@ export function db(): Db {
 }
 
 /** "Tilbakestill demodata": forget every change, in every tab, and seed again (optionally with another size). */
-export async function resetDb(config?: SeedConfig): Promise<Db> {
+export async function resetDb(config?: SeedConfig, origin?: string): Promise<Db> {
   const s = await initDb();
-  return s.reset(config ?? s.db.seedConfig ?? DEFAULT_SEED);
+  return s.reset(config ?? s.db.seedConfig ?? DEFAULT_SEED, origin);
 }
 
 /** Rebuilds memory from what is stored, as a reload of the page does. */

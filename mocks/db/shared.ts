@@ -341,14 +341,14 @@ export class SharedStore {
   }
 
   /** Persists rows a read or a background job changed (report progress); a failure is only reported. */
-  async flushQuietly(): Promise<void> {
+  async flushQuietly(origin?: string): Promise<void> {
     const dirty = TABLE_NAMES.some((t) => tableOf(this.db, t).dirty.size > 0);
     if (!dirty) return;
-    await withLock(this.lockName, () => this.flush()).catch(() => undefined);
+    await withLock(this.lockName, () => this.flush(origin)).catch(() => undefined);
   }
 
   /** "Tilbakestill demodata": forgets every stored change, for every tab. Works whatever is stored. */
-  async reset(seed: SeedConfig): Promise<Db> {
+  async reset(seed: SeedConfig, origin?: string): Promise<Db> {
     if (!this.idb) {
       this.db = createDb(seed);
       this.outcome = 'fresh';
@@ -362,7 +362,7 @@ export class SharedStore {
     this.storageProblem = null;
     // The stored changes are gone, so a simulated full storage has room again.
     this.persistFault = null;
-    this.post({ type: 'reset', epoch: this.epoch, rev: 0 });
+    this.post({ type: 'reset', epoch: this.epoch, rev: 0, origin });
     return this.db;
   }
 

@@ -121,6 +121,9 @@ export interface Ctx<P extends PathParams> {
 const SESSION_TTL_MS = 8 * 60 * 60 * 1000;
 export const sessionTtlMs = () => SESSION_TTL_MS;
 
+/** The tab a request comes from (the client's X-Saksportal-Tab), named in the news of its writes. */
+export const tabOf = (request: Request) => request.headers.get('x-saksportal-tab')?.slice(0, 40) || undefined;
+
 const tokenOf = (request: Request) => {
   const auth = request.headers.get('authorization');
   return auth?.startsWith('Bearer ') ? auth.slice(7) : null;
@@ -182,12 +185,13 @@ export function route<P extends PathParams = PathParams>(
         return result;
       };
       let result: unknown;
+      const origin = tabOf(request);
       if (isWrite && !options.manual) {
-        result = await store.write(run, request.headers.get('x-saksportal-tab') ?? undefined);
+        result = await store.write(run, origin);
       } else {
         await store.sync();
         result = await run(store.db);
-        await store.flushQuietly();
+        await store.flushQuietly(origin);
       }
       if (result instanceof Response) return result;
       if (result === undefined) return new HttpResponse(null, { status: 204 });

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { resetDb, dbStatus, sharedStore, DEFAULT_SEED, SeedConfigSchema, type Db } from '../db';
 import { getChaos, setChaos } from '../chaos';
-import { HttpError, parseBody, route } from './http';
+import { HttpError, parseBody, route, tabOf } from './http';
 import type { UserRow } from '../db/schema';
 
 const ResetRequest = z.object({ caseCount: SeedConfigSchema.shape.caseCount.optional() }).strict().optional();
@@ -37,13 +37,13 @@ export const systemHandlers = [
     requireDemoMode();
     return { ...dbStatus(), chaos: getChaos() };
   }, { public: true, noChaos: true }),
-  route('post', '/system/reset', async ({ body, viewer }) => {
+  route('post', '/system/reset', async ({ body, viewer, request }) => {
     requireDemoMode();
     const input = parseBody(ResetRequest, body);
-    const d = await resetDb({ ...DEFAULT_SEED, ...(input?.caseCount ? { caseCount: input.caseCount } : {}) });
+    const d = await resetDb({ ...DEFAULT_SEED, ...(input?.caseCount ? { caseCount: input.caseCount } : {}) }, tabOf(request));
     // Logged in the fresh store (the reset forgets everything else).
     audit(d, viewer ?? null, 'reset', input ?? {});
-    await (await sharedStore()).flushQuietly();
+    await (await sharedStore()).flushQuietly(tabOf(request));
     return { ...dbStatus(), chaos: getChaos() };
   }, { noChaos: true, manual: true, public: true }),
   route('put', '/system/chaos', ({ body, db, viewer }) => {

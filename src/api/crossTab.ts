@@ -23,7 +23,8 @@ export function listenForChanges(qc: QueryClient, ownTab: string = TAB_ID): () =
   if (typeof BroadcastChannel === 'undefined') return () => undefined;
   const channel = new BroadcastChannel(CROSS_TAB_CHANNEL);
   channel.onmessage = (e: MessageEvent<CrossTabMessage>) => {
-    if (e.data?.origin === ownTab) return;
+    // Only writes made by a request of another tab: this tab's own, and a store's background work, are known here.
+    if (!e.data?.origin || e.data.origin === ownTab) return;
     void qc.invalidateQueries();
   };
   return () => channel.close();

@@ -4,7 +4,7 @@ import '@testing-library/jest-dom/vitest';
 import { cleanup, configure } from '@testing-library/react';
 import { afterAll, afterEach, beforeAll, beforeEach, vi } from 'vitest';
 import { server } from '@mocks/node';
-import { resetDb } from '@mocks/db';
+import { openDb, resetDb } from '@mocks/db';
 import { onInternalError } from '@mocks/handlers/http';
 import { internalErrorsExpected } from './api';
 import { setChaos } from '@mocks/chaos';
@@ -12,6 +12,8 @@ import { initI18n } from '@/lib/i18n';
 import { allResources } from './locales';
 
 await initI18n('nb', allResources);
+// Screens are tested on the memory-only store; tests of the store itself open it on IndexedDB (onIndexedDb).
+await openDb({ persist: false });
 // CI has two cores shared by jsdom and lazy route chunks: give findBy* more than the default second.
 configure({ asyncUtilTimeout: 5000 });
 

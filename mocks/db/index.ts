@@ -17,14 +17,28 @@ export { SharedStore, StorageFullError, SeedConfigSchema } from './shared';
  */
 let store: SharedStore | null = null;
 let opening: Promise<SharedStore> | null = null;
+let defaults: StoreOptions = {};
 
-export function initDb(options?: StoreOptions): Promise<SharedStore> {
-  if (store?.persistent) return Promise.resolve(store);
+export function initDb(options: StoreOptions = defaults): Promise<SharedStore> {
   opening ??= SharedStore.open(options).then((s) => {
     store = s;
     return s;
   });
   return opening;
+}
+
+/**
+ * Closes the store and opens it again with these options. The jsdom tests of screens run on the
+ * memory-only store (fake-indexeddb needs many macrotask turns per transaction, and busy screens starve
+ * them); the store's own tests, and the tests of full storage and broken data, open it on IndexedDB.
+ */
+export async function openDb(options: StoreOptions = {}): Promise<SharedStore> {
+  const old = opening ? await opening : null;
+  old?.close();
+  store = null;
+  opening = null;
+  defaults = options;
+  return initDb(options);
 }
 
 /** The opened store (opening it when needed). */

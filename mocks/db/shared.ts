@@ -251,6 +251,14 @@ export class SharedStore {
 
   // ---------- catching up with other tabs ----------
 
+  /**
+   * For reads: waits for the catching-up already under way (each message from another tab starts one),
+   * without reading IndexedDB again. Writes use `sync`, which always reads it, under the lock.
+   */
+  settled(): Promise<void> {
+    return this.chain.then(() => undefined);
+  }
+
   /** Applies what other tabs persisted since this store last looked; rebuilds after another tab's reset. */
   sync(): Promise<void> {
     const idb = this.idb;
@@ -268,12 +276,15 @@ export class SharedStore {
       const rows = await idb.changes.where('rev').above(this.rev).toArray();
       for (const c of rows) {
         if (!(TABLE_NAMES as string[]).includes(c.t)) continue;
+        const table = tableOf(this.db, c.t);
+        // A row changed here and not yet persisted (a background job's progress) keeps its newer value.
+        if (table.dirty.has(c.id)) continue;
         const checked = checkStoredRow(c.t, c.id, c.row);
         if (!checked.ok) {
           this.dropped.push({ table: c.t, id: c.id, reason: checked.reason });
           continue;
         }
-        tableOf(this.db, c.t).applyPersisted(c.id, checked.row);
+        table.applyPersisted(c.id, checked.row);
       }
       this.rev = meta.rev;
     });
@@ -291,24 +302,35 @@ export class SharedStore {
     }
     if (!out.length) return;
     const idb = this.idb;
+    if (!idb && this.persistFault) {
+      this.storageProblem = 'quota';
+      throw new StorageFullError(this.persistFault);
+    }
     if (idb) {
       try {
-        const rev = await idb.transaction('rw', idb.meta, idb.changes, async () => {
-          const meta = await idb.meta.get('meta');
-          if (!meta) throw new Error('meta missing');
-          if (this.persistFault) throw this.persistFault;
-          const next = meta.rev + 1;
-          await idb.changes.bulkPut(out.map((c) => ({ ...c, rev: next })));
-          await idb.meta.put({ ...meta, rev: next });
-          return next;
+        // In the serial chain: a sync must not run between the commit and `this.rev` moving on, or it
+        // would re-apply these rows over newer memory.
+        await this.serial(async () => {
+          this.rev = await idb.transaction('rw', idb.meta, idb.changes, async () => {
+            const meta = await idb.meta.get('meta');
+            if (!meta) throw new Error('meta missing');
+            if (this.persistFault) throw this.persistFault;
+            const next = meta.rev + 1;
+            await idb.changes.bulkPut(out.map((c) => ({ ...c, rev: next })));
+            await idb.meta.put({ ...meta, rev: next });
+            return next;
+          });
         });
-        this.rev = rev;
       } catch (e) {
         this.storageProblem = 'quota';
         throw new StorageFullError(e);
       }
     }
-    for (const t of TABLE_NAMES) tableOf(d, t).dirty.clear();
+    // Rows changed again while the transaction ran stay dirty for the next flush.
+    for (const c of out) {
+      const table = tableOf(d, c.t);
+      if ((table.changes.get(c.id) ?? null) === c.row) table.dirty.delete(c.id);
+    }
     this.storageProblem = null;
     this.post({ type: 'changed', epoch: this.epoch, rev: this.rev, origin });
   }
@@ -344,7 +366,11 @@ export class SharedStore {
   async flushQuietly(origin?: string): Promise<void> {
     const dirty = TABLE_NAMES.some((t) => tableOf(this.db, t).dirty.size > 0);
     if (!dirty) return;
-    await withLock(this.lockName, () => this.flush(origin)).catch(() => undefined);
+    // Caught up first, under the lock: moving `rev` past another tab's write would skip it here.
+    await withLock(this.lockName, async () => {
+      await this.sync();
+      await this.flush(origin);
+    }).catch(() => undefined);
   }
 
   /** "Tilbakestill demodata": forgets every stored change, for every tab. Works whatever is stored. */
@@ -352,6 +378,9 @@ export class SharedStore {
     if (!this.idb) {
       this.db = createDb(seed);
       this.outcome = 'fresh';
+      this.dropped = [];
+      this.storageProblem = null;
+      this.persistFault = null;
       return this.db;
     }
     await withLock(this.lockName, async () => {
@@ -368,7 +397,16 @@ export class SharedStore {
 
   /** Re-reads everything from storage, as a reload of the page would. */
   async reload(): Promise<Db> {
-    if (!this.idb) return this.db;
+    if (!this.idb) {
+      // Memory only: what was "persisted" is every change that is not dirty; rebuild from the seed plus those.
+      const next = createDb(this.db.seedConfig);
+      for (const t of TABLE_NAMES) {
+        const from = tableOf(this.db, t);
+        for (const [id, row] of from.changes) if (!from.dirty.has(id)) tableOf(next, t).applyPersisted(id, row);
+      }
+      this.db = next;
+      return this.db;
+    }
     await withLock(this.lockName, () => this.serial(() => this.load()));
     return this.db;
   }

@@ -1,8 +1,10 @@
 import { signInAs } from '@test/renderApp';
-import { call } from '@test/api';
+import { call, onIndexedDb } from '@test/api';
 import { db, IDS, reloadDb } from '@mocks/db';
 import type { UserRow } from '../db/schema';
 import { MAX_FAILED_SIGN_INS, SIGN_IN_WINDOW_MS } from './auth';
+
+onIndexedDb();
 
 const login = (email: string, password: string) => call('POST', '/auth/login', { body: { email, password } });
 const memberBody = (u: UserRow, over: Record<string, unknown> = {}) => ({

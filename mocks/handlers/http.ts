@@ -189,7 +189,7 @@ export function route<P extends PathParams = PathParams>(
       if (isWrite && !options.manual) {
         result = await store.write(run, origin);
       } else {
-        await store.sync();
+        await store.settled();
         result = await run(store.db);
         await store.flushQuietly(origin);
       }

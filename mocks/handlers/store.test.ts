@@ -1,9 +1,11 @@
 import { signInAs } from '@test/renderApp';
-import { call, expectInternalErrors } from '@test/api';
+import { call, expectInternalErrors, onIndexedDb } from '@test/api';
 import { db, IDS, reloadDb, SharedStore, sharedStore } from '@mocks/db';
 import { server } from '@mocks/node';
 import { route } from './http';
 import type { UserRow } from '../db/schema';
+
+onIndexedDb();
 
 /** Handler-level tests of the store behind the API: two tabs, full storage, errors that never leak, hostile input. */
 
@@ -60,8 +62,8 @@ describe('two tabs (one IndexedDB, one channel) through the API', () => {
     const tabB = await otherTab();
     try {
       await tabB.write((d) => d.users.update(IDS.craftsman, (u) => ({ ...u, firstName: 'Nettopp', version: u.version + 1 })));
-      const r = await call('GET', `/members/${IDS.craftsman}`, { token });
-      expect(r.json.firstName).toBe('Nettopp');
+      // As soon as the other tab's message has arrived (a read does not go to IndexedDB itself).
+      await vi.waitFor(async () => expect((await call('GET', `/members/${IDS.craftsman}`, { token })).json.firstName).toBe('Nettopp'), { timeout: 5000 });
     } finally {
       tabB.close();
     }

@@ -1,7 +1,10 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { Dexie } from 'dexie';
 import { renderApp } from '@test/renderApp';
+import { onIndexedDb } from '@test/api';
 import { db, IDS, reloadDb, sharedStore } from '@mocks/db';
+
+onIndexedDb();
 
 const field = (name: string) => screen.getByRole('textbox', { name });
 

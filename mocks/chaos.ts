@@ -30,6 +30,15 @@ export function readChaosFromLocation(search: string, storage: Storage | undefin
 export function setChaos(next: Chaos, storage: Storage | undefined = globalThis.sessionStorage) {
   current = next;
   storage?.setItem(KEY, JSON.stringify(next));
+  for (const l of listeners) l(next);
+}
+
+type Listener = (chaos: Chaos) => void;
+const listeners = new Set<Listener>();
+/** The backend's worker tells the page when the switch changes (a worker has no sessionStorage). */
+export function onChaosChange(listener: Listener): () => void {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
 }
 
 export const getChaos = (): Chaos => current;

@@ -19,7 +19,7 @@ import { parseCaseListQuery } from '../src/api/contract';
 import { IDS } from '../mocks/db/ids';
 import type { Db } from '../mocks/db/store';
 import type { CaseRow, UserRow } from '../mocks/db/schema';
-import { compileCaseFilter, countCases, scanCases } from '../mocks/rules/caseFilters';
+import { allOf, compileCaseFilter, compileCaseSearch, countCases, scanCases } from '../mocks/rules/caseFilters';
 import { median } from './stats.ts';
 
 const CASE_COUNT = 100_000;
@@ -86,6 +86,8 @@ export async function benchCaseList(options: { runs?: number; http?: boolean } =
     row('  the same pass keeping positions (scanCases, Bruker + ekstern, minst ett)', r.ms, String(r.last), true);
   }
 
+  await benchCaseSearch(lines, rows, bare.ms, insurer.id, runs, row);
+
   const { listCases } = await import('../mocks/handlers/caseList');
   lines.push('  handler function listCases(): access rule + filter + sort + page of 100 + serialisation:');
   const handlerCases: [string, UserRow, string][] = [
@@ -128,6 +130,44 @@ export async function benchCaseList(options: { runs?: number; http?: boolean } =
   }
   lines.push(`  (target: each pure filter within ${TARGET_RATIO}x the bare scan; the handler rows add sorting, paging and serialisation)`);
   return lines;
+}
+
+/**
+ * The free-text search (Saksliste's `?q=`, issue #11) over the same rows, beside the same bare scan.
+ * The first search over a fresh store also builds each row's lower-cased search text (cached by row
+ * object); that cold pass is timed once, the rest as medians.
+ */
+async function benchCaseSearch(
+  lines: string[],
+  rows: readonly CaseRow[],
+  bareMs: number,
+  viewerId: string,
+  runs: number,
+  row: (what: string, ms: number, note: string, target?: boolean) => void,
+): Promise<void> {
+  lines.push('  free-text search (compileCaseSearch, one pass counting), target within 3x:');
+  const guide = rows.find((c) => c.seq === 1) as CaseRow;
+  const searches: [label: string, text: string][] = [
+    ['q=oslo (poststed, many matches)', 'oslo'],
+    ['q=munchs vei (two words of a street)', 'munchs vei'],
+    ['q=000001 (case number)', '000001'],
+    [`q=${guide.claimNumber} (skadenummer)`, guide.claimNumber],
+    ['q=nordmann (customer)', 'nordmann'],
+  ];
+  const t0 = performance.now();
+  const coldCount = countCases(rows, compileCaseSearch('oslo') ?? (() => true));
+  const coldMs = performance.now() - t0;
+  for (const [label, text] of searches) {
+    const r = await timeMedian(() => countCases(rows, compileCaseSearch(text) ?? (() => true)), runs);
+    row(`  ${label}`, r.ms, String(r.last), true);
+  }
+  const q = parseCaseListQuery(new URLSearchParams('status=open&q=oslo'));
+  const combined = await timeMedian(
+    () => countCases(rows, allOf(compileCaseSearch(q.search), compileCaseFilter(q.filter, { viewerId }))),
+    runs,
+  );
+  row('  q=oslo + Status = Åpen', combined.ms, String(combined.last), true);
+  lines.push(`    (first search over a fresh store, building every row's search text once: ${fmt(coldMs)}, ${(coldMs / bareMs).toFixed(1)}x; ${coldCount} rows)`);
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) {

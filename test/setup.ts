@@ -14,6 +14,22 @@ import { allResources } from './locales';
 await initI18n('nb', allResources);
 // Screens are tested on the memory-only store; tests of the store itself open it on IndexedDB (onIndexedDb).
 await openDb({ persist: false });
+
+// jsdom 29 has <dialog> but not showModal/close: the smallest stand-in that opens, closes and says so.
+// (The browser's top layer and inert page are checked by the browser journeys, not here.)
+if (typeof HTMLDialogElement !== 'undefined' && !HTMLDialogElement.prototype.showModal) {
+  HTMLDialogElement.prototype.showModal = function showModal(this: HTMLDialogElement) {
+    this.setAttribute('open', '');
+  };
+  HTMLDialogElement.prototype.show = function show(this: HTMLDialogElement) {
+    this.setAttribute('open', '');
+  };
+  HTMLDialogElement.prototype.close = function close(this: HTMLDialogElement) {
+    if (!this.hasAttribute('open')) return;
+    this.removeAttribute('open');
+    this.dispatchEvent(new Event('close'));
+  };
+}
 // CI has two cores shared by jsdom and lazy route chunks: give findBy* more than the default second.
 configure({ asyncUtilTimeout: 5000 });
 

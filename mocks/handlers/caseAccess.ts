@@ -69,6 +69,7 @@ export function toCaseDetail(d: Db, c: CaseRow, viewer: UserRow, portal: PortalR
     reference: caseReference(c),
     status: c.status,
     closeReason: c.closeReason,
+    attention: c.attention,
     address: { street: c.street, postalCode: c.postalCode, city: c.city, lat: c.lat, lng: c.lng },
     insurer: { id: c.insurerCompanyId, name: insurer?.name ?? '' },
     customer: { name: c.customerName, phone: c.customerPhone, email: c.customerEmail },

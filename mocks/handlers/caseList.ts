@@ -13,12 +13,21 @@ import {
 import type { Db } from '../db';
 import type { CaseRow, PortalRow, UserRow } from '../db/schema';
 import { caseRelation, globalPermissions, isInsurerStaff, isNotificationFor } from '../rules/access';
-import { caseBudgetTotal, compileCaseFilter, pageRows, scanCases, sortMatches, type CasePredicate } from '../rules/caseFilters';
+import {
+  allOf,
+  caseBudgetTotal,
+  compileCaseFilter,
+  compileCaseSearch,
+  pageRows,
+  scanCases,
+  sortMatches,
+  type CasePredicate,
+} from '../rules/caseFilters';
 import { forbidden, route } from './http';
 import { caseParties, caseReference, fullName } from './serialize';
 
 /**
- * Saksliste and Instrumentbord (R6). Filtering, sorting and paging happen here, over every case the
+ * Saksliste and Instrumentbord (R6). Filtering, free-text search, sorting and paging happen here, over every case the
  * viewer may see: the insurer's staff see the insurer's cases, partners only the cases they are
  * linked to (`caseRelation`), so a case outside their reach is neither listed nor counted.
  */
@@ -70,8 +79,8 @@ export function listCases(d: Db, viewer: UserRow, q: CaseListQuery): CaseList {
   const rows = d.cases.all();
   const visible = visibleCasePredicate(viewer);
   const scope = scopePredicate(viewer, q.scope);
-  const filter = compileCaseFilter(q.filter, { viewerId: viewer.id });
-  const match: CasePredicate = scope ? (c) => scope(c) && filter(c) : filter;
+  // The search narrows the list whatever the filters' "all"/"any": it is not one of the panel's filters.
+  const match = allOf(scope, compileCaseSearch(q.search), compileCaseFilter(q.filter, { viewerId: viewer.id }));
   const m = scanCases(rows, match, visible);
   const sorted = sortMatches(rows, m, q.sort, q.page * q.pageSize);
   return {
@@ -165,7 +174,7 @@ export function dashboard(d: Db, viewer: UserRow, scope: CaseScope | null): Dash
   const m = scanCases(rows, inScope ?? (() => true), visible);
   const counts = { open: 0, on_hold: 0, closed: 0, cancelled: 0 };
   for (let i = 0; i < m.count; i++) counts[(rows[m.positions[i] as number] as CaseRow).status]++;
-  const attentionFilter = compileCaseFilter({ ...emptyFilter(), advanced: ['attention'] }, { viewerId: viewer.id });
+  const attentionFilter = compileCaseFilter({ ...emptyFilter(), values: { advanced: ['attention'] } }, { viewerId: viewer.id });
   const attention = scanCases(rows, (c) => attentionFilter(c) && (inScope ? inScope(c) : true), visible);
   const newestAttention = pageRows(rows, sortMatches(rows, attention, DEFAULT_SORT, ATTENTION_ITEMS), 1, ATTENTION_ITEMS);
   let unread = 0;

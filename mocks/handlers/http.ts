@@ -5,6 +5,7 @@ import { API_BASE } from '@/api/client';
 import { sharedStore, StorageFullError, type Db } from '../db';
 import type { PortalRow, UserRow } from '../db/schema';
 import { getChaos } from '../chaos';
+import { scenarioRefusal, scenarioView } from '../scenarios';
 
 /** A refusal the handlers throw; the wrapper turns it into a JSON error answer like a real server would. */
 export class HttpError extends Error {
@@ -171,6 +172,8 @@ export function route<P extends PathParams = PathParams>(
     if (!options.noChaos) {
       if (chaos.latencyMs > 0) await delay(chaos.latencyMs);
       if (chaos.failRate > 0 && Math.random() < chaos.failRate) return errorResponse(new HttpError(503, 'unavailable'));
+      const refusal = await scenarioRefusal(method, path); // ?scenario=… (mocks/scenarios.ts)
+      if (refusal) return errorResponse(new HttpError(refusal.status, refusal.code));
     }
     try {
       const store = await sharedStore();
@@ -180,7 +183,9 @@ export function route<P extends PathParams = PathParams>(
       const run = async (d: Db) => {
         const viewer = viewerOf(request, d);
         if (!viewer && !options.public) throw new HttpError(401, 'unauthenticated');
-        const result = await handler({ request, params, url, db: d, viewer: viewer as UserRow, portal: portalOf(d), body });
+        // ?scenario=… (mocks/scenarios.ts) may show the handler a view of the store.
+        const view = options.noChaos ? d : scenarioView(d, path);
+        const result = await handler({ request, params, url, db: view, viewer: viewer as UserRow, portal: portalOf(view), body });
         if (isWrite) revokeSessionsOfChangedUsers(d, tokenOf(request));
         return result;
       };

@@ -1,4 +1,13 @@
-import { CASE_SORT_KEYS, caseListQueryToSearch, parseCaseListQuery, type CaseSort } from '@/api/contract';
+import {
+  CASE_FILTER_KEYS,
+  CASE_FILTERS,
+  CASE_SORT_KEYS,
+  caseListHref,
+  caseListQueryToSearch,
+  isCalendarDay,
+  parseCaseListQuery,
+  type CaseSort,
+} from '@/api/contract';
 import { db, IDS } from '../db';
 import type { CaseRow } from '../db/schema';
 import {
@@ -164,9 +173,9 @@ describe('query string', () => {
   it('round-trips every kind of filter and leaves defaults out', () => {
     const qs = 'office=o-hansjorn-oslo&inspectionFrom=2026-01-01&inspectionTo=2026-02-01&user=u-jorn-service&status=&budgetMin=100&budgetMax=2000&createdFrom=2026-01-01&invoice=with&remoteVideoOwnCompany=&adv=myTask&adv=withExternalCaseHandler&match=any&sort=city&page=3&pageSize=50';
     const q = parseCaseListQuery(new URLSearchParams(qs));
-    expect(q.filter.choices.status).toEqual([]);
-    expect(q.filter.presence.remoteVideoOwnCompany).toBeNull();
-    expect(q.filter.advanced).toEqual(['myTask', 'withExternalCaseHandler']);
+    expect(q.filter.values.status).toEqual([]);
+    expect(q.filter.values.remoteVideoOwnCompany).toBeNull();
+    expect(q.filter.values.advanced).toEqual(['myTask', 'withExternalCaseHandler']);
     expect(q.sort).toEqual({ key: 'city', dir: 'asc' });
     expect(parseCaseListQuery(caseListQueryToSearch(q))).toEqual(q);
     expect(caseListQueryToSearch(parseCaseListQuery(new URLSearchParams(''))).toString()).toBe('');
@@ -174,12 +183,44 @@ describe('query string', () => {
 
   it('ignores what it does not understand', () => {
     const q = parseCaseListQuery(new URLSearchParams('status=bogus&status=open&adv=nope&page=-4&pageSize=7&sort=-hack&createdFrom=yesterday'));
-    expect(q.filter.choices.status).toEqual(['open']);
-    expect(q.filter.advanced).toEqual([]);
+    expect(q.filter.values.status).toEqual(['open']);
+    expect(q.filter.values.advanced).toEqual([]);
     expect(q.page).toBe(1);
     expect(q.pageSize).toBe(100);
     expect(q.sort).toEqual({ key: 'createdAt', dir: 'desc' });
-    expect(q.filter.ranges.createdAt).toEqual({ from: null, to: null });
+    expect(q.filter.values.createdAt).toEqual({ from: null, to: null });
+  });
+
+  it('drops impossible or out-of-range days from a link instead of failing', () => {
+    for (const day of ['2026-99-99', '2026-02-31', '2026-02-29', '0000-00-00', '9999-12-31', '1899-12-31', '2101-01-01', '2026-1-01', '+10000-01-01']) {
+      expect(isCalendarDay(day)).toBe(false);
+      const q = parseCaseListQuery(new URLSearchParams(`createdFrom=${day}&inspectionTo=${day}`));
+      expect(q.filter.values.createdAt).toEqual({ from: null, to: null });
+      expect(q.filter.values.inspectionAt).toEqual({ from: null, to: null });
+    }
+    for (const day of ['1900-01-01', '2024-02-29', '2026-12-31', '2100-12-31']) expect(isCalendarDay(day)).toBe(true);
+    const kept = parseCaseListQuery(new URLSearchParams('createdFrom=2026-01-01&createdTo=9999-12-31'));
+    expect(kept.filter.values.createdAt).toEqual({ from: '2026-01-01', to: null });
+  });
+
+  it('keeps the free-text search in `q`, normalised and bounded', () => {
+    const q = parseCaseListQuery(new URLSearchParams('q=%20%20Edwards%20%20Munchs%20&status=open'));
+    expect(q.search).toBe('Edwards Munchs');
+    expect(caseListQueryToSearch(q).toString()).toBe('status=open&q=Edwards+Munchs');
+    expect(parseCaseListQuery(new URLSearchParams(`q=${'x'.repeat(500)}`)).search).toHaveLength(100);
+    expect(caseListQueryToSearch(parseCaseListQuery(new URLSearchParams('q=%20'))).toString()).toBe('');
+  });
+
+  it('builds the dashboard\'s links with the same codec', () => {
+    expect(caseListHref()).toBe('/cases');
+    expect(caseListHref({ values: { status: ['open'] }, scope: 'externalCaseHandler' })).toBe('/cases?status=open&scope=externalCaseHandler');
+    expect(caseListHref({ values: { advanced: ['attention'] } })).toBe('/cases?adv=attention');
+  });
+
+  it('the registry owns every query parameter once', () => {
+    const params = CASE_FILTER_KEYS.flatMap((k) => CASE_FILTERS[k].params);
+    expect(new Set(params).size).toBe(params.length);
+    for (const reserved of ['match', 'q', 'scope', 'sort', 'page', 'pageSize']) expect(params).not.toContain(reserved);
   });
 
   it('reads days in Norwegian time (winter +01:00, summer +02:00)', () => {

@@ -1,16 +1,19 @@
 import {
   CASE_FILTER_KEYS,
-  CASE_FILTER_KIND,
   DAMAGE_TYPES,
+  filterDefinition,
+  normaliseCaseSearch,
   type AdvancedOption,
+  type AmountRange,
+  type CaseFilterKey,
   type CaseFilterValue,
   type CaseSort,
-  type ChoiceFilterKey,
-  type DateRangeFilterKey,
   type DayRange,
-  type PresenceFilterKey,
+  type FilterValueOf,
+  type Presence,
 } from '@/api/contract';
 import type { CaseRow, TaskRow } from '../db/schema';
+import { caseReference } from '../handlers/serialize';
 
 /**
  * The case list's filters (Saksliste, R6) as pure functions over CaseRow[].
@@ -155,95 +158,129 @@ const ADVANCED: Record<AdvancedOption, (ctx: FilterContext) => CasePredicate> = 
   withExternalCaseHandler: () => (c) => c.externalOfficeId !== null,
 };
 
-function choiceCriterion(key: ChoiceFilterKey, values: readonly string[]): CasePredicate {
-  const has = membership(values);
-  switch (key) {
-    case 'office': return (c) => has(c.externalOfficeId) || taskOfficeIn(c, has);
-    case 'user': return (c) => userInCase(c, has);
-    case 'member': return (c) => memberInCase(c, has);
-    case 'createdBy': return (c) => has(c.createdById);
-    case 'caseHandler': return (c) => has(c.caseHandlerId);
-    case 'inspector': return (c) => has(c.inspectorId);
-    case 'projectManager': return (c) => has(c.projectManagerId);
-    case 'craftsman': return (c) => taskUserIn(c, has);
-    case 'status': return (c) => has(c.status);
-    case 'damageType': return (c) => has(c.damageType);
-    case 'inspectionCompany': return (c) => has(c.inspectionCompanyId);
-    case 'originalOffice': return (c) => has(c.originalOfficeId);
-    case 'city': return (c) => has(c.city);
-  }
-}
-
-function rangeCriterion(key: DateRangeFilterKey, r: DayRange): CasePredicate {
-  const { lo, hi } = dayRangeBounds(r);
-  if (key === 'createdAt') return (c) => c.createdAt >= lo && c.createdAt < hi;
-  return (c) => c.inspectionAt !== null && c.inspectionAt >= lo && c.inspectionAt < hi;
-}
-
-function presenceCriterion(key: PresenceFilterKey, want: 'with' | 'without'): CasePredicate {
-  const w = want === 'with';
-  switch (key) {
-    case 'invoice': return (c) => (c.invoiceCount > 0) === w;
-    case 'remoteVideoCalls': return (c) => (c.remoteVideoCalls > 0) === w;
-    case 'remoteVideoMedia': return (c) => (c.remoteVideoMedia > 0) === w;
-    case 'remoteVideoOwnCompany': return (c) => c.remoteVideoInvitedByOwnCompany === w;
-  }
-}
-
 /**
  * What a criterion costs per row: 1 reads a field of the case, 2 compares strings or sums budgets,
  * 3 walks the tasks. Criteria are tried cheapest first, so that with "Alle filtre" a cheap "no" (and
  * with "any" a cheap "yes") spares the task loops; the result does not depend on the order.
  */
-const CHOICE_COST: Record<ChoiceFilterKey, number> = {
-  office: 3, user: 3, member: 3, craftsman: 3, createdBy: 1, caseHandler: 1, inspector: 1, projectManager: 1,
-  status: 1, damageType: 1, inspectionCompany: 1, originalOffice: 1, city: 1,
+type Costed = [cost: number, predicate: CasePredicate];
+
+/** A filter's criteria for a value that narrows the list (its count is above 0). */
+type Criteria<K extends CaseFilterKey> = (value: FilterValueOf<K>, ctx: FilterContext) => Costed[];
+
+/** Choice: the case has ANY of the chosen values (`has`). */
+const choice =
+  (cost: number, match: (has: Has) => CasePredicate) =>
+  (values: string[]): Costed[] => [[cost, match(membership(values))]];
+
+/** Day range over an instant of the case (null: the case has none and never matches). */
+const dayRange =
+  (instant: (c: CaseRow) => string | null) =>
+  (r: DayRange): Costed[] => {
+    const { lo, hi } = dayRangeBounds(r);
+    return [[2, (c) => {
+      const at = instant(c);
+      return at !== null && at >= lo && at < hi;
+    }]];
+  };
+
+const amountRange =
+  (amount: (c: CaseRow) => number) =>
+  (b: AmountRange): Costed[] => {
+    const min = b.min ?? -Infinity;
+    const max = b.max ?? Infinity;
+    return [[2, (c) => {
+      const t = amount(c);
+      return t >= min && t <= max;
+    }]];
+  };
+
+/** Presence: "with" = the case has some, "without" = none. */
+const presence =
+  (has: (c: CaseRow) => boolean) =>
+  (want: Presence | null): Costed[] => {
+    const w = want === 'with';
+    return [[1, (c) => has(c) === w]];
+  };
+
+/** The handler's side of the filter registry: what each filter means for a case, keyed like `CASE_FILTERS`. */
+const CRITERIA: { [K in CaseFilterKey]: Criteria<K> } = {
+  office: choice(3, (has) => (c) => has(c.externalOfficeId) || taskOfficeIn(c, has)),
+  inspectionAt: dayRange((c) => c.inspectionAt),
+  user: choice(3, (has) => (c) => userInCase(c, has)),
+  member: choice(3, (has) => (c) => memberInCase(c, has)),
+  createdBy: choice(1, (has) => (c) => has(c.createdById)),
+  caseHandler: choice(1, (has) => (c) => has(c.caseHandlerId)),
+  inspector: choice(1, (has) => (c) => has(c.inspectorId)),
+  projectManager: choice(1, (has) => (c) => has(c.projectManagerId)),
+  craftsman: choice(3, (has) => (c) => taskUserIn(c, has)),
+  status: choice(1, (has) => (c) => has(c.status)),
+  budget: amountRange(caseBudgetTotal),
+  damageType: choice(1, (has) => (c) => has(c.damageType)),
+  inspectionCompany: choice(1, (has) => (c) => has(c.inspectionCompanyId)),
+  originalOffice: choice(1, (has) => (c) => has(c.originalOfficeId)),
+  city: choice(1, (has) => (c) => has(c.city)),
+  createdAt: dayRange((c) => c.createdAt),
+  invoice: presence((c) => c.invoiceCount > 0),
+  remoteVideoCalls: presence((c) => c.remoteVideoCalls > 0),
+  remoteVideoMedia: presence((c) => c.remoteVideoMedia > 0),
+  remoteVideoOwnCompany: presence((c) => c.remoteVideoInvitedByOwnCompany),
+  // Each ticked option is one criterion of its own.
+  advanced: (opts, ctx) => opts.map((o) => [ADVANCED_COST[o], ADVANCED[o](ctx)]),
 };
+
 const ADVANCED_COST: Record<AdvancedOption, number> = {
   myTask: 3, attention: 1, noAssignedTasks: 3, ongoingTasks: 3, noOngoingTasks: 3, closedNormally: 1,
   cashOfferAccepted: 1, onHold: 1, compensationPreApproved: 1, subcontractor: 1, noInspectionReport: 1,
   withWorkItems: 3, withExternalCaseHandler: 1,
 };
 
+function criteriaOf<K extends CaseFilterKey>(f: CaseFilterValue, key: K, ctx: FilterContext): Costed[] {
+  const value = f.values[key];
+  // An added filter with no values does not narrow the list.
+  if (value === undefined || filterDefinition(key).count(value) === 0) return [];
+  return CRITERIA[key](value, ctx);
+}
+
 /** The criteria of a filter, one per added filter with values and one per ticked advanced option, cheapest first. */
 export function filterCriteria(f: CaseFilterValue, ctx: FilterContext): CasePredicate[] {
-  const costed: [number, CasePredicate][] = [];
-  const out = { push: (p: CasePredicate, cost: number) => costed.push([cost, p]) };
-  for (const key of CASE_FILTER_KEYS) {
-    switch (CASE_FILTER_KIND[key]) {
-      case 'choice': {
-        const values = f.choices[key as ChoiceFilterKey];
-        if (values && values.length) out.push(choiceCriterion(key as ChoiceFilterKey, values), CHOICE_COST[key as ChoiceFilterKey]);
-        break;
-      }
-      case 'dateRange': {
-        const r = f.ranges[key as DateRangeFilterKey];
-        if (r && (r.from || r.to)) out.push(rangeCriterion(key as DateRangeFilterKey, r), 2);
-        break;
-      }
-      case 'amountRange': {
-        const b = f.budget;
-        if (b && (b.min !== null || b.max !== null)) {
-          const min = b.min ?? -Infinity;
-          const max = b.max ?? Infinity;
-          out.push((c) => {
-            const t = caseBudgetTotal(c);
-            return t >= min && t <= max;
-          }, 2);
-        }
-        break;
-      }
-      case 'presence': {
-        const p = f.presence[key as PresenceFilterKey];
-        if (p) out.push(presenceCriterion(key as PresenceFilterKey, p), 1);
-        break;
-      }
-      case 'advanced':
-        for (const o of f.advanced ?? []) out.push(ADVANCED[o](ctx), ADVANCED_COST[o]);
-        break;
-    }
-  }
+  const costed = CASE_FILTER_KEYS.flatMap((key) => criteriaOf(f, key, ctx));
   return costed.sort((a, b) => a[0] - b[0]).map(([, p]) => p);
+}
+
+// ---------- free-text search ----------
+
+/**
+ * The text a search looks in, per row: case number, street, postcode, poststed, customer, skadenummer,
+ * lower-cased once. Rows are immutable values (the store replaces a row on change), so a row's text is
+ * cached by the row object and a changed case gets a fresh entry; old rows are collected with it.
+ */
+const searchTexts = new WeakMap<CaseRow, string>();
+function searchText(c: CaseRow): string {
+  let text = searchTexts.get(c);
+  if (text === undefined) {
+    text = `${caseReference(c)}\n${c.street}\n${c.postalCode}\n${c.city}\n${c.customerName}\n${c.claimNumber}`.toLowerCase();
+    searchTexts.set(c, text);
+  }
+  return text;
+}
+
+/**
+ * The search as one predicate: every word of it (case-insensitive) occurs in the case's text, so
+ * "munch oslo" finds Edwards Munchs vei, 1063 Oslo. Null when there is nothing to search for.
+ */
+export function compileCaseSearch(text: string): CasePredicate | null {
+  const words = normaliseCaseSearch(text).toLowerCase().split(' ').filter(Boolean);
+  if (words.length === 0) return null;
+  if (words.length === 1) {
+    const w = words[0] as string;
+    return (c) => searchText(c).includes(w);
+  }
+  return (c) => {
+    const s = searchText(c);
+    for (let i = 0; i < words.length; i++) if (!s.includes(words[i] as string)) return false;
+    return true;
+  };
 }
 
 const always: CasePredicate = () => true;
@@ -412,14 +449,26 @@ export function pageRows(rows: readonly CaseRow[], sorted: Uint32Array, page: nu
   return out;
 }
 
-/** Filter, sort and page in one call (what GET /cases does, minus access and serialisation). */
+/** Every given predicate holds (nulls are left out): the filter, the search, the scope of one request. */
+export function allOf(...predicates: (CasePredicate | null)[]): CasePredicate {
+  const ps = predicates.filter((p): p is CasePredicate => p !== null && p !== always);
+  if (ps.length === 0) return always;
+  if (ps.length === 1) return ps[0] as CasePredicate;
+  if (ps.length === 2) {
+    const [a, b] = ps as [CasePredicate, CasePredicate];
+    return (c) => a(c) && b(c);
+  }
+  return (c) => ps.every((p) => p(c));
+}
+
+/** Filter, search, sort and page in one call (what GET /cases does, minus access and serialisation). */
 export function queryCases(
   rows: readonly CaseRow[],
-  q: { filter: CaseFilterValue; sort: CaseSort; page: number; pageSize: number },
+  q: { filter: CaseFilterValue; search?: string; sort: CaseSort; page: number; pageSize: number },
   ctx: FilterContext,
   visible?: CasePredicate,
 ): { total: number; rows: CaseRow[] } {
-  const m = scanCases(rows, compileCaseFilter(q.filter, ctx), visible);
+  const m = scanCases(rows, allOf(compileCaseFilter(q.filter, ctx), compileCaseSearch(q.search ?? '')), visible);
   const sorted = sortMatches(rows, m, q.sort, q.page * q.pageSize);
   return { total: m.count, rows: pageRows(rows, sorted, q.page, q.pageSize) };
 }

@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { ErrorBody, type FieldError } from './contract/common';
+import type { ErrorBody, FieldError } from './contract/common';
 import { TAB_ID } from './crossTab';
 
 /** A non-2xx answer (or a network failure, status 0) in one typed shape the UI can translate. */
@@ -86,6 +86,15 @@ export function onStorageFull(listener: Listener): () => void {
 
 export const API_BASE = '/api';
 
+/**
+ * The mock backend starts in parallel with the first render (src/main.tsx): requests wait until it can
+ * answer. Unset (tests, a real server): no wait.
+ */
+let backendReady: Promise<unknown> | null = null;
+export function whenBackendReady(ready: Promise<unknown>) {
+  backendReady = ready.catch(() => undefined); // a failed start shows as failed requests, not a hang
+}
+
 type Query = Record<string, string | number | boolean | undefined | null | readonly (string | number)[]>;
 
 export function toSearch(query: Query | undefined): string {
@@ -100,18 +109,30 @@ export function toSearch(query: Query | undefined): string {
   return s ? `?${s}` : '';
 }
 
+/**
+ * A schema that is imported when a request needs it: keeps zod and the contract out of the scripts the
+ * first screen waits for (the import starts with the request, in parallel with it).
+ */
+export interface LazySchema<S extends z.ZodTypeAny> {
+  readonly loadSchema: () => Promise<S>;
+}
+export const lazySchema = <S extends z.ZodTypeAny>(loadSchema: () => Promise<S>): LazySchema<S> => ({ loadSchema });
+
 export interface RequestOptions<S extends z.ZodTypeAny> {
   method?: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
   path: string;
   query?: Query;
   body?: unknown;
   /** Schema of the 2xx body; the response is parsed with it so a broken contract fails loudly. */
-  schema: S;
+  schema: S | LazySchema<S>;
   signal?: AbortSignal;
 }
 
 /** The one typed fetch of the app: adds the session, parses the answer, turns failures into ApiError. */
 export async function apiRequest<S extends z.ZodTypeAny>(opts: RequestOptions<S>): Promise<z.output<S>> {
+  const schema = 'loadSchema' in opts.schema ? opts.schema.loadSchema() : Promise.resolve(opts.schema);
+  schema.catch(() => undefined); // a failed import fails the parse below, not as an unhandled rejection
+  if (backendReady) await backendReady;
   const url = new URL(API_BASE + opts.path + toSearch(opts.query), window.location.origin);
   const headers: Record<string, string> = { Accept: 'application/json', 'X-Saksportal-Tab': TAB_ID };
   const token = sessionToken.get();
@@ -129,7 +150,7 @@ export async function apiRequest<S extends z.ZodTypeAny>(opts: RequestOptions<S>
     if ((e as Error).name === 'AbortError') throw e;
     throw new ApiError(0, { code: 'network', message: (e as Error).message });
   }
-  if (res.status === 204) return opts.schema.parse(undefined);
+  if (res.status === 204) return (await schema).parse(undefined);
   const text = await res.text();
   let json: unknown;
   try {
@@ -138,6 +159,7 @@ export async function apiRequest<S extends z.ZodTypeAny>(opts: RequestOptions<S>
     // Not JSON (a proxy's error page, say): handled as a body-less error below.
   }
   if (!res.ok) {
+    const { ErrorBody } = await import('./contract/common');
     const parsed = ErrorBody.safeParse(json);
     const err = new ApiError(res.status, parsed.success ? parsed.data : { code: `http_${res.status}`, message: res.statusText });
     if (res.status === 401) {
@@ -147,5 +169,5 @@ export async function apiRequest<S extends z.ZodTypeAny>(opts: RequestOptions<S>
     if (res.status === 507) storageFullListeners.forEach((l) => l());
     throw err;
   }
-  return opts.schema.parse(json);
+  return (await schema).parse(json);
 }

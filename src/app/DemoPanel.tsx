@@ -6,6 +6,7 @@ import { apiRequest, sessionToken } from '@/api/client';
 import { useErrorMessage } from '@/lib/errors';
 import { Button } from '@/components/ui/Button';
 import { formatNumber } from '@/lib/format';
+import { leavePageOnPurpose } from '@/lib/unsavedChanges';
 
 const Status = z.object({
   outcome: z.enum(['fresh', 'restored', 'discarded']),
@@ -50,6 +51,7 @@ export function DemoPanel() {
       sessionToken.set(null);
       qc.clear();
       setMessage(t('demo.resetDone'));
+      leavePageOnPurpose();
       window.location.assign('/login');
     });
 
@@ -72,7 +74,7 @@ export function DemoPanel() {
       {status.data?.storageProblem === 'quota' && <p role="alert" className="notice">{t('demo.quota')}</p>}
       {message && <p role="status">{message}</p>}
       {error !== null && <p role="alert" className="notice">{errorText(error)}</p>}
-      <span>{t('demo.title')}</span>
+      <span className="demo-panel-title">{t('demo.title')}</span>
       {status.data && <span>{t('demo.cases', { count: status.data.caseCount, formattedCount: formatNumber(status.data.caseCount) })}</span>}
       <label>
         {t('demo.latency')}

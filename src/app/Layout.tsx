@@ -1,22 +1,35 @@
-import { Suspense } from 'react';
-import { useQueryClient } from '@tanstack/react-query';
+import { Suspense, useEffect, useId, useRef, useState } from 'react';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { NavLink, Outlet, useNavigate } from 'react-router';
-import { logout } from '@/api/endpoints/session';
-import { useSessionUser } from '@/lib/session';
+import { Link, NavLink, Outlet, useLocation, useNavigate } from 'react-router';
+import { logout, sessionQuery } from '@/api/endpoints/session';
 import { setLanguage, type Language } from '@/lib/i18n';
 import { Button } from '@/components/ui/Button';
-import { Loading } from '@/components/ui/States';
+import { Loading, QueryState } from '@/components/ui/States';
 import { NotificationBell } from '@/features/notifications/NotificationBell';
 import { DemoPanel } from './DemoPanel';
 import { StorageNotice } from '@/features/storage/StorageNotice';
 
+/**
+ * The shell: top bar, main area, demo panel. It appears at once, before the session has answered, and it
+ * stays whatever fails below it: a failing session shows its error (with "Prøv igjen") in the main area,
+ * a failing page shows its error in its own section, and the demo panel is always there to undo a failure
+ * rate. Below 900 px the navigation and tools fold into a "Meny" button.
+ */
 export function Layout() {
   const { t, i18n } = useTranslation();
-  const user = useSessionUser();
+  const session = useQuery(sessionQuery());
+  const user = session.data ?? undefined;
   const navigate = useNavigate();
+  const location = useLocation();
   const qc = useQueryClient();
-  const can = (p: (typeof user.permissions)[number]) => user.permissions.includes(p);
+  const [menuOpen, setMenuOpen] = useState(false);
+  const menuId = useId();
+  const toggle = useRef<HTMLButtonElement>(null);
+  const can = (p: NonNullable<typeof user>['permissions'][number]) => Boolean(user?.permissions.includes(p));
+
+  // A followed link closes the menu.
+  useEffect(() => setMenuOpen(false), [location.pathname, location.search]);
 
   const onLogout = async () => {
     await logout().catch(() => undefined);
@@ -28,37 +41,70 @@ export function Layout() {
     <div className="shell">
       <a className="skip-link" href="#main">{t('skipToContent')}</a>
       <header className="topbar">
-        <span className="brand">{t('appName')}</span>
-        <nav aria-label={t('nav.main')} className="mainnav">
-          <ul>
-            {can('cases:list') && (
-              <>
-                <li><NavLink to="/" end>{t('nav.dashboard')}</NavLink></li>
-                <li><NavLink to="/cases">{t('nav.cases')}</NavLink></li>
-              </>
-            )}
-            {can('members:manage') && <li><NavLink to="/admin/members">{t('nav.companyAdmin')}</NavLink></li>}
-            {can('roleDefinition:edit') && <li><NavLink to="/platform/role-definition">{t('nav.roleDefinition')}</NavLink></li>}
-          </ul>
-        </nav>
-        <div className="topbar-tools">
-          <NotificationBell />
-          <label className="lang">
-            <span className="visually-hidden">{t('language.label')}</span>
-            <select value={i18n.language} onChange={(e) => void setLanguage(e.target.value as Language)} aria-label={t('language.label')}>
-              <option value="nb">{t('language.nb')}</option>
-              <option value="en">{t('language.en')}</option>
-            </select>
-          </label>
-          <span className="whoami">{t('user.signedInAs', { name: `${user.firstName} ${user.lastName}` })}</span>
-          <Button variant="link" onClick={() => void onLogout()}>{t('user.logout')}</Button>
+        <div className="topbar-inner">
+          <Link to="/" className="brand">
+            <span className="brand-mark" aria-hidden="true">S</span>
+            {t('appName')}
+          </Link>
+          {user && <span className="topbar-bell"><NotificationBell /></span>}
+          <Button
+            ref={toggle}
+            variant="tertiary"
+            size="sm"
+            className="menu-toggle"
+            aria-expanded={menuOpen}
+            aria-controls={menuId}
+            onClick={() => setMenuOpen((o) => !o)}
+          >
+            <span className="menu-toggle-icon" aria-hidden="true" />
+            {t('menu.open')}
+          </Button>
+          <div
+            id={menuId}
+            className="topbar-menu"
+            data-open={menuOpen}
+            onKeyDown={(e) => {
+              if (e.key === 'Escape' && menuOpen) {
+                setMenuOpen(false);
+                toggle.current?.focus();
+              }
+            }}
+          >
+            <nav aria-label={t('nav.main')} className="mainnav">
+              <ul>
+                {can('cases:list') && (
+                  <>
+                    <li><NavLink to="/" end>{t('nav.dashboard')}</NavLink></li>
+                    <li><NavLink to="/cases">{t('nav.cases')}</NavLink></li>
+                  </>
+                )}
+                {can('members:manage') && <li><NavLink to="/admin/members">{t('nav.companyAdmin')}</NavLink></li>}
+                {can('roleDefinition:edit') && <li><NavLink to="/platform/role-definition">{t('nav.roleDefinition')}</NavLink></li>}
+              </ul>
+            </nav>
+            <div className="topbar-tools">
+              <label className="lang">
+                <span className="visually-hidden">{t('language.label')}</span>
+                <select value={i18n.language} onChange={(e) => void setLanguage(e.target.value as Language)} aria-label={t('language.label')}>
+                  <option value="nb">{t('language.nb')}</option>
+                  <option value="en">{t('language.en')}</option>
+                </select>
+              </label>
+              {user && <span className="whoami">{t('user.signedInAs', { name: `${user.firstName} ${user.lastName}` })}</span>}
+              <Button variant="secondary" size="sm" className="logout" onClick={() => void onLogout()}>{t('user.logout')}</Button>
+            </div>
+          </div>
         </div>
       </header>
       <StorageNotice />
       <main id="main" tabIndex={-1}>
-        <Suspense fallback={<Loading />}>
-          <Outlet />
-        </Suspense>
+        {user ? (
+          <Suspense fallback={<Loading />}>
+            <Outlet />
+          </Suspense>
+        ) : (
+          <QueryState query={session} />
+        )}
       </main>
       <DemoPanel />
     </div>

@@ -1,13 +1,16 @@
 import { useEffect, type ReactNode } from 'react';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { Navigate, Outlet, useLocation, useNavigate } from 'react-router';
-import { onUnauthorized } from '@/api/client';
+import { isApiError, onUnauthorized, sessionToken } from '@/api/client';
 import { sessionKeys, sessionQuery } from '@/api/endpoints/session';
 import type { GlobalPermission } from '@/api/contract';
-import { ErrorState, Loading } from '@/components/ui/States';
 import { Forbidden } from './Forbidden';
 
-/** Renders its routes only with a valid session; otherwise (or when it expires) goes to sign-in and back after. */
+/**
+ * Renders its routes only with a session; without one (or when it expires) goes to sign-in and back after.
+ * While the session is being asked for, or cannot be reached, the shell (its child) is shown already:
+ * the layout shows the session's loading or error state in its main area.
+ */
 export function RequireSession() {
   const location = useLocation();
   const navigate = useNavigate();
@@ -24,11 +27,8 @@ export function RequireSession() {
     [navigate, qc],
   );
 
-  if (session.isPending) return <Loading />;
-  if (session.isError && (session.error as { status?: number }).status !== 401) {
-    return <ErrorState error={session.error} onRetry={() => void session.refetch()} />;
-  }
-  if (!session.data) {
+  const signedOut = !sessionToken.get() || session.data === null || (session.isError && isApiError(session.error) && session.error.status === 401);
+  if (signedOut) {
     const next = location.pathname + location.search;
     return <Navigate to={next === '/' ? '/login' : `/login?next=${encodeURIComponent(next)}`} replace />;
   }

@@ -1,4 +1,4 @@
-import { isCalendarDay } from '@/api/contract/common';
+import { isValidDay } from '@/api/contract/common';
 import { i18n } from './i18n';
 
 /** Numbers and dates always in nb-NO format (the portal is Norwegian), whatever the UI language. */
@@ -22,7 +22,7 @@ export const formatKm = (km: number) => `${km.toFixed(1)} km`;
 /** A date or time the formatter can show, or null (garbage, "2026-99-99", out of the Date range). */
 function toDate(iso: string | null | undefined): Date | null {
   // The date part must be a real calendar day: Date would turn "2026-02-31" into 3 March.
-  if (typeof iso !== 'string' || !isCalendarDay(iso.slice(0, 10))) return null;
+  if (typeof iso !== 'string' || !isValidDay(iso.slice(0, 10))) return null;
   const d = new Date(iso);
   return Number.isNaN(d.getTime()) ? null : d;
 }

@@ -67,10 +67,10 @@ describe('assigning the external case handler role, across three accounts', () =
 
     const edit = page.getByRole('button', { name: 'Rediger ekstern saksbehandler', exact: true });
     await edit.click();
-    const dialog = page.getByRole('dialog', { name: 'Tildel' });
-    const select = dialog.getByRole('combobox', { name: 'Kontor' });
+    const dialog = page.getByRole('dialog', { name: 'Tildel: Ekstern saksbehandler' });
+    const select = dialog.getByRole('combobox', { name: 'Kontor', exact: true });
     await select.waitFor();
-    expect(await dialog.getByRole('switch', { name: 'Vis anbefalte kontor' }).isChecked()).toBe(true);
+    expect(await dialog.getByRole('combobox', { name: 'Kontorliste' }).inputValue()).toBe('recommended');
     expect(await select.locator('option').allTextContents()).toContain(`(15.3 km) ${OFFICE}`);
     await expectNoSeriousAxeViolations(page, 'assign dialog (Tildel)');
     await select.selectOption({ label: `(15.3 km) ${OFFICE}` });

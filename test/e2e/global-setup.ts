@@ -97,29 +97,35 @@ function killGroup(child: ChildProcess) {
   }
 }
 
-export default async function setup(project: TestProject) {
-  const external = process.env.E2E_BASE_URL?.replace(/\/+$/, '');
-  if (external) {
-    if (!(await answers200(`${external}/`))) throw new Error(`E2E_BASE_URL=${external} does not answer 200`);
-    project.provide('baseURL', external);
-    return;
-  }
-
+/** Builds `dist/` with `npx vite build --manifest` when it is stale (or E2E_REBUILD=1). */
+export async function ensureFreshBuild(log: (line: string) => void = console.log): Promise<void> {
   if (process.env.E2E_REBUILD === '1' || !distIsFresh()) {
-    console.log('[e2e] building the app: npx vite build --manifest');
+    log('[e2e] building the app: npx vite build --manifest');
     const t0 = Date.now();
     // --manifest lets `npm run bench` reuse this build; it changes nothing the browser loads.
     await run('npx', ['vite', 'build', '--manifest']);
-    console.log(`[e2e] built in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
+    log(`[e2e] built in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
   } else {
-    console.log('[e2e] dist/ is fresh: not rebuilding (E2E_REBUILD=1 forces it)');
+    log('[e2e] dist/ is fresh: not rebuilding (E2E_REBUILD=1 forces it)');
   }
+}
 
-  const baseURL = `http://${HOST}:${PORT}`;
+export interface PreviewServer {
+  baseURL: string;
+  /** Stops the server's whole process group (idempotent). */
+  stop(): Promise<void>;
+}
+
+/**
+ * Serves `dist/` with `npx vite preview` on 127.0.0.1:<port> in its own process group and resolves once
+ * it answers 200. Used by the globalSetup below and by the capture scripts (`npm run screens`, `npm run review`).
+ */
+export async function startPreview(port: number = PORT): Promise<PreviewServer> {
+  const baseURL = `http://${HOST}:${port}`;
   if (await answers200(`${baseURL}/`)) {
     throw new Error(`Something already answers on ${baseURL}: stop it, or set E2E_PORT, or E2E_BASE_URL to use it.`);
   }
-  const server = spawn('npx', ['vite', 'preview', '--host', HOST, '--port', String(PORT), '--strictPort'], {
+  const server = spawn('npx', ['vite', 'preview', '--host', HOST, '--port', String(port), '--strictPort'], {
     cwd: ROOT,
     env: productionEnv(),
     detached: true, // own process group, killed as a whole in teardown
@@ -131,7 +137,7 @@ export default async function setup(project: TestProject) {
   let exited: string | null = null;
   server.on('exit', (code, signal) => (exited = signal ?? `exit ${code}`));
   server.on('error', (e) => (exited = String(e)));
-  // If vitest dies without running teardown, do not leave the server behind.
+  // If the process dies without calling stop(), do not leave the server behind.
   const onExit = () => killGroup(server);
   process.once('exit', onExit);
 
@@ -146,10 +152,8 @@ export default async function setup(project: TestProject) {
     }
     await new Promise((r) => setTimeout(r, 250));
   }
-  console.log(`[e2e] vite preview serves ${baseURL}`);
-  project.provide('baseURL', baseURL);
 
-  return async () => {
+  const stop = async () => {
     process.off('exit', onExit);
     if (exited !== null) return;
     const gone = new Promise<void>((r) => server.once('exit', () => r()));
@@ -164,4 +168,19 @@ export default async function setup(project: TestProject) {
     await Promise.race([gone, new Promise((r) => setTimeout(r, 8_000))]);
     clearTimeout(timer);
   };
+  return { baseURL, stop };
+}
+
+export default async function setup(project: TestProject) {
+  const external = process.env.E2E_BASE_URL?.replace(/\/+$/, '');
+  if (external) {
+    if (!(await answers200(`${external}/`))) throw new Error(`E2E_BASE_URL=${external} does not answer 200`);
+    project.provide('baseURL', external);
+    return;
+  }
+  await ensureFreshBuild();
+  const server = await startPreview();
+  console.log(`[e2e] vite preview serves ${server.baseURL}`);
+  project.provide('baseURL', server.baseURL);
+  return server.stop;
 }

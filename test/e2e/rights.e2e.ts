@@ -92,6 +92,8 @@ describe('rights journey: the role definition decides what the external case han
     await panel.getByText(/Din grense for budsjettgodkjenning: 25\s000\sNOK/).waitFor();
     const approved = page.waitForResponse(apiPath('/cases/case-rights-demo/tasks/case-rights-demo-t1/budget/approve'));
     await panel.getByRole('button', { name: 'Godkjenn budsjett for Tørring', exact: true }).click();
+    // It asks first; the budget is approved on the dialog's button.
+    await page.getByRole('dialog', { name: 'Godkjenn budsjett for Tørring' }).getByRole('button', { name: 'Godkjenn budsjett', exact: true }).click();
     expect((await approved).status()).toBe(200);
     await panel.getByText(/Budsjett: 20\s000\sNOK \(godkjent\)/).waitFor();
     const over = panel.getByRole('button', { name: 'Godkjenn budsjett for Snekker', exact: true });

@@ -189,6 +189,8 @@ export const CaseDetail = z.object({
   reference: z.string(),
   status: CaseStatus,
   closeReason: CloseReason.nullable(),
+  /** Handling kreves (Oppmerksomhet): the case is waiting for someone to act. */
+  attention: z.boolean(),
   address: Address,
   insurer: z.object({ id: Id, name: z.string() }),
   customer: z.object({ name: z.string(), phone: z.string(), email: z.string() }),

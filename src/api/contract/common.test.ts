@@ -1,4 +1,4 @@
-import { AmountInput, FutureDay, IsoDay, MAX_AMOUNT_NOK, parseAmount, todayInOslo } from './common';
+import { AmountInput, CalendarDay as IsoDay, FutureDay, MAX_AMOUNT_NOK, parseAmount, todayInOslo } from './common';
 
 const NBSP = '\u00a0';
 const NNBSP = '\u202f'; // narrow no-break space, what Intl.NumberFormat('nb-NO') groups thousands with

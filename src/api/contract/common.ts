@@ -14,8 +14,8 @@ export const IsoDateTime = z.string().datetime({ offset: true });
 export const MIN_DAY = '1900-01-01';
 export const MAX_DAY = '2100-12-31';
 
-/** True for a real calendar day "YYYY-MM-DD" within MIN_DAY…MAX_DAY: "2026-02-31" and "9999-12-31" are not. */
-export function isCalendarDay(s: unknown): s is string {
+/** True for a real calendar day (the same rule as the case list's isCalendarDay) "YYYY-MM-DD" within MIN_DAY…MAX_DAY: "2026-02-31" and "9999-12-31" are not. */
+export function isValidDay(s: unknown): s is string {
   if (typeof s !== 'string') return false;
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s);
   if (!m) return false;
@@ -25,8 +25,8 @@ export function isCalendarDay(s: unknown): s is string {
   return d <= daysInMonth && s >= MIN_DAY && s <= MAX_DAY;
 }
 
-/** A calendar day (see isCalendarDay). */
-export const IsoDay = z.string().refine(isCalendarDay, { message: 'validation.date' });
+/** A calendar day (see isValidDay). */
+export const CalendarDay = z.string().refine(isValidDay, { message: 'validation.date' });
 
 /** Today in Norway ("YYYY-MM-DD"), the day deadlines are compared with on both sides. */
 export function todayInOslo(now: Date = new Date()): string {
@@ -34,7 +34,7 @@ export function todayInOslo(now: Date = new Date()): string {
 }
 
 /** A calendar day that is today or later (an RFQ deadline). */
-export const FutureDay = IsoDay.refine((d) => d >= todayInOslo(), { message: 'validation.dateInPast' });
+export const FutureDay = CalendarDay.refine((d) => d >= todayInOslo(), { message: 'validation.dateInPast' });
 
 /** The 16 rights of the external case handler role (Ekstern saksbehandler), in the guide's order. */
 export const RIGHT_KEYS = [

@@ -1,7 +1,14 @@
 import { queryOptions } from '@tanstack/react-query';
-import { z } from 'zod';
-import { apiRequest, sessionToken } from '../client';
-import { DemoAccountList, LoginResponse, SessionUser, type LoginRequest } from '../contract';
+import { apiRequest, lazySchema, sessionToken } from '../client';
+import type { LoginRequest } from '../contract/auth';
+
+// The sign-in page and the session check are on the first screen: their schemas (and zod) load with the
+// first request instead of before the first paint.
+const auth = () => import('../contract/auth');
+const SessionUser = lazySchema(() => auth().then((m) => m.SessionUser));
+const DemoAccountList = lazySchema(() => auth().then((m) => m.DemoAccountList));
+const LoginResponse = lazySchema(() => auth().then((m) => m.LoginResponse));
+const NoContent = lazySchema(() => import('../noContent').then((m) => m.NoContent));
 
 export const sessionKeys = {
   all: ['session'] as const,
@@ -34,7 +41,7 @@ export async function login(input: LoginRequest) {
 
 export async function logout() {
   try {
-    await apiRequest({ method: 'POST', path: '/auth/logout', schema: z.undefined() });
+    await apiRequest({ method: 'POST', path: '/auth/logout', schema: NoContent });
   } finally {
     sessionToken.set(null);
   }

@@ -1,6 +1,9 @@
+import { useEffect } from 'react';
 import { useQuery } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import { caseQuery } from '@/api/endpoints/cases';
+import type { CaseDetail } from '@/api/contract';
 import { isApiError } from '@/api/client';
 import { ErrorState, Loading } from '@/components/ui/States';
 import { ExternalRoleActions } from '@/features/assign-office/ExternalRoleActions';
@@ -12,6 +15,7 @@ import { NotFound } from '../Forbidden';
 export function Component() {
   const { caseId = '' } = useParams();
   const q = useQuery(caseQuery(caseId));
+  useCaseDocumentTitle(q.data);
   if (q.isPending) return <Loading />;
   // A failed background refetch keeps showing the case (the failed change shows its own error).
   if (!q.data) {
@@ -24,4 +28,18 @@ export function Component() {
       <CaseTabs caseDetail={q.data} />
     </article>
   );
+}
+
+/** The browser tab names the case: "000001 Edwards Munchs vei – Saksportal". */
+function useCaseDocumentTitle(c: CaseDetail | undefined) {
+  const { t } = useTranslation();
+  const page = c ? t('caseHeader:documentTitle', { reference: c.reference, street: c.address.street }) : undefined;
+  useEffect(() => {
+    if (!page) return;
+    const before = document.title;
+    document.title = `${page} – ${t('common:appName')}`;
+    return () => {
+      document.title = before;
+    };
+  }, [page, t]);
 }

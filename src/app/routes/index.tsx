@@ -1,8 +1,8 @@
 import type { RouteObject } from 'react-router';
 import { RequireSession } from '../guards';
-import { Layout } from '../Layout';
 import { NotFound } from '../Forbidden';
-import { Loading } from '@/components/ui/States';
+import { BootShell } from '../BootShell';
+import { RootRoute, RouteError } from '../RouteError';
 import { loadNamespaces } from '@/lib/i18n';
 
 /** A lazy route that also loads its texts (i18n namespaces) before it renders. */
@@ -19,35 +19,46 @@ const page =
  */
 export const routes: RouteObject[] = [
   {
-    HydrateFallback: Loading,
+    // The outermost route names the browser tab; its error element is the last resort (the shell itself failed).
+    Component: RootRoute,
+    HydrateFallback: BootShell,
+    errorElement: <RouteError />,
     children: [
-  { path: '/login', lazy: page(() => import('./login'), ['auth']) },
-  {
-    element: <RequireSession />,
-    children: [
+      { path: '/login', handle: { title: 'common:title.login' }, lazy: page(() => import('./login'), ['auth']) },
       {
-        element: <Layout />,
+        element: <RequireSession />,
         children: [
-          { index: true, lazy: page(() => import('./dashboard'), ['dashboard']) },
-          { path: 'cases', lazy: page(() => import('./caseList'), ['caseList']) },
-          { path: 'cases/:caseId', lazy: page(() => import('./case'), ['caseHeader', 'assignOffice', 'case']) },
-          { path: 'notifications', lazy: page(() => import('./notifications'), ['notifications']) },
           {
-            path: 'admin',
-            lazy: () => import('./admin'),
+            // Lazy like the pages: the sign-in page does not need the top bar, the bell or the demo panel.
+            lazy: () => import('../Layout').then((m) => ({ Component: m.Layout })),
             children: [
-              { path: 'members', lazy: page(() => import('./members'), ['members']) },
-              { path: 'members/:memberId', lazy: page(() => import('./memberEdit'), ['members']) },
-              { path: 'reports', lazy: page(() => import('./reports'), ['reports']) },
+              {
+                // A page that fails to render shows its error inside the shell (top bar and demo panel stay).
+                errorElement: <RouteError />,
+                children: [
+                  { index: true, handle: { title: 'common:nav.dashboard' }, lazy: page(() => import('./dashboard'), ['dashboard']) },
+                  { path: 'cases', handle: { title: 'common:nav.cases' }, lazy: page(() => import('./caseList'), ['caseList']) },
+                  // The case page sets its own title ("000001 Edwards Munchs vei") once the case is loaded.
+                  { path: 'cases/:caseId', lazy: page(() => import('./case'), ['caseHeader', 'assignOffice', 'case']) },
+                  { path: 'notifications', handle: { title: 'common:nav.notifications' }, lazy: page(() => import('./notifications'), ['notifications']) },
+                  {
+                    path: 'admin',
+                    handle: { title: 'common:nav.companyAdmin' },
+                    lazy: () => import('./admin'),
+                    children: [
+                      { path: 'members', handle: { title: 'common:nav.members' }, lazy: page(() => import('./members'), ['members']) },
+                      { path: 'members/:memberId', handle: { title: 'members:edit.title' }, lazy: page(() => import('./memberEdit'), ['members']) },
+                      { path: 'reports', handle: { title: 'common:nav.reports' }, lazy: page(() => import('./reports'), ['reports']) },
+                    ],
+                  },
+                  { path: 'platform/role-definition', handle: { title: 'common:nav.roleDefinition' }, lazy: page(() => import('./roleDefinition'), ['roleDefinition']) },
+                  { path: '*', Component: NotFound },
+                ],
+              },
             ],
           },
-          { path: 'platform/role-definition', lazy: page(() => import('./roleDefinition'), ['roleDefinition']) },
-          { path: '*', Component: NotFound },
         ],
       },
-    ],
-  },
-
     ],
   },
 ];

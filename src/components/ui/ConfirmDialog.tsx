@@ -24,6 +24,8 @@ export interface ConfirmDialogProps {
   error?: unknown;
   /** Error texts are looked up in this namespace first (`<ns>:errors.<code>`). */
   errorNs?: string;
+  /** A feature's own wording of the failure (e.g. with amounts formatted), instead of the namespace lookup. */
+  formatError?: (error: unknown) => string;
   /** Label of the button that goes back without changing anything (default "Tilbake"). */
   cancelLabel?: ReactNode;
   /** Extra input the change needs (e.g. the reason for closing a case). */
@@ -44,6 +46,7 @@ export function ConfirmDialog({
   pending = false,
   error,
   errorNs,
+  formatError,
   cancelLabel,
   children,
 }: ConfirmDialogProps) {
@@ -63,7 +66,14 @@ export function ConfirmDialog({
       }
     >
       {children}
-      {error ? <ErrorState error={error} onRetry={onConfirm} ns={errorNs} /> : null}
+      {error && formatError ? (
+        <div className="state state-error" role="alert">
+          <p>{formatError(error)}</p>
+          <Button onClick={onConfirm}>{t('actions.retry')}</Button>
+        </div>
+      ) : error ? (
+        <ErrorState error={error} onRetry={onConfirm} ns={errorNs} />
+      ) : null}
     </Dialog>
   );
 }

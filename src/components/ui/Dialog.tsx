@@ -14,21 +14,28 @@ export function focusPageHeading() {
   h.focus();
 }
 
+/** Dialogs can open on top of each other (a confirmation over "Tildel"): the page stays hidden until the last closes. */
+let openDialogs = 0;
+
 interface DialogProps {
   title: ReactNode;
   onClose: () => void;
   children: ReactNode;
-  /** Footer buttons (AVBRYT / LAGRE). */
+  /** Footer buttons (AVBRYT / LAGRE): always visible, also when the body scrolls and on a phone. */
   actions?: ReactNode;
   description?: ReactNode;
+  /** Wider dialogs (tables, long lists). */
+  size?: 'md' | 'lg';
 }
 
 /**
- * A modal dialog: focus moves into it, Tab stays inside, Escape closes it and focus returns to the
- * element that opened it. The rest of the page is hidden from assistive technology while it is open.
+ * A modal dialog on the native <dialog> element (showModal): the browser puts it in the top layer and makes
+ * the page behind it inert. Focus moves into it, Tab stays inside, Escape closes it (through onClose, so the
+ * owner decides) and focus returns to the element that opened it. Below 600 px it is a full-width sheet
+ * whose actions stay visible at the bottom. Styled by Designsystemet's `ds-dialog`.
  */
-export function Dialog({ title, onClose, children, actions, description }: DialogProps) {
-  const ref = useRef<HTMLDivElement>(null);
+export function Dialog({ title, onClose, children, actions, description, size = 'md' }: DialogProps) {
+  const ref = useRef<HTMLDialogElement>(null);
   const titleId = useId();
   const descId = useId();
   const onCloseRef = useRef(onClose);
@@ -37,12 +44,20 @@ export function Dialog({ title, onClose, children, actions, description }: Dialo
   useEffect(() => {
     const opener = document.activeElement as HTMLElement | null;
     const root = document.getElementById('root');
+    openDialogs += 1;
     root?.setAttribute('aria-hidden', 'true');
     const el = ref.current;
-    const first = el?.querySelector<HTMLElement>('[data-autofocus]') ?? el?.querySelector<HTMLElement>(FOCUSABLE);
+    if (el && !el.open) el.showModal();
+    const first = el?.querySelector<HTMLElement>('[data-autofocus]') ?? el?.querySelector<HTMLElement>(`.dialog-body ${FOCUSABLE}`) ?? el?.querySelector<HTMLElement>(FOCUSABLE);
     (first ?? el)?.focus();
+    // The browser's own Escape handling closes the element; the owner closes it instead (it may ask first).
+    const onCancel = (e: Event) => {
+      e.preventDefault();
+      onCloseRef.current();
+    };
     const onKey = (e: KeyboardEvent) => {
       if (e.key === 'Escape') {
+        e.preventDefault();
         e.stopPropagation();
         onCloseRef.current();
         return;
@@ -60,32 +75,36 @@ export function Dialog({ title, onClose, children, actions, description }: Dialo
         firstItem.focus();
       }
     };
-    document.addEventListener('keydown', onKey, true);
+    el?.addEventListener('cancel', onCancel);
+    el?.addEventListener('keydown', onKey);
     return () => {
-      document.removeEventListener('keydown', onKey, true);
-      root?.removeAttribute('aria-hidden');
+      el?.removeEventListener('cancel', onCancel);
+      el?.removeEventListener('keydown', onKey);
+      if (el?.open) el.close();
+      openDialogs -= 1;
+      if (openDialogs === 0) root?.removeAttribute('aria-hidden');
       if (opener && document.contains(opener)) opener.focus();
       else focusPageHeading();
     };
   }, []);
 
   return createPortal(
-    <div className="dialog-backdrop">
-      <div
-        ref={ref}
-        role="dialog"
-        aria-modal="true"
-        aria-labelledby={titleId}
-        aria-describedby={description ? descId : undefined}
-        className="dialog"
-        tabIndex={-1}
-      >
+    <dialog
+      ref={ref}
+      aria-modal="true"
+      aria-labelledby={titleId}
+      aria-describedby={description ? descId : undefined}
+      className={`ds-dialog dialog dialog-${size}`}
+      data-size="sm"
+      tabIndex={-1}
+    >
+      <div className="dialog-head">
         <h2 id={titleId} className="dialog-title">{title}</h2>
         {description && <p id={descId} className="dialog-description">{description}</p>}
-        <div className="dialog-body">{children}</div>
-        {actions && <div className="dialog-actions">{actions}</div>}
       </div>
-    </div>,
+      <div className="dialog-body">{children}</div>
+      {actions && <div className="dialog-actions">{actions}</div>}
+    </dialog>,
     document.body,
   );
 }

@@ -15,11 +15,11 @@ export function FieldShell({ label, error, hint, children }: FieldShellProps) {
   const errId = `${id}-error`;
   const describedBy = [hint ? hintId : null, error ? errId : null].filter(Boolean).join(' ') || undefined;
   return (
-    <div className={`field${error ? ' field-invalid' : ''}`}>
-      <label htmlFor={id} className="field-label">{label}</label>
+    <div className={`field ds-field${error ? ' field-invalid' : ''}`}>
+      <label htmlFor={id} className="field-label ds-label">{label}</label>
+      {hint && <div id={hintId} className="field-hint" data-field="description">{hint}</div>}
       {children({ id, describedBy, invalid: Boolean(error) })}
-      {hint && <div id={hintId} className="field-hint">{hint}</div>}
-      {error && <div id={errId} className="field-error" role="alert">{error}</div>}
+      {error && <div id={errId} className="field-error ds-validation-message" role="alert">{error}</div>}
     </div>
   );
 }
@@ -30,7 +30,7 @@ export const TextField = forwardRef<HTMLInputElement, TextFieldProps>(function T
   return (
     <FieldShell label={label} error={error} hint={hint}>
       {({ id, describedBy, invalid }) => (
-        <input ref={ref} id={id} aria-invalid={invalid || undefined} aria-describedby={describedBy} className="input" {...rest} />
+        <input ref={ref} id={id} aria-invalid={invalid || undefined} aria-describedby={describedBy} className="input ds-input" {...rest} />
       )}
     </FieldShell>
   );
@@ -42,7 +42,7 @@ export const SelectField = forwardRef<HTMLSelectElement, SelectFieldProps>(funct
   return (
     <FieldShell label={label} error={error} hint={hint}>
       {({ id, describedBy, invalid }) => (
-        <select ref={ref} id={id} aria-invalid={invalid || undefined} aria-describedby={describedBy} className="input" {...rest}>
+        <select ref={ref} id={id} aria-invalid={invalid || undefined} aria-describedby={describedBy} className="input ds-input" {...rest}>
           {children}
         </select>
       )}
@@ -56,10 +56,10 @@ type CheckboxProps = Omit<InputHTMLAttributes<HTMLInputElement>, 'id' | 'type'> 
 export const Checkbox = forwardRef<HTMLInputElement, CheckboxProps>(function Checkbox({ label, error, ...rest }, ref) {
   const id = useId();
   return (
-    <div className={`checkbox${error ? ' field-invalid' : ''}`}>
-      <input ref={ref} id={id} type="checkbox" aria-invalid={error ? true : undefined} aria-describedby={error ? `${id}-error` : undefined} {...rest} />
+    <div className={`checkbox ds-field${error ? ' field-invalid' : ''}`}>
+      <input ref={ref} id={id} type="checkbox" className="ds-input" aria-invalid={error ? true : undefined} aria-describedby={error ? `${id}-error` : undefined} {...rest} />
       <label htmlFor={id}>{label}</label>
-      {error && <div id={`${id}-error`} className="field-error" role="alert">{error}</div>}
+      {error && <div id={`${id}-error`} className="field-error ds-validation-message" role="alert">{error}</div>}
     </div>
   );
 });

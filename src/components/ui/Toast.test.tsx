@@ -14,7 +14,7 @@ describe('Toast', () => {
   it('announces what just changed in a status region outside the app root, and can be dismissed', async () => {
     const user = userEvent.setup();
     renderWithProviders(<SaveButton message="Saken er satt på vent." />);
-    const region = screen.getByRole('status');
+    const region = screen.getByRole('status', { name: 'Bekreftelser' });
     expect(region).toBeEmptyDOMElement();
     await user.click(screen.getByRole('button', { name: 'Lagre' }));
     expect(within(region).getByText('Saken er satt på vent.')).toBeInTheDocument();
@@ -29,9 +29,9 @@ describe('Toast', () => {
       renderWithProviders(<SaveButton message="Påminnelse slått på." />);
       await user.click(screen.getByRole('button', { name: 'Lagre' }));
       await user.click(screen.getByRole('button', { name: 'Lagre' }));
-      expect(within(screen.getByRole('status')).getAllByText('Påminnelse slått på.')).toHaveLength(1);
+      expect(within(screen.getByRole('status', { name: 'Bekreftelser' })).getAllByText('Påminnelse slått på.')).toHaveLength(1);
       act(() => vi.advanceTimersByTime(9000));
-      expect(screen.getByRole('status')).toBeEmptyDOMElement();
+      expect(screen.getByRole('status', { name: 'Bekreftelser' })).toBeEmptyDOMElement();
     } finally {
       vi.useRealTimers();
     }

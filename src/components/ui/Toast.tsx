@@ -46,8 +46,9 @@ export function ToastProvider({ children }: { children: ReactNode }) {
 }
 
 function ToastRegion({ items, onDismiss }: { items: ToastItem[]; onDismiss: (id: number) => void }) {
+  const { t } = useTranslation();
   return (
-    <div className="toast-region" role="status" aria-live="polite" aria-atomic="false">
+    <div className="toast-region" role="status" aria-live="polite" aria-atomic="false" aria-label={t('toast.region')}>
       {items.map((item) => (
         <Toast key={item.id} item={item} onDismiss={onDismiss} />
       ))}
@@ -65,7 +66,7 @@ function Toast({ item, onDismiss }: { item: ToastItem; onDismiss: (id: number) =
   }, [paused, item.id, onDismiss]);
   return (
     <div
-      className="toast ds-alert"
+      className="toast"
       data-color="success"
       onMouseEnter={() => setPaused(true)}
       onMouseLeave={() => setPaused(false)}
@@ -73,7 +74,7 @@ function Toast({ item, onDismiss }: { item: ToastItem; onDismiss: (id: number) =
       onBlur={() => setPaused(false)}
     >
       <p className="toast-message">{item.message}</p>
-      <button type="button" className="toast-close ds-button" data-variant="tertiary" data-size="sm" onClick={() => onDismiss(item.id)} aria-label={t('toast.dismiss')}>
+      <button type="button" className="toast-close" onClick={() => onDismiss(item.id)} aria-label={t('toast.dismiss')}>
         <span aria-hidden="true">×</span>
       </button>
     </div>

@@ -3,6 +3,7 @@ import { apiRequest } from '@/api/client';
 import { z } from 'zod';
 import { CaseDetail, MemberList } from '@/api/contract';
 import { db } from '@mocks/db';
+import { toastRegion } from '@/components/ui/Toast.testing';
 import { renderApp, signInAs } from '@test/renderApp';
 
 const URL = '/cases/case-1';
@@ -36,21 +37,24 @@ const externalRow = () => within(screen.getByText('Ekstern saksbehandler:', { se
 const optionTexts = (select: HTMLElement) => within(select).getAllByRole('option').map((o) => o.textContent ?? '');
 /** An option by its text (user-event compares the text as HTML, where & is &amp;). */
 const option = (select: HTMLElement, text: string) => within(select).getByRole('option', { name: text });
+const TITLE = 'Tildel: Ekstern saksbehandler';
 const km = (label: string) => Number(/^\((\d+\.\d) km\)/.exec(label)?.[1]);
 
 async function openAssignDialog(user: ReturnType<typeof renderApp>['user']) {
   await user.click(await screen.findByRole('button', { name: 'Rediger ekstern saksbehandler' }));
-  const dialog = await screen.findByRole('dialog', { name: 'Tildel' });
+  const dialog = await screen.findByRole('dialog', { name: TITLE });
   const select = await within(dialog).findByRole('combobox', { name: 'Kontor' });
-  return { dialog, select };
+  return { dialog, select, scope: within(dialog).getByRole('combobox', { name: 'Kontorliste' }) };
 }
 
 describe('Tildel: assigning the role to an office (R3)', () => {
-  it('lists the recommended offices nearest first, and the whole list by name with the switch off', async () => {
+  it('lists the recommended offices nearest first, and the whole list by name with "Vis alle kontor"', async () => {
     const { user } = renderApp({ user: INSURER, url: URL });
-    const { dialog, select } = await openAssignDialog(user);
-    const toggle = within(dialog).getByRole('switch', { name: 'Vis anbefalte kontor' });
-    expect(toggle).toBeChecked();
+    const { dialog, select, scope } = await openAssignDialog(user);
+    // The guide's "Vis anbefalte kontor ▼" drop-down, marked Obligatorisk like the office.
+    expect(scope).toHaveDisplayValue('Vis anbefalte kontor');
+    expect(scope).toHaveAccessibleDescription('Obligatorisk');
+    expect(within(scope).getAllByRole('option').map((o) => o.textContent)).toEqual(['Vis anbefalte kontor', 'Vis alle kontor']);
     expect(select).toBeRequired();
     expect(select).toHaveAccessibleDescription('Obligatorisk');
 
@@ -61,7 +65,7 @@ describe('Tildel: assigning the role to an office (R3)', () => {
     expect(recommended.some((o) => o.includes('Lørenskog'))).toBe(false);
     expect(recommended.some((o) => o.includes('Tromsø'))).toBe(false);
 
-    await user.click(toggle);
+    await user.selectOptions(scope, 'Vis alle kontor');
     await waitFor(() => expect(optionTexts(within(dialog).getByRole('combobox', { name: 'Kontor' })).some((o) => o.includes('Tromsø'))).toBe(true));
     const all = optionTexts(within(dialog).getByRole('combobox', { name: 'Kontor' })).slice(1);
     expect(all.length).toBeGreaterThan(recommended.length);
@@ -74,13 +78,13 @@ describe('Tildel: assigning the role to an office (R3)', () => {
     for (const u of db().users.where((x) => x.externalCaseHandler)) db().users.update(u.id, (x) => ({ ...x, externalCaseHandler: false }));
     const { user } = renderApp({ user: INSURER, url: URL });
     await user.click(await screen.findByRole('button', { name: 'Rediger ekstern saksbehandler' }));
-    const dialog = await screen.findByRole('dialog', { name: 'Tildel' });
-    await user.click(within(dialog).getByRole('switch', { name: 'Vis anbefalte kontor' }));
+    const dialog = await screen.findByRole('dialog', { name: TITLE });
+    await user.selectOptions(within(dialog).getByRole('combobox', { name: 'Kontorliste' }), 'Vis alle kontor');
     expect(await within(dialog).findByText(/Be selskapets admin markere en bruker under Selskapets admin → Medlemmer → Rediger/)).toBeInTheDocument();
     expect(within(dialog).getByRole('button', { name: 'LAGRE' })).toBeDisabled();
   });
 
-  it('requires a choice, then saves: the header shows the office and no user, and the log says so', async () => {
+  it('requires a choice, then saves: the header shows the office and no user, a toast and the log say so', async () => {
     const { user } = renderApp({ user: INSURER, url: URL });
     const { dialog, select } = await openAssignDialog(user);
     await user.click(within(dialog).getByRole('button', { name: 'LAGRE' }));
@@ -92,6 +96,7 @@ describe('Tildel: assigning the role to an office (R3)', () => {
     await user.click(within(dialog).getByRole('button', { name: 'LAGRE' }));
     await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
     expect(await externalRow().findByText(`${OSLO} (Bruker ikke tildelt)`)).toBeInTheDocument();
+    expect(toastRegion().getByText(`Ekstern saksbehandler er tildelt ${OSLO}. Kontoret er varslet.`)).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Rediger ekstern saksbehandler' })).toHaveFocus();
     expect(externalRow().getByRole('button', { name: 'Tildel bruker' })).toBeInTheDocument();
 
@@ -106,9 +111,9 @@ describe('Tildel: assigning the role to an office (R3)', () => {
     const edit = await screen.findByRole('button', { name: 'Rediger ekstern saksbehandler' });
     edit.focus();
     await user.keyboard('{Enter}');
-    const dialog = await screen.findByRole('dialog', { name: 'Tildel' });
+    const dialog = await screen.findByRole('dialog', { name: TITLE });
     await within(dialog).findByRole('combobox', { name: 'Kontor' });
-    expect(within(dialog).getByRole('switch', { name: 'Vis anbefalte kontor' })).toHaveFocus();
+    expect(within(dialog).getByRole('combobox', { name: 'Kontorliste' })).toHaveFocus();
 
     // Around the dialog and back: focus never leaves it.
     const seen = new Set<Element | null>();
@@ -118,14 +123,10 @@ describe('Tildel: assigning the role to an office (R3)', () => {
       seen.add(document.activeElement);
     }
     expect(seen).toContain(within(dialog).getByRole('button', { name: 'LAGRE' }));
-    expect(seen).toContain(within(dialog).getByRole('switch', { name: 'Vis anbefalte kontor' }));
+    expect(seen).toContain(within(dialog).getByRole('combobox', { name: 'Kontorliste' }));
+    expect(seen).toContain(within(dialog).getByRole('combobox', { name: 'Kontor' }));
     await user.tab({ shift: true });
     expect(dialog.contains(document.activeElement)).toBe(true);
-
-    // Choose by keyboard and switch the list by keyboard.
-    within(dialog).getByRole('switch', { name: 'Vis anbefalte kontor' }).focus();
-    await user.keyboard(' ');
-    expect(within(dialog).getByRole('switch', { name: 'Vis anbefalte kontor' })).not.toBeChecked();
 
     await user.keyboard('{Escape}');
     await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
@@ -142,7 +143,7 @@ describe('Tildel: assigning the role to an office (R3)', () => {
     expect(externalRow().getByText('Ikke tildelt')).toBeInTheDocument();
   });
 
-  it('moves the role to another office and removes it', async () => {
+  it('moves the role to another office, and removes it only after a confirmation naming the consequence', async () => {
     await officeAssignedByInsurer();
     const { user } = renderApp({ user: INSURER, url: URL });
     const first = await openAssignDialog(user);
@@ -156,7 +157,19 @@ describe('Tildel: assigning the role to an office (R3)', () => {
 
     ({ dialog } = await openAssignDialog(user));
     await user.click(within(dialog).getByRole('button', { name: 'Fjern ekstern saksbehandler' }));
+    let confirm = await screen.findByRole('dialog', { name: 'Fjern ekstern saksbehandler' });
+    expect(confirm).toHaveAccessibleDescription('Hans & Jørn Servicepartner - Drammen mister rollen som ekstern saksbehandler i saken. Endringen føres i loggen.');
+    // Going back changes nothing.
+    await user.click(within(confirm).getByRole('button', { name: 'Tilbake' }));
+    await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
+    expect(externalRow().getByText('Hans & Jørn Servicepartner - Drammen (Bruker ikke tildelt)')).toBeInTheDocument();
+
+    ({ dialog } = await openAssignDialog(user));
+    await user.click(within(dialog).getByRole('button', { name: 'Fjern ekstern saksbehandler' }));
+    confirm = await screen.findByRole('dialog', { name: 'Fjern ekstern saksbehandler' });
+    await user.click(within(confirm).getByRole('button', { name: 'Fjern ekstern saksbehandler' }));
     expect(await externalRow().findByText('Ikke tildelt')).toBeInTheDocument();
+    expect(toastRegion().getByText('Ekstern saksbehandler er fjernet fra Hans & Jørn Servicepartner - Drammen.')).toBeInTheDocument();
     expect(externalRow().queryByRole('button', { name: 'Tildel bruker' })).not.toBeInTheDocument();
 
     await user.click(screen.getByRole('button', { name: 'Logg for sakstiltak' }));
@@ -176,7 +189,7 @@ describe('Tildel: assigning the role to an office (R3)', () => {
     expect(await within(dialog).findByText('Valget er ikke tilgjengelig.')).toBeInTheDocument();
     // The list is asked again: the office is gone from it.
     await waitFor(() => expect(optionTexts(within(dialog).getByRole('combobox', { name: 'Kontor' })).some((o) => o.includes(OSLO))).toBe(false));
-    expect(screen.getByRole('dialog', { name: 'Tildel' })).toBeInTheDocument();
+    expect(screen.getByRole('dialog', { name: TITLE })).toBeInTheDocument();
     await user.click(within(dialog).getByRole('button', { name: 'AVBRYT' }));
     expect(externalRow().getByText('Ikke tildelt')).toBeInTheDocument();
   });
@@ -202,6 +215,7 @@ describe('Tildel bruker: the office assigns one of its flagged users (R4)', () =
     await user.selectOptions(select, 'Jørn Service');
     await user.click(within(dialog).getByRole('button', { name: 'LAGRE' }));
     expect(await screen.findByText(`Jørn Service (${OSLO})`)).toBeInTheDocument();
+    expect(toastRegion().getByText(`Jørn Service (${OSLO}) er tildelt som ekstern saksbehandler.`)).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Tildel bruker' })).toHaveFocus();
 
     await user.click(screen.getByRole('button', { name: 'Logg for saksbehandler' }));
@@ -210,7 +224,7 @@ describe('Tildel bruker: the office assigns one of its flagged users (R4)', () =
     expect(entry.closest('tr')).toHaveTextContent('Kjell Kontor');
   });
 
-  it('lets the insurer assign and remove the user too', async () => {
+  it('lets the insurer assign and remove the user too, removing only after a confirmation', async () => {
     await officeAssignedByInsurer();
     const { user } = renderApp({ user: INSURER, url: URL });
     await user.click(await screen.findByRole('button', { name: 'Tildel bruker' }));
@@ -222,6 +236,11 @@ describe('Tildel bruker: the office assigns one of its flagged users (R4)', () =
     await user.click(screen.getByRole('button', { name: 'Tildel bruker' }));
     dialog = await screen.findByRole('dialog', { name: 'Tildel bruker' });
     await user.click(await within(dialog).findByRole('button', { name: 'Fjern bruker' }));
+    const confirm = await screen.findByRole('dialog', { name: 'Fjern bruker' });
+    expect(confirm).toHaveAccessibleDescription(`Jørn Service mister tilgangen til saken som ekstern saksbehandler. ${OSLO} beholder rollen og må tildele en ny bruker.`);
+    expect(screen.getByText(`Jørn Service (${OSLO})`)).toBeInTheDocument();
+    await user.click(within(confirm).getByRole('button', { name: 'Fjern bruker' }));
     expect(await screen.findByText(`${OSLO} (Bruker ikke tildelt)`)).toBeInTheDocument();
+    expect(toastRegion().getByText('Jørn Service er ikke lenger ekstern saksbehandler i saken.')).toBeInTheDocument();
   });
 });

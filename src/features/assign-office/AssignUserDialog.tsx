@@ -1,88 +1,60 @@
-import { useState } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { isApiError } from '@/api/client';
 import type { CaseDetail } from '@/api/contract';
 import { Button } from '@/components/ui/Button';
-import { Dialog } from '@/components/ui/Dialog';
-import { SelectField } from '@/components/ui/Field';
-import { Empty, ErrorState, Loading } from '@/components/ui/States';
-import { useFieldErrorText } from '@/lib/errors';
+import { PickOneDialog } from '@/components/ui/PickOneDialog';
+import { useToast } from '@/components/ui/Toast';
+import { useCaseAsOpened } from '@/api/caseMutation';
 import { useAssignExternalUser } from './api/assignExternalRole';
 import { eligibleUsersQuery } from './api/eligibleUsers';
 
 /**
  * Tildel bruker: the office admin (or the insurer) picks one of the office's active users flagged as
- * external case handler. Nobody else is offered, and the API refuses anybody else.
+ * external case handler. Nobody else is offered, and the API refuses anybody else. "Fjern bruker" hands
+ * over to a confirmation (`onRemove`).
  */
-export function AssignUserDialog({ caseDetail, onClose }: { caseDetail: CaseDetail; onClose: () => void }) {
+export function AssignUserDialog({ caseDetail, onClose, onRemove }: { caseDetail: CaseDetail; onClose: () => void; onRemove: () => void }) {
   const { t } = useTranslation('assignOffice');
-  const fieldText = useFieldErrorText();
+  const toast = useToast();
   const { office, user: current } = caseDetail.externalCaseHandler;
-  const [userId, setUserId] = useState(current?.id ?? '');
-  const [requiredError, setRequiredError] = useState(false);
   const users = useQuery(eligibleUsersQuery(caseDetail.id));
-  const assign = useAssignExternalUser(caseDetail.id);
+  const assign = useAssignExternalUser(useCaseAsOpened(caseDetail));
 
-  const selected = users.data?.some((u) => u.id === userId) ? userId : '';
-  const serverFieldError = isApiError(assign.error) ? assign.error.fieldErrors.userId : undefined;
-  const fieldError = requiredError ? fieldText('validation.required') : fieldText(serverFieldError?.code, serverFieldError?.params);
-
-  const send = (target: string | null) => assign.mutate({ userId: target, version: caseDetail.version }, { onSuccess: onClose });
-  const save = () => {
-    if (!selected) return setRequiredError(true);
-    if (selected === current?.id) return onClose();
-    send(selected);
+  const done = {
+    onSuccess: (c: CaseDetail) => {
+      toast.show(t('toast.userAssigned', { user: c.externalCaseHandler.user?.name ?? '', office: c.externalCaseHandler.office?.name ?? '' }));
+      onClose();
+    },
   };
-  const retry = () => {
-    if (assign.variables) send(assign.variables.userId);
-  };
+  const send = (userId: string) => assign.mutate({ userId }, done);
 
   return (
-    <Dialog
+    <PickOneDialog
       title={t('user.title')}
       description={office ? t('user.intro', { office: office.name }) : undefined}
+      label={t('user.label')}
+      placeholder={t('user.placeholder')}
+      options={users.data?.map((u) => ({ id: u.id, label: u.name }))}
+      loading={users.isPending}
+      loadError={users.error}
+      onRetryLoad={() => void users.refetch()}
+      emptyText={t('user.empty')}
+      initialValue={current?.id}
+      onSave={send}
+      saving={assign.isPending}
+      saveError={assign.error}
+      fieldName="userId"
+      onRetrySave={() => assign.retry(done)}
+      onPick={assign.reset}
       onClose={onClose}
-      actions={
-        <>
-          {current && (
-            <Button variant="danger" className="dialog-action-start" onClick={() => send(null)} disabled={assign.isPending}>
-              {t('user.remove')}
-            </Button>
-          )}
-          <Button onClick={onClose}>{t('cancel')}</Button>
-          <Button variant="primary" onClick={save} disabled={assign.isPending || !users.isSuccess || users.data.length === 0}>
-            {assign.isPending ? t('saving') : t('save')}
+      errorNs="assignOffice"
+      startAction={
+        current && (
+          <Button variant="danger" className="dialog-action-start" onClick={onRemove} disabled={assign.isPending}>
+            {t('user.remove')}
           </Button>
-        </>
+        )
       }
-    >
-      {users.isPending ? (
-        <Loading />
-      ) : users.isError ? (
-        <ErrorState error={users.error} onRetry={() => void users.refetch()} ns="assignOffice" />
-      ) : users.data.length === 0 ? (
-        <Empty>{t('user.empty')}</Empty>
-      ) : (
-        <SelectField
-          label={t('user.label')}
-          hint={t('required')}
-          required
-          value={selected}
-          error={fieldError}
-          onChange={(e) => {
-            setUserId(e.target.value);
-            setRequiredError(false);
-            assign.reset();
-          }}
-        >
-          <option value="">{t('user.placeholder')}</option>
-          {users.data.map((u) => (
-            <option key={u.id} value={u.id}>{u.name}</option>
-          ))}
-        </SelectField>
-      )}
-      {assign.error && !serverFieldError && <ErrorState error={assign.error} onRetry={retry} ns="assignOffice" />}
-    </Dialog>
+    />
   );
 }

@@ -1,15 +1,20 @@
-import { useForm } from 'react-hook-form';
-import { zodResolver } from '@hookform/resolvers/zod';
+import { useForm, type Resolver } from 'react-hook-form';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useSearchParams } from 'react-router';
-import { LoginRequest } from '@/api/contract';
+import type { LoginRequest } from '@/api/contract/auth';
 import { demoAccountsQuery, login, sessionKeys } from '@/api/endpoints/session';
 import { Button } from '@/components/ui/Button';
 import { TextField } from '@/components/ui/Field';
 import { isApiError } from '@/api/client';
 import { useErrorMessage, useFieldErrorText } from '@/lib/errors';
 import { safeNextPath } from './safeNext';
+
+/** The contract's LoginRequest, imported at the first validation: zod is not needed to paint the form. */
+const loginResolver: Resolver<LoginRequest> = async (values, context, options) => {
+  const [{ zodResolver }, { LoginRequest }] = await Promise.all([import('@hookform/resolvers/zod'), import('@/api/contract/auth')]);
+  return zodResolver(LoginRequest)(values, context, options);
+};
 
 export function LoginPage() {
   const { t } = useTranslation('auth');
@@ -19,7 +24,7 @@ export function LoginPage() {
   const errorText = useErrorMessage('auth');
   const fieldText = useFieldErrorText();
   const demo = useQuery(demoAccountsQuery());
-  const form = useForm<LoginRequest>({ resolver: zodResolver(LoginRequest), defaultValues: { email: '', password: '' } });
+  const form = useForm<LoginRequest>({ resolver: loginResolver, defaultValues: { email: '', password: '' } });
   const mutation = useMutation({
     mutationFn: login,
     onSuccess: (res) => {

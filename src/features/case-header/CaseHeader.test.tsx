@@ -3,6 +3,7 @@ import type { UserEvent } from '@testing-library/user-event';
 import { z } from 'zod';
 import { apiRequest } from '@/api/client';
 import { CaseDetail } from '@/api/contract';
+import { toastRegion } from '@/components/ui/Toast.testing';
 import { renderApp, signInAs } from '@test/renderApp';
 import { db, IDS } from '@mocks/db';
 
@@ -25,6 +26,9 @@ const row = (label: string) => {
   const dt = screen.getByText(`${label}:`, { selector: 'dt' });
   return within(dt.parentElement as HTMLElement);
 };
+
+/** The status tag ("Status: " is for screen readers; the tag shows "På vent"), matched by its whole text. */
+const status = (text: string) => (_: string, el: Element | null) => el?.classList.contains('case-status') === true && el.textContent === text;
 
 /** The case header block (the tabs below may have buttons of the same names). */
 const header = async () => within((await screen.findByRole('heading', { level: 1 })).closest('header') as HTMLElement);
@@ -59,16 +63,42 @@ describe('case header (R3) as the guide draws it', () => {
     expect(row('Send link til kundesiden').getByRole('button', { name: 'Logg for link til kundesiden' })).toBeInTheDocument();
   });
 
+  it('shows the case number, its status, "Handling kreves" and a way back to the list as it was left', async () => {
+    sessionStorage.setItem('saksportal.caseListUrl', '/cases?q=Munch&status=open');
+    db().cases.update('case-1', (c) => ({ ...c, attention: true }));
+    const { user, router } = renderApp({ user: INSURER, url: URL });
+    const h = await header();
+    expect(h.getByText('Saksnummer 000001')).toBeInTheDocument();
+    expect(h.getByText(status('Status: Åpen'))).toBeInTheDocument();
+    expect(h.getByText('Handling kreves')).toBeInTheDocument();
+    await waitFor(() => expect(document.title).toBe('000001 Edwards Munchs vei – Saksportal'));
+    const crumbs = screen.getByRole('navigation', { name: 'Brødsmulesti' });
+    expect(within(crumbs).getByText('Sak 000001')).toHaveAttribute('aria-current', 'page');
+    await user.click(within(crumbs).getByRole('link', { name: 'Saksliste' }));
+    await waitFor(() => expect(router.state.location.pathname).toBe('/cases'));
+    expect(router.state.location.search).toBe('?q=Munch&status=open');
+  });
+
+  it('leaves out "Handling kreves" when nothing is waiting, and leads back to the plain list without a remembered one', async () => {
+    db().cases.update('case-1', (c) => ({ ...c, attention: false }));
+    renderApp({ user: INSURER, url: URL });
+    const h = await header();
+    expect(h.getByText('Saksnummer 000001')).toBeInTheDocument();
+    expect(h.queryByText('Handling kreves')).not.toBeInTheDocument();
+    expect(within(screen.getByRole('navigation', { name: 'Brødsmulesti' })).getByRole('link', { name: 'Saksliste' })).toHaveAttribute('href', '/cases');
+  });
+
   it('puts the case on hold and resumes it (Vent becomes Gjenoppta), and the log says who did it and when', async () => {
     const { user } = renderApp({ user: INSURER, url: URL });
     await user.click(await (await header()).findByRole('button', { name: 'Vent' }));
-    expect(await screen.findByText('Status: På vent')).toBeInTheDocument();
-    // The same button now says Gjenoppta and keeps the keyboard focus; the status line is announced.
+    expect(await screen.findByText(status('Status: På vent'))).toBeInTheDocument();
+    // The same button now says Gjenoppta and keeps the keyboard focus; the toast says what changed.
     expect(document.activeElement).toBe((await header()).getByRole('button', { name: 'Gjenoppta' }));
-    expect(screen.getByText('Status: På vent')).toHaveAttribute('role', 'status');
+    expect(toastRegion().getByText('Saken er satt på vent.')).toBeInTheDocument();
     await user.click((await header()).getByRole('button', { name: 'Gjenoppta' }));
     expect(await (await header()).findByRole('button', { name: 'Vent' })).toBeInTheDocument();
-    expect(screen.queryByText('Status: På vent')).not.toBeInTheDocument();
+    expect(screen.getByText(status('Status: Åpen'))).toBeInTheDocument();
+    expect(toastRegion().getByText('Saken er gjenopptatt.')).toBeInTheDocument();
 
     await user.click(screen.getByRole('button', { name: 'Logg for sakstiltak' }));
     const dialog = await screen.findByRole('dialog', { name: 'Logg' });
@@ -92,13 +122,15 @@ describe('case header (R3) as the guide draws it', () => {
     let dialog = await screen.findByRole('dialog', { name: 'Lukk saken' });
     await user.click(within(dialog).getByRole('button', { name: 'Tilbake' }));
     await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
-    expect(screen.queryByText(/Status:/)).not.toBeInTheDocument();
+    expect(screen.getByText(status('Status: Åpen'))).toBeInTheDocument();
+    expect(toastRegion().queryByText(/Saken er lukket/)).not.toBeInTheDocument();
 
     await user.click((await header()).getByRole('button', { name: 'Lukk' }));
     dialog = await screen.findByRole('dialog', { name: 'Lukk saken' });
     await user.selectOptions(within(dialog).getByLabelText('Årsak til avslutning av saken'), 'Kontanttilbud akseptert');
     await user.click(within(dialog).getByRole('button', { name: 'Lukk saken' }));
-    expect(await screen.findByText('Status: Avsluttet (Kontanttilbud akseptert)')).toBeInTheDocument();
+    expect(await screen.findByText(status('Status: Avsluttet (Kontanttilbud akseptert)'))).toBeInTheDocument();
+    expect(toastRegion().getByText('Saken er lukket (Kontanttilbud akseptert).')).toBeInTheDocument();
     await waitFor(() => expect(screen.getByRole('heading', { level: 1 })).toHaveFocus());
     // A closed case has no more actions, but its log.
     expect(row('Sakstiltak').getAllByRole('button').map((b) => b.textContent)).toEqual(['Logg']);
@@ -113,18 +145,38 @@ describe('case header (R3) as the guide draws it', () => {
     await user.click(await (await header()).findByRole('button', { name: 'Avbryt' }));
     const dialog = await screen.findByRole('dialog', { name: 'Avbryt saken' });
     expect(dialog).toHaveAccessibleDescription(/Saken avbrytes/);
+    expect(screen.getByText(status('Status: Åpen'))).toBeInTheDocument();
     await user.click(within(dialog).getByRole('button', { name: 'Avbryt saken' }));
-    expect(await screen.findByText('Status: Avbrutt')).toBeInTheDocument();
+    expect(await screen.findByText(status('Status: Avbrutt'))).toBeInTheDocument();
+    expect(toastRegion().getByText('Saken er avbrutt.')).toBeInTheDocument();
   });
 
-  it('records the claim decision and shows it', async () => {
+  it('asks before recording the claim decision, naming it, then records it and says so', async () => {
     const { user } = renderApp({ user: INSURER, url: URL });
     await user.click(await (await header()).findByRole('button', { name: 'Godta' }));
+    let dialog = await screen.findByRole('dialog', { name: 'Godta erstatningskravet' });
+    expect(dialog).toHaveAccessibleDescription('Erstatningsbeslutningen blir «Godtatt». Beslutningen vises i saken og føres i loggen.');
+    // Nothing happens on the click alone; Tilbake changes nothing.
+    await user.click(within(dialog).getByRole('button', { name: 'Tilbake' }));
+    await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
+    expect(row('Erstatningsbeslutning').queryByText('Godtatt')).not.toBeInTheDocument();
+    expect(db().cases.get('case-1')!.claimDecision).toBeNull();
+
+    await user.click((await header()).getByRole('button', { name: 'Godta' }));
+    dialog = await screen.findByRole('dialog', { name: 'Godta erstatningskravet' });
+    await user.click(within(dialog).getByRole('button', { name: 'Godta' }));
     expect(await row('Erstatningsbeslutning').findByText('Godtatt')).toBeInTheDocument();
+    expect(toastRegion().getByText('Erstatningsbeslutningen er lagret: Godtatt.')).toBeInTheDocument();
     expect((await header()).getByRole('button', { name: 'Godta' })).toHaveAttribute('aria-pressed', 'true');
     expect((await header()).getByRole('button', { name: 'Avis' })).toHaveAttribute('aria-pressed', 'false');
     const log = await openLog(user, 'Logg for erstatningsbeslutning');
     expect(await within(log).findByText('Erstatningsbeslutning: Godta')).toBeInTheDocument();
+    await user.click(within(log).getByRole('button', { name: 'Lukk' }));
+
+    // Changing it names what it replaces.
+    await user.click((await header()).getByRole('button', { name: 'Avis' }));
+    dialog = await screen.findByRole('dialog', { name: 'Avis erstatningskravet' });
+    expect(dialog).toHaveAccessibleDescription('Erstatningsbeslutningen blir «Avvist». Den erstatter «Godtatt». Beslutningen vises i saken og føres i loggen.');
   });
 
   it('changes the case handler and the reminder in dialogs', async () => {
@@ -137,12 +189,14 @@ describe('case header (R3) as the guide draws it', () => {
     await user.click(within(dialog).getByRole('button', { name: 'LAGRE' }));
     await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
     expect(row('Saksbehandler').getByText(other.textContent!)).toBeInTheDocument();
+    expect(toastRegion().getByText(`Saksbehandler er endret til ${other.textContent!}.`)).toBeInTheDocument();
 
     await user.click(screen.getByRole('button', { name: 'Rediger påminnelse' }));
     dialog = await screen.findByRole('dialog', { name: 'Påminnelse (saksbehandler)' });
     await user.click(within(dialog).getByRole('switch', { name: 'Påminnelse til saksbehandleren' }));
     await user.click(within(dialog).getByRole('button', { name: 'LAGRE' }));
     expect(await row('Påminnelse (saksbehandler)').findByText('på')).toBeInTheDocument();
+    expect(toastRegion().getByText('Påminnelse (saksbehandler) er slått på.')).toBeInTheDocument();
   });
 
   it('shows the quality control checkpoints', async () => {
@@ -165,7 +219,7 @@ describe('case header (R3) as the guide draws it', () => {
     // The refetch brings the other change and the new version; the retry succeeds.
     expect(await row('Påminnelse (saksbehandler)').findByText('på')).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Prøv igjen' }));
-    expect(await screen.findByText('Status: På vent')).toBeInTheDocument();
+    expect(await screen.findByText(status('Status: På vent'))).toBeInTheDocument();
     expect(screen.queryByText(/Noen andre har endret dette/)).not.toBeInTheDocument();
   });
 
@@ -175,10 +229,15 @@ describe('case header (R3) as the guide draws it', () => {
     const chaos = (failRate: number) => apiRequest({ method: 'PUT', path: '/system/chaos', body: { latencyMs: 0, failRate }, schema: z.unknown() });
     await chaos(1);
     await user.click((await header()).getByRole('button', { name: 'Avis' }));
-    expect(await screen.findByText('Tjenesten svarer ikke akkurat nå. Prøv igjen.')).toBeInTheDocument();
+    const dialog = await screen.findByRole('dialog', { name: 'Avis erstatningskravet' });
+    await user.click(within(dialog).getByRole('button', { name: 'Avis' }));
+    // The failure stays in the dialog, which stays open; no toast claims a change.
+    expect(await within(dialog).findByText('Tjenesten svarer ikke akkurat nå. Prøv igjen.')).toBeInTheDocument();
+    expect(toastRegion().queryByText(/Erstatningsbeslutningen er lagret/)).not.toBeInTheDocument();
     await chaos(0);
-    await user.click(screen.getByRole('button', { name: 'Prøv igjen' }));
+    await user.click(within(dialog).getByRole('button', { name: 'Prøv igjen' }));
     expect(await row('Erstatningsbeslutning').findByText('Avvist')).toBeInTheDocument();
+    expect(toastRegion().getByText('Erstatningsbeslutningen er lagret: Avvist.')).toBeInTheDocument();
   });
 
   it('shows the office without a user, then the user and office; the office admin gets no case actions', async () => {

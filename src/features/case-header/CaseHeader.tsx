@@ -1,16 +1,20 @@
 import { useId, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import type { CaseActionKey, CaseDetail, ClaimDecision, Task } from '@/api/contract';
 import { Button } from '@/components/ui/Button';
 import { ErrorState } from '@/components/ui/States';
+import { useToast } from '@/components/ui/Toast';
+import { caseListReturnUrl } from '@/lib/caseListReturn';
 import { caseActionChange } from './api/caseActions';
 import { useCaseChange } from './api/caseMutation';
-import { claimDecisionChange } from './api/claimDecision';
 import { CaseHandlerDialog } from './CaseHandlerDialog';
 import { CaseLogDialog } from './CaseLogDialog';
+import { CLAIM_DECISIONS, ClaimDecisionDialog } from './ClaimDecisionDialog';
 import { ConfirmCaseActionDialog } from './ConfirmCaseActionDialog';
 import { QualityControlDialog } from './QualityControlDialog';
 import { ReminderDialog } from './ReminderDialog';
+import './CaseHeader.css';
 
 interface CaseHeaderProps {
   caseDetail: CaseDetail;
@@ -21,20 +25,26 @@ interface CaseHeaderProps {
   externalCaseHandlerActions?: ReactNode;
 }
 
-type OpenDialog = 'log' | 'close' | 'cancel' | 'caseHandler' | 'reminder' | 'quality' | null;
+type OpenDialog =
+  | { kind: 'log' | 'close' | 'cancel' | 'caseHandler' | 'reminder' | 'quality' }
+  | { kind: 'claimDecision'; decision: ClaimDecision }
+  | null;
 
-const CLAIM_DECISIONS: { decision: ClaimDecision; label: 'accept' | 'reject' | 'needsInfo' }[] = [
-  { decision: 'accepted', label: 'accept' }, // Godta
-  { decision: 'rejected', label: 'reject' }, // Avis
-  { decision: 'needs_info', label: 'needsInfo' }, // Behøver tilleggsopplysninger
-];
+/**
+ * How much an action weighs, shown by the button's look: `quiet` for what only shows or opens something
+ * (Logg, Rediger, Sjå på), `normal` for a change (Vent, Lukk, Godta), `danger` for what ends the case.
+ */
+const QUIET = 'link' as const;
 
-/** One line of the header: "Label: value | action | action". */
+/** Status tag colours (Designsystemet data-color). */
+const STATUS_TONE: Record<CaseDetail['status'], string> = { open: 'success', on_hold: 'info', closed: 'neutral', cancelled: 'neutral' };
+
+/** One line of the header: "Label: value  [action] [action]". */
 function HeaderRow({ label, children }: { label: string; children: ReactNode }) {
   return (
     <div className="case-header-row">
       <dt>{label}:</dt>
-      <dd className="case-header-links">{children}</dd>
+      <dd className="case-header-actions">{children}</dd>
     </div>
   );
 }
@@ -42,16 +52,20 @@ function HeaderRow({ label, children }: { label: string; children: ReactNode }) 
 /**
  * The case header, as the guide draws it: address, insurer and customer, the tasks, Sakstiltak,
  * Erstatningsbeslutning, Saksbehandler, Ekstern saksbehandler, Skadenummer, Kvalitetskontroll,
- * Påminnelse (saksbehandler) and Send link til kundesiden. Actions follow `caseDetail.viewer.actions`, the
- * API's list of what the viewer may do now (an ended case lists none of them).
+ * Påminnelse (saksbehandler) and Send link til kundesiden; above it the case's identity (breadcrumb back to
+ * the list as it was left, case number, status, "Handling kreves"). Actions follow `caseDetail.viewer.actions`,
+ * the API's list of what the viewer may do now (an ended case lists none of them); the consequential ones ask
+ * first, and every change is confirmed by a toast.
  */
 export function CaseHeader({ caseDetail: c, externalCaseHandlerActions }: CaseHeaderProps) {
   const { t } = useTranslation('caseHeader');
+  const toast = useToast();
   const headingId = useId();
   const headingRef = useRef<HTMLHeadingElement>(null);
   const [dialog, setDialog] = useState<OpenDialog>(null);
-  const change = useCaseChange(c);
+  const holdOrResume = useCaseChange(c, { onSuccess: (d) => toast.show(t(d.status === 'on_hold' ? 'toast.onHold' : 'toast.resumed')) });
   const canDo = (a: CaseActionKey) => c.viewer.actions.includes(a);
+  const open = (kind: 'log' | 'close' | 'cancel' | 'caseHandler' | 'reminder' | 'quality') => setDialog({ kind });
   const close = () => setDialog(null);
   // Once the case is closed or cancelled its action buttons are gone: focus the heading instead of nowhere.
   const closeAndFocusHeading = () => {
@@ -70,21 +84,38 @@ export function CaseHeader({ caseDetail: c, externalCaseHandlerActions }: CaseHe
       ? t('external.userAndOffice', { user: user.name, office: office.name })
       : t('external.officeNoUser', { office: office.name });
   const logButton = (label: string) => (
-    <Button variant="link" aria-label={label} onClick={() => setDialog('log')}>{t('actions.log')}</Button>
+    <Button variant={QUIET} data-size="sm" aria-label={label} onClick={() => open('log')}>{t('actions.log')}</Button>
   );
+  const statusText = c.status === 'closed' && c.closeReason
+    ? t('status.withReason', { status: t(`status.${c.status}`), reason: t(`closeReasons.${c.closeReason}`) })
+    : t(`status.${c.status}`);
 
   return (
     <header className="case-header" aria-labelledby={headingId}>
-      <h1 id={headingId} ref={headingRef} tabIndex={-1}>{c.address.street}, {c.address.postalCode} {c.address.city}</h1>
-      {/* Always present, so that a change (Vent, Lukk, Avbryt) is announced by screen readers. */}
-      <p role="status" className={`case-status case-status-${c.status}`}>
-        {c.status !== 'open' && (
-          <>
-            {t('status.label')}: {t(`status.${c.status}`)}
-            {c.status === 'closed' && c.closeReason ? ` (${t(`closeReasons.${c.closeReason}`)})` : ''}
-          </>
-        )}
-      </p>
+      <nav className="ds-breadcrumbs case-breadcrumb" aria-label={t('breadcrumb.label')}>
+        <ol>
+          <li>
+            <Link className="ds-link" to={caseListReturnUrl()}>{t('breadcrumb.list')}</Link>
+          </li>
+          <li>
+            <span aria-current="page">{t('breadcrumb.case', { reference: c.reference })}</span>
+          </li>
+        </ol>
+      </nav>
+
+      <div className="case-header-identity">
+        <p className="case-header-number">{t('caseNumber', { reference: c.reference })}</p>
+        <h1 id={headingId} ref={headingRef} tabIndex={-1}>{c.address.street}, {c.address.postalCode} {c.address.city}</h1>
+        <p className="case-header-tags">
+          <span className="ds-tag tag case-status" data-color={STATUS_TONE[c.status]} data-size="sm">
+            <span className="visually-hidden">{t('status.label')}: </span>
+            {statusText}
+          </span>
+          {c.attention && (
+            <span className="ds-tag tag case-attention" data-color="warning" data-size="sm">{t('attention')}</span>
+          )}
+        </p>
+      </div>
       <p className="case-header-customer">
         {t('customerLine', { insurer: c.insurer.name, customer: c.customer.name, phone: c.customer.phone })}
       </p>
@@ -102,21 +133,22 @@ export function CaseHeader({ caseDetail: c, externalCaseHandlerActions }: CaseHe
       <dl className="case-header-fields">
         <HeaderRow label={t('fields.caseActions')}>
           {(canDo('hold') || canDo('resume')) && (
-            <>
-              {/* One button that changes its label (Vent <-> Gjenoppta) keeps keyboard focus where it was. */}
-              <Button
-                variant="link"
-                aria-disabled={change.isPending || undefined}
-                onClick={() => {
-                  if (!change.isPending) change.run(caseActionChange(canDo('resume') ? 'resume' : 'hold'));
-                }}
-              >
-                {canDo('resume') ? t('actions.resume') : t('actions.hold')}
-              </Button>
-            </>
+            // One button that changes its label (Vent <-> Gjenoppta) keeps keyboard focus where it was.
+            <Button
+              data-size="sm"
+              aria-disabled={holdOrResume.isPending || undefined}
+              onClick={() => {
+                if (!holdOrResume.isPending) holdOrResume.run(caseActionChange(canDo('resume') ? 'resume' : 'hold'));
+              }}
+            >
+              {canDo('resume') ? t('actions.resume') : t('actions.hold')}
+            </Button>
           )}
-          {canDo('close') && <Button variant="link" onClick={() => setDialog('close')}>{t('actions.close')}</Button>}
-          {canDo('cancel') && <Button variant="link" onClick={() => setDialog('cancel')}>{t('actions.cancel')}</Button>}
+          {canDo('close') && <Button data-size="sm" onClick={() => open('close')}>{t('actions.close')}</Button>}
+          {/* Avbryt ends the case: it looks like what it does (danger), and asks first. */}
+          {canDo('cancel') && (
+            <Button data-size="sm" data-color="danger" className="case-action-danger" onClick={() => open('cancel')}>{t('actions.cancel')}</Button>
+          )}
           {logButton(t('a11y.caseActionsLog'))}
         </HeaderRow>
 
@@ -126,10 +158,9 @@ export function CaseHeader({ caseDetail: c, externalCaseHandlerActions }: CaseHe
             CLAIM_DECISIONS.map(({ decision, label }) => (
               <Button
                 key={decision}
-                variant="link"
+                data-size="sm"
                 aria-pressed={c.claimDecision === decision}
-                disabled={change.isPending}
-                onClick={() => change.run(claimDecisionChange(decision))}
+                onClick={() => setDialog({ kind: 'claimDecision', decision })}
               >
                 {t(`actions.${label}`)}
               </Button>
@@ -140,7 +171,7 @@ export function CaseHeader({ caseDetail: c, externalCaseHandlerActions }: CaseHe
         <HeaderRow label={t('fields.caseHandler')}>
           <span className="case-header-value">{c.caseHandler?.name ?? t('notAssigned')}</span>
           {canDo('editCaseHandler') && (
-            <Button variant="link" aria-label={t('a11y.caseHandlerEdit')} onClick={() => setDialog('caseHandler')}>{t('actions.edit')}</Button>
+            <Button variant={QUIET} data-size="sm" aria-label={t('a11y.caseHandlerEdit')} onClick={() => open('caseHandler')}>{t('actions.edit')}</Button>
           )}
           {logButton(t('a11y.caseHandlerLog'))}
         </HeaderRow>
@@ -155,32 +186,35 @@ export function CaseHeader({ caseDetail: c, externalCaseHandlerActions }: CaseHe
         </HeaderRow>
 
         <HeaderRow label={t('fields.qualityControl')}>
-          <Button variant="link" aria-label={t('a11y.qualityControl')} onClick={() => setDialog('quality')}>{t('actions.view')}</Button>
+          <Button variant={QUIET} data-size="sm" aria-label={t('a11y.qualityControl')} onClick={() => open('quality')}>{t('actions.view')}</Button>
         </HeaderRow>
 
         <HeaderRow label={t('fields.reminder')}>
           <span className="case-header-value">{c.reminder ? t('reminder.on') : t('reminder.off')}</span>
           {canDo('reminder') && (
-            <Button variant="link" aria-label={t('a11y.reminderEdit')} onClick={() => setDialog('reminder')}>{t('actions.edit')}</Button>
+            <Button variant={QUIET} data-size="sm" aria-label={t('a11y.reminderEdit')} onClick={() => open('reminder')}>{t('actions.edit')}</Button>
           )}
         </HeaderRow>
 
         <HeaderRow label={t('fields.customerPageLink')}>
           {/* Sharing the customer page lives in the case page's customer contact section. */}
           {canDo('customerContact') && (
-            <a className="btn btn-link" href="#kundekontakt" aria-label={t('a11y.customerPageEdit')}>{t('actions.edit')}</a>
+            <a className="btn btn-link ds-link" href="#kundekontakt" aria-label={t('a11y.customerPageEdit')}>{t('actions.edit')}</a>
           )}
           {logButton(t('a11y.customerPageLog'))}
         </HeaderRow>
       </dl>
 
-      {change.error && <ErrorState error={change.error} onRetry={change.retry} ns="caseHeader" />}
+      {holdOrResume.error && <ErrorState error={holdOrResume.error} onRetry={holdOrResume.retry} ns="caseHeader" />}
 
-      {dialog === 'log' && <CaseLogDialog caseId={c.id} onClose={close} />}
-      {(dialog === 'close' || dialog === 'cancel') && <ConfirmCaseActionDialog caseDetail={c} action={dialog} onClose={close} onDone={closeAndFocusHeading} />}
-      {dialog === 'caseHandler' && <CaseHandlerDialog caseDetail={c} onClose={close} />}
-      {dialog === 'reminder' && <ReminderDialog caseDetail={c} onClose={close} />}
-      {dialog === 'quality' && <QualityControlDialog caseDetail={c} onClose={close} />}
+      {dialog?.kind === 'log' && <CaseLogDialog caseId={c.id} onClose={close} />}
+      {(dialog?.kind === 'close' || dialog?.kind === 'cancel') && (
+        <ConfirmCaseActionDialog caseDetail={c} action={dialog.kind} onClose={close} onDone={closeAndFocusHeading} />
+      )}
+      {dialog?.kind === 'claimDecision' && <ClaimDecisionDialog caseDetail={c} decision={dialog.decision} onClose={close} />}
+      {dialog?.kind === 'caseHandler' && <CaseHandlerDialog caseDetail={c} onClose={close} />}
+      {dialog?.kind === 'reminder' && <ReminderDialog caseDetail={c} onClose={close} />}
+      {dialog?.kind === 'quality' && <QualityControlDialog caseDetail={c} onClose={close} />}
     </header>
   );
 }

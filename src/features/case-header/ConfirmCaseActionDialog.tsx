@@ -1,14 +1,14 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CloseReason, type CaseDetail } from '@/api/contract';
-import { Button } from '@/components/ui/Button';
-import { Dialog } from '@/components/ui/Dialog';
+import { ConfirmDialog } from '@/components/ui/ConfirmDialog';
 import { SelectField } from '@/components/ui/Field';
-import { ErrorState } from '@/components/ui/States';
+import { useToast } from '@/components/ui/Toast';
 import { caseActionChange } from './api/caseActions';
+import { useCaseAsOpened } from '@/api/caseMutation';
 import { useCaseChange } from './api/caseMutation';
 
-/** Asks before Lukk (with the reason) or Avbryt: both end the case. */
+/** Asks before Lukk (with the reason) or Avbryt: both end the case, and say so afterwards. */
 export function ConfirmCaseActionDialog({ caseDetail, action, onClose, onDone }: {
   caseDetail: CaseDetail;
   action: 'close' | 'cancel';
@@ -17,22 +17,26 @@ export function ConfirmCaseActionDialog({ caseDetail, action, onClose, onDone }:
   onDone: () => void;
 }) {
   const { t } = useTranslation('caseHeader');
+  const toast = useToast();
   const [reason, setReason] = useState<CloseReason>('normal');
-  const change = useCaseChange(caseDetail, { onSuccess: onDone });
+  const change = useCaseChange(useCaseAsOpened(caseDetail), {
+    onSuccess: (c) => {
+      toast.show(action === 'close' ? t('toast.closed', { reason: t(`closeReasons.${c.closeReason ?? reason}`) }) : t('toast.cancelled'));
+      onDone();
+    },
+  });
   const confirm = () => change.run(caseActionChange(action, action === 'close' ? reason : undefined));
   return (
-    <Dialog
+    <ConfirmDialog
       title={t(action === 'close' ? 'confirm.closeTitle' : 'confirm.cancelTitle')}
-      description={t(action === 'close' ? 'confirm.closeText' : 'confirm.cancelText')}
+      consequence={t(action === 'close' ? 'confirm.closeText' : 'confirm.cancelText')}
+      confirmLabel={t(action === 'close' ? 'confirm.closeConfirm' : 'confirm.cancelConfirm')}
+      tone="danger"
+      onConfirm={confirm}
       onClose={onClose}
-      actions={
-        <>
-          <Button onClick={onClose}>{t('confirm.back')}</Button>
-          <Button variant="danger" onClick={confirm} disabled={change.isPending}>
-            {change.isPending ? t('saving') : t(action === 'close' ? 'confirm.closeConfirm' : 'confirm.cancelConfirm')}
-          </Button>
-        </>
-      }
+      pending={change.isPending}
+      error={change.error}
+      errorNs="caseHeader"
     >
       {action === 'close' && (
         <SelectField label={t('confirm.closeReason')} value={reason} onChange={(e) => setReason(CloseReason.parse(e.target.value))}>
@@ -41,7 +45,6 @@ export function ConfirmCaseActionDialog({ caseDetail, action, onClose, onDone }:
           ))}
         </SelectField>
       )}
-      {change.error && <ErrorState error={change.error} onRetry={change.retry} ns="caseHeader" />}
-    </Dialog>
+    </ConfirmDialog>
   );
 }

@@ -5,6 +5,8 @@ import { Button } from '@/components/ui/Button';
 import { Dialog } from '@/components/ui/Dialog';
 import { Checkbox } from '@/components/ui/Field';
 import { ErrorState } from '@/components/ui/States';
+import { useToast } from '@/components/ui/Toast';
+import { useCaseAsOpened } from '@/api/caseMutation';
 import { useCaseChange } from './api/caseMutation';
 import { reminderChange } from './api/reminder';
 
@@ -12,7 +14,13 @@ import { reminderChange } from './api/reminder';
 export function ReminderDialog({ caseDetail, onClose }: { caseDetail: CaseDetail; onClose: () => void }) {
   const { t } = useTranslation('caseHeader');
   const [on, setOn] = useState(caseDetail.reminder);
-  const change = useCaseChange(caseDetail, { onSuccess: onClose });
+  const toast = useToast();
+  const change = useCaseChange(useCaseAsOpened(caseDetail), {
+    onSuccess: (c) => {
+      toast.show(t(c.reminder ? 'toast.reminderOn' : 'toast.reminderOff'));
+      onClose();
+    },
+  });
   const save = () => (on === caseDetail.reminder ? onClose() : change.run(reminderChange(on)));
   return (
     <Dialog

@@ -14,29 +14,31 @@ import { Button } from '@/components/ui/Button';
 import { Empty, ErrorState, Loading } from '@/components/ui/States';
 import { formatNumber } from '@/lib/format';
 import { caseListQuery, filterOptionsQuery, type FilterOptionsState } from './api';
+import { CaseSearchField } from './CaseSearchField';
 import { CaseTable } from './CaseTable';
 import { FilterPanel, focusFilterPanel } from './FilterPanel';
 
 /**
- * Filters, sort and page live in the URL (a shared link or the back button restores them): the page
- * reads them with useSearchParams and every change pushes a new history entry.
+ * Filters, search, sort and page live in the URL (a shared link or the back button restores them): the
+ * page reads them with useSearchParams and every change pushes a new history entry (a search replaces
+ * the entry, so the back button does not step through a word's letters).
  */
-export function useCaseListQuery(): [CaseListQuery, (next: CaseListQuery) => void] {
+export function useCaseListQuery(): [CaseListQuery, (next: CaseListQuery, options?: { replace?: boolean }) => void] {
   const [params, setParams] = useSearchParams();
   const qc = useQueryClient();
   const query = useMemo(() => parseCaseListQuery(params), [params]);
   const setQuery = useCallback(
-    (next: CaseListQuery) => {
+    (next: CaseListQuery, options?: { replace?: boolean }) => {
       // Ask the server at once, while the page re-renders for the new URL (the list's query then finds it in flight).
       void qc.prefetchQuery(caseListQuery(next));
-      setParams(caseListQueryToSearch(next));
+      setParams(caseListQueryToSearch(next), options);
     },
     [qc, setParams],
   );
   return [query, setQuery];
 }
 
-/** Saksliste (R6): the guide's filter panel over the handler-side filtered, sorted and paged cases. */
+/** Saksliste (R6): the guide's filter panel and a free-text search over the handler-side filtered, sorted and paged cases. */
 export function CaseListPage() {
   const { t } = useTranslation('caseList');
   const [query, setQuery] = useCaseListQuery();
@@ -53,6 +55,9 @@ export function CaseListPage() {
   const setFilter = (filter: CaseFilterValue) => setQuery({ ...query, filter, page: 1 });
   const setSort = (sort: CaseSort) => setQuery({ ...query, sort, page: 1 });
   const setPage = (page: number) => setQuery({ ...query, page });
+  const setSearch = (search: string) => {
+    if (search !== query.search) setQuery({ ...query, search, page: 1 }, { replace: true });
+  };
   const removeScope = () => {
     // The button goes away with the scope: keep focus in the panel instead of dropping it to <body>.
     focusFilterPanel(filtersRef.current);
@@ -79,6 +84,7 @@ export function CaseListPage() {
         </aside>
         <div className="case-list-results">
           <div className="case-list-toolbar">
+            <CaseSearchField value={query.search} onSearch={setSearch} />
             <p role="status" aria-live="polite" className="case-list-count">
               {list.data ? t('result.count', { count: total, formatted: formatNumber(total) }) : ''}
               {list.isFetching && list.data ? <span className="muted"> {t('result.updating')}</span> : null}

@@ -3,80 +3,27 @@ import { useTranslation } from 'react-i18next';
 import {
   activeFilterKeys,
   CASE_FILTER_KEYS,
-  CASE_FILTER_KIND,
   filterValueCount,
+  resetFilter,
+  withoutFilter,
   type CaseFilterKey,
   type CaseFilterOptions,
   type CaseFilterValue,
-  type ChoiceFilterKey,
-  type DateRangeFilterKey,
   type FilterMatch,
-  type PresenceFilterKey,
 } from '@/api/contract';
 import { Button } from '@/components/ui/Button';
 import { MenuButton } from '@/components/ui/Menu';
-import { formatDate, formatNok } from '@/lib/format';
 import type { FilterOptionsState } from './api';
-import { FilterEditor, isServerChoice, useChoiceOptions } from './FilterEditor';
+import { FilterEditor } from './FilterEditor';
+import { choiceOptions, filterUi } from './filterKinds';
 
-/** Removes a filter group entirely ("Slett"). */
-function withoutFilter(f: CaseFilterValue, key: CaseFilterKey): CaseFilterValue {
-  const next: CaseFilterValue = { ...f, choices: { ...f.choices }, ranges: { ...f.ranges }, presence: { ...f.presence } };
-  switch (CASE_FILTER_KIND[key]) {
-    case 'choice': delete next.choices[key as ChoiceFilterKey]; break;
-    case 'dateRange': delete next.ranges[key as DateRangeFilterKey]; break;
-    case 'amountRange': delete next.budget; break;
-    case 'presence': delete next.presence[key as PresenceFilterKey]; break;
-    case 'advanced': delete next.advanced; break;
-  }
-  return next;
-}
-
-/** Empties a filter group but keeps it in the panel ("Tilbakestill"). */
-function resetFilter(f: CaseFilterValue, key: CaseFilterKey): CaseFilterValue {
-  const next = withoutFilter(f, key);
-  switch (CASE_FILTER_KIND[key]) {
-    case 'choice': next.choices[key as ChoiceFilterKey] = []; break;
-    case 'dateRange': next.ranges[key as DateRangeFilterKey] = { from: null, to: null }; break;
-    case 'amountRange': next.budget = { min: null, max: null }; break;
-    case 'presence': next.presence[key as PresenceFilterKey] = null; break;
-    case 'advanced': next.advanced = []; break;
-  }
-  return next;
-}
-
+/** The values of an added filter as the panel lists them, by its kind's `labels`. */
 function useValueLabels(options: CaseFilterOptions | undefined) {
   const { t } = useTranslation('caseList');
-  const choiceOptions = useChoiceOptions(options);
-  return (f: CaseFilterValue, key: CaseFilterKey): string[] => {
-    switch (CASE_FILTER_KIND[key]) {
-      case 'choice': {
-        const values = f.choices[key as ChoiceFilterKey] ?? [];
-        // Never a raw id: a neutral "…" until the server's options are known, then the label (or "unknown").
-        if (values.length && isServerChoice(key as ChoiceFilterKey) && !options) return [t('panel.valuePending')];
-        const opts = choiceOptions(key as ChoiceFilterKey);
-        return values.map((v) => opts.find((o) => o.value === v)?.label ?? t('panel.valueUnknown'));
-      }
-      case 'dateRange': {
-        const r = f.ranges[key as DateRangeFilterKey];
-        if (!r || (!r.from && !r.to)) return [];
-        const fmt = (d: string) => formatDate(`${d}T12:00:00Z`);
-        const parts = [r.from ? t('range.fromValue', { value: fmt(r.from) }) : null, r.to ? t('range.toValue', { value: fmt(r.to) }) : null];
-        return [parts.filter(Boolean).join(' ')];
-      }
-      case 'amountRange': {
-        const b = f.budget;
-        if (!b || (b.min === null && b.max === null)) return [];
-        const parts = [b.min !== null ? t('range.fromValue', { value: formatNok(b.min) }) : null, b.max !== null ? t('range.toValue', { value: formatNok(b.max) }) : null];
-        return [parts.filter(Boolean).join(' ')];
-      }
-      case 'presence': {
-        const p = f.presence[key as PresenceFilterKey];
-        return p ? [t(`presence.${key}.${p}`)] : [];
-      }
-      case 'advanced':
-        return (f.advanced ?? []).map((o) => t(`advanced.${o}`));
-    }
+  return <K extends CaseFilterKey>(f: CaseFilterValue, key: K): string[] => {
+    const value = f.values[key];
+    if (value === undefined) return [];
+    return filterUi(key).labels(value, { key, t, choices: choiceOptions(key, options, t) });
   };
 }
 

@@ -3,6 +3,7 @@ import { RIGHT_KEYS, type RightKey } from '@/api/contract';
 import { db, IDS } from '@mocks/db';
 import { RIGHTS_DEMO_CASE_ID } from '@mocks/db/seed';
 import { formatNok } from '@/lib/format';
+import { toastRegion } from '@/components/ui/Toast.testing';
 import { renderApp } from '@test/renderApp';
 
 /**
@@ -124,8 +125,17 @@ describe('the case tabs for the external case handler', () => {
     expect(over).toBeDisabled();
     expect(over).toHaveAccessibleDescription(/30\s000\sNOK er over grensen din for budsjettgodkjenning på 25\s000\sNOK/);
     await user.click(within(p).getByRole('button', { name: 'Godkjenn budsjett for Tørring' }));
+    // It asks first, naming the amount and what follows; Tilbake changes nothing.
+    let dialog = await screen.findByRole('dialog', { name: 'Godkjenn budsjett for Tørring' });
+    expect(dialog).toHaveAccessibleDescription(/^Budsjettet på 20\s000\sNOK for Tørring \(.+\) godkjennes, og arbeidet kan starte\./);
+    await user.click(within(dialog).getByRole('button', { name: 'Tilbake' }));
+    expect(db().cases.get(RIGHTS_DEMO_CASE_ID)!.tasks[0]).toMatchObject({ status: 'B' });
+    await user.click(within(p).getByRole('button', { name: 'Godkjenn budsjett for Tørring' }));
+    dialog = await screen.findByRole('dialog', { name: 'Godkjenn budsjett for Tørring' });
+    await user.click(within(dialog).getByRole('button', { name: 'Godkjenn budsjett' }));
     await waitFor(() => expect(within(p).queryByRole('button', { name: 'Godkjenn budsjett for Tørring' })).not.toBeInTheDocument());
     expect(within(p).getByText(/Budsjett: 20\s000\sNOK \(godkjent\)/)).toBeInTheDocument();
+    expect(toastRegion().getByText(/^Budsjettet på 20\s000\sNOK for Tørring er godkjent\.$/)).toBeInTheDocument();
     expect(db().cases.get(RIGHTS_DEMO_CASE_ID)!.tasks[0]).toMatchObject({ status: 'B++' });
   });
 
@@ -146,7 +156,9 @@ describe('the case tabs for the external case handler', () => {
     const approve = await within(p).findByRole('button', { name: 'Godkjenn budsjett for Tørring' });
     setLimit(15000);
     await user.click(approve);
-    expect(await within(p).findByRole('alert')).toHaveTextContent(/Budsjettet er over grensen din for budsjettgodkjenning \(15\s000\sNOK\)/);
+    const dialog = await screen.findByRole('dialog', { name: 'Godkjenn budsjett for Tørring' });
+    await user.click(within(dialog).getByRole('button', { name: 'Godkjenn budsjett' }));
+    expect(await within(dialog).findByRole('alert')).toHaveTextContent(/Budsjettet er over grensen din for budsjettgodkjenning \(15\s000\sNOK\)/);
     expect(db().cases.get(RIGHTS_DEMO_CASE_ID)!.tasks[0]).toMatchObject({ status: 'B' });
   });
 
@@ -201,18 +213,59 @@ describe('the case tabs for the external case handler', () => {
     expect(db().logs.find((l) => l.caseId === RIGHTS_DEMO_CASE_ID && l.action === 'taskAdded')).toMatchObject({ params: { type: 'electrical' } });
   });
 
-  it('assigns a task to an office from the recommended list', async () => {
+  it('assigns a task to an office with the one office picker, and says so afterwards', async () => {
     setRights(['assignTasksToPartners']);
     const { user } = renderApp({ user: JORN, url: URL });
     const p = await panel('Saksinformasjon');
     await user.click(await within(p).findByRole('button', { name: 'Tildel Maler' }));
-    const dialog = await screen.findByRole('dialog', { name: 'Tildel Maler' });
+    const dialog = await screen.findByRole('dialog', { name: 'Tildel: Maler' });
+    // The same drop-down as the role's "Tildel": recommended (the default) or all, both marked Obligatorisk.
+    const scope = within(dialog).getByRole('combobox', { name: 'Kontorliste' });
+    expect(scope).toHaveDisplayValue('Vis anbefalte kontor');
+    expect(scope).toHaveAccessibleDescription('Obligatorisk');
     const select = await within(dialog).findByRole('combobox', { name: 'Kontor' });
+    expect(select).toHaveAccessibleDescription('Obligatorisk');
+    await user.click(within(dialog).getByRole('button', { name: 'LAGRE' }));
+    expect(within(dialog).getByText('Feltet er obligatorisk.')).toBeInTheDocument();
     const option = within(select).getAllByRole('option').find((o) => o.textContent?.includes('Nordisk Takst - Oslo'));
     await user.selectOptions(select, option!);
-    await user.click(within(dialog).getByRole('button', { name: 'Lagre' }));
+    await user.click(within(dialog).getByRole('button', { name: 'LAGRE' }));
     await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
     expect(db().cases.get(RIGHTS_DEMO_CASE_ID)!.tasks[3]).toMatchObject({ officeId: 'o-nordtakst-oslo', status: '0' });
+    expect(toastRegion().getByText('Maler er tildelt Nordisk Takst - Oslo.')).toBeInTheDocument();
+  });
+});
+
+describe('consequential task actions ask first and say what they did', () => {
+  it('removes a task only after "Fjern" is confirmed, then says so', async () => {
+    setRights(['addRemoveTasks']);
+    const { user } = renderApp({ user: JORN, url: URL });
+    const p = await panel('Saksinformasjon');
+    await user.click(await within(p).findByRole('button', { name: 'Fjern Maler' }));
+    let dialog = await screen.findByRole('dialog', { name: 'Fjern oppgaven Maler?' });
+    expect(dialog).toHaveAccessibleDescription('Oppgaven fjernes fra saken, sammen med en eventuell RFQ for den.');
+    await user.click(within(dialog).getByRole('button', { name: 'Tilbake' }));
+    expect(db().cases.get(RIGHTS_DEMO_CASE_ID)!.tasks.some((x) => x.type === 'painting')).toBe(true);
+
+    await user.click(within(p).getByRole('button', { name: 'Fjern Maler' }));
+    dialog = await screen.findByRole('dialog', { name: 'Fjern oppgaven Maler?' });
+    await user.click(within(dialog).getByRole('button', { name: 'Fjern' }));
+    await waitFor(() => expect(db().cases.get(RIGHTS_DEMO_CASE_ID)!.tasks.some((x) => x.type === 'painting')).toBe(false));
+    expect(await toastRegion().findByText('Maler er fjernet fra saken.')).toBeInTheDocument();
+  });
+
+  it('chooses the RFQ winner only after a confirmation naming what follows, then says so', async () => {
+    setRights(['decideRfq']);
+    addRfq();
+    const { user } = renderApp({ user: JORN, url: `${URL}?tab=workplan` });
+    const p = await panel('Arbeidsplan');
+    await user.click(await within(p).findByRole('button', { name: 'Velg Hans & Jørn Servicepartner - Drammen som vinner' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Velg Hans & Jørn Servicepartner - Drammen som vinner' });
+    expect(dialog).toHaveAccessibleDescription(/RFQ-en avsluttes, og Maler tildeles Hans & Jørn Servicepartner - Drammen\./);
+    expect(db().rfqs.get('rfq-ui')!.winnerInvitationId).toBeNull();
+    await user.click(within(dialog).getByRole('button', { name: 'Velg som vinner' }));
+    expect(await toastRegion().findByText('Hans & Jørn Servicepartner - Drammen er valgt som vinner, og Maler er tildelt dem.')).toBeInTheDocument();
+    expect(db().rfqs.get('rfq-ui')!.winnerInvitationId).toBe('inv-ui');
   });
 });
 

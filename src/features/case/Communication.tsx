@@ -1,12 +1,15 @@
 import { useState, type ChangeEvent, type FormEvent } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
+import { useToast } from '@/components/ui/Toast';
 import type { CaseDetail } from '@/api/contract';
 import { Button } from '@/components/ui/Button';
 import { Checkbox } from '@/components/ui/Field';
+import { FileField } from '@/components/ui/FileField';
 import { Empty, ErrorState, Loading } from '@/components/ui/States';
 import { formatDateTime, formatNumber } from '@/lib/format';
-import { caseWorkApi, caseWorkKeys, chatQuery, customerMessagesQuery, documentsQuery, useCaseWorkMutation } from './api';
+import { useCaseMutation } from '@/api/caseMutation';
+import { caseWorkApi, chatQuery, customerMessagesQuery, documentsQuery } from './api';
 import { ActionError, canDo } from './shared';
 
 type Props = { caseDetail: CaseDetail };
@@ -33,9 +36,10 @@ function MessageForm({ label, onSend, pending, error }: { label: string; onSend:
 /** Chat (always granted). With "Markert for chat-notifikasjon" the notification box is ticked and cannot be unticked. */
 export function ChatSection({ caseDetail }: Props) {
   const { t } = useTranslation('case');
+  const toast = useToast();
   const chat = useQuery(chatQuery(caseDetail.id));
-  const post = useCaseWorkMutation(caseDetail.id, (text: string) => caseWorkApi.postChat(caseDetail.id, text), [caseWorkKeys.chat(caseDetail.id)]);
-  const subscribe = useCaseWorkMutation(caseDetail.id, (on: boolean) => caseWorkApi.setChatSubscription(caseDetail.id, on), [caseWorkKeys.chat(caseDetail.id)]);
+  const post = useCaseMutation(caseDetail, (text: string, c) => caseWorkApi.postChat(c.id, text));
+  const subscribe = useCaseMutation(caseDetail, (on: boolean, c) => caseWorkApi.setChatSubscription(c.id, on));
   return (
     <section aria-labelledby="case-chat-heading" className="case-section">
       <h2 id="case-chat-heading">{t('chat.title')}</h2>
@@ -50,7 +54,10 @@ export function ChatSection({ caseDetail }: Props) {
             checked={chat.data.notification.subscribed}
             disabled={chat.data.notification.forced || subscribe.isPending}
             aria-describedby={chat.data.notification.forced ? 'chat-forced-hint' : undefined}
-            onChange={(e) => subscribe.mutate(e.target.checked)}
+            onChange={(e) => {
+              const on = e.target.checked;
+              subscribe.mutate(on, { onSuccess: () => toast.show(t(on ? 'toast.chatNotifyOn' : 'toast.chatNotifyOff')) });
+            }}
           />
           {chat.data.notification.forced && <p id="chat-forced-hint" className="field-hint">{t('chat.forced')}</p>}
           <ActionError error={subscribe.error} />
@@ -69,7 +76,14 @@ export function ChatSection({ caseDetail }: Props) {
         </>
       )}
       {canDo(caseDetail, 'chat') && (
-        <MessageForm label={t('chat.newMessage')} pending={post.isPending} error={post.error} onSend={(text, done) => post.mutate(text, { onSuccess: done })} />
+        <MessageForm label={t('chat.newMessage')} pending={post.isPending} error={post.error} onSend={(text, done) =>
+            post.mutate(text, {
+              onSuccess: () => {
+                toast.show(t('toast.chatSent'));
+                done();
+              },
+            })
+          } />
       )}
     </section>
   );
@@ -80,23 +94,21 @@ const formatSize = (bytes: number) => (bytes < 1024 ? `${formatNumber(bytes)} B`
 /** Dokumenter (always granted): upload (a record of the file's name and size) and list; share with the customer with "Tilgang til kundekontakt". */
 export function DocumentsSection({ caseDetail }: Props) {
   const { t } = useTranslation('case');
+  const toast = useToast();
   const docs = useQuery(documentsQuery(caseDetail.id));
-  const upload = useCaseWorkMutation(caseDetail.id, (file: { name: string; size: number }) => caseWorkApi.uploadDocument(caseDetail.id, file), [caseWorkKeys.documents(caseDetail.id)]);
-  const share = useCaseWorkMutation(caseDetail.id, (id: string) => caseWorkApi.shareDocument(caseDetail.id, id), [caseWorkKeys.documents(caseDetail.id)]);
+  const upload = useCaseMutation(caseDetail, (file: { name: string; size: number }, c) => caseWorkApi.uploadDocument(c.id, file));
+  const share = useCaseMutation(caseDetail, (id: string, c) => caseWorkApi.shareDocument(c.id, id));
   const mayShare = canDo(caseDetail, 'customerContact');
   const onFile = (e: ChangeEvent<HTMLInputElement>) => {
     const input = e.currentTarget;
-    for (const f of input.files ?? []) upload.mutate({ name: f.name, size: f.size });
+    for (const f of input.files ?? []) upload.mutate({ name: f.name, size: f.size }, { onSuccess: (d) => toast.show(t('toast.documentUploaded', { name: d.name })) });
     input.value = '';
   };
   return (
     <section aria-labelledby="case-docs-heading" className="case-section">
       <h2 id="case-docs-heading">{t('documents.title')}</h2>
       {canDo(caseDetail, 'documents') && (
-        <div className="field">
-          <label htmlFor="case-doc-upload" className="field-label">{t('documents.upload')}</label>
-          <input id="case-doc-upload" type="file" multiple onChange={onFile} disabled={upload.isPending} />
-        </div>
+        <FileField label={t('documents.upload')} multiple onChange={onFile} disabled={upload.isPending} />
       )}
       <ActionError error={upload.error ?? share.error} />
       {docs.isPending ? (
@@ -124,7 +136,7 @@ export function DocumentsSection({ caseDetail }: Props) {
                 <td>{`${d.uploadedBy?.name ?? ''}, ${formatDateTime(d.uploadedAt)}`}</td>
                 <td>
                   {d.sharedWithCustomer ? t('documents.shared') : mayShare ? (
-                    <Button variant="link" onClick={() => share.mutate(d.id)} aria-label={t('documents.shareNamed', { name: d.name })}>{t('documents.share')}</Button>
+                    <Button variant="link" onClick={() => share.mutate(d.id, { onSuccess: () => toast.show(t('toast.documentShared', { name: d.name })) })} aria-label={t('documents.shareNamed', { name: d.name })}>{t('documents.share')}</Button>
                   ) : t('documents.notShared')}
                 </td>
               </tr>
@@ -139,16 +151,17 @@ export function DocumentsSection({ caseDetail }: Props) {
 /** Kundekontakt (Tilgang til kundekontakt): share the customer page, read and send customer messages. */
 export function CustomerContactSection({ caseDetail }: Props) {
   const { t } = useTranslation('case');
+  const toast = useToast();
   const messages = useQuery(customerMessagesQuery(caseDetail.id));
-  const sharePage = useCaseWorkMutation(caseDetail.id, () => caseWorkApi.shareCustomerPage(caseDetail.id, caseDetail.version));
-  const send = useCaseWorkMutation(caseDetail.id, (text: string) => caseWorkApi.sendCustomerMessage(caseDetail.id, text), [caseWorkKeys.customerMessages(caseDetail.id)]);
+  const sharePage = useCaseMutation(caseDetail, (_: void, c) => caseWorkApi.shareCustomerPage(c.id, c.version));
+  const send = useCaseMutation(caseDetail, (text: string, c) => caseWorkApi.sendCustomerMessage(c.id, text));
   return (
     <section id="kundekontakt" aria-labelledby="case-customer-heading" className="case-section">
       <h2 id="case-customer-heading">{t('customer.title')}</h2>
       <p>
         {caseDetail.customerPageShared ? t('customer.pageShared', { email: caseDetail.customer.email }) : t('customer.pageNotShared')}{' '}
         {!caseDetail.customerPageShared && canDo(caseDetail, 'customerContact') && (
-          <Button onClick={() => sharePage.mutate()} disabled={sharePage.isPending}>{t('customer.sharePage')}</Button>
+          <Button onClick={() => sharePage.mutate(undefined, { onSuccess: () => toast.show(t('toast.customerPageShared', { email: caseDetail.customer.email })) })} disabled={sharePage.isPending}>{t('customer.sharePage')}</Button>
         )}
       </p>
       <ActionError error={sharePage.error} />
@@ -172,7 +185,14 @@ export function CustomerContactSection({ caseDetail }: Props) {
         </ol>
       )}
       {canDo(caseDetail, 'customerContact') && (
-        <MessageForm label={t('customer.newMessage')} pending={send.isPending} error={send.error} onSend={(text, done) => send.mutate(text, { onSuccess: done })} />
+        <MessageForm label={t('customer.newMessage')} pending={send.isPending} error={send.error} onSend={(text, done) =>
+            send.mutate(text, {
+              onSuccess: () => {
+                toast.show(t('toast.customerMessageSent'));
+                done();
+              },
+            })
+          } />
       )}
     </section>
   );

@@ -1,10 +1,14 @@
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CaseDetail, Task } from '@/api/contract';
 import { Button } from '@/components/ui/Button';
+import { ConfirmDialog } from '@/components/ui/ConfirmDialog';
 import { Empty } from '@/components/ui/States';
+import { useToast } from '@/components/ui/Toast';
 import { formatNok } from '@/lib/format';
-import { caseWorkApi, useCaseWorkMutation } from './api';
-import { ActionError, canDoTask, useTaskName } from './shared';
+import { useCaseMutation } from '@/api/caseMutation';
+import { caseWorkApi } from './api';
+import { canDoTask, useCaseErrorMessage, useTaskName } from './shared';
 import { WorkItemsTable } from './WorkItemsTable';
 
 type Props = { caseDetail: CaseDetail };
@@ -29,7 +33,10 @@ export function CostControlTab({ caseDetail }: Props) {
 function TaskBudget({ caseDetail, task }: Props & { task: Task }) {
   const { t } = useTranslation('case');
   const taskName = useTaskName();
-  const approve = useCaseWorkMutation(caseDetail.id, () => caseWorkApi.approveBudget(caseDetail.id, task.id, caseDetail.version));
+  const toast = useToast();
+  const errorMessage = useCaseErrorMessage();
+  const [confirming, setConfirming] = useState(false);
+  const approve = useCaseMutation(caseDetail, (_: void, c) => caseWorkApi.approveBudget(c.id, task.id, c.version));
   const budget = task.budget;
   if (!budget) return null;
   // The API says before the click why an approval would be refused (over the viewer's limit).
@@ -51,7 +58,10 @@ function TaskBudget({ caseDetail, task }: Props & { task: Task }) {
         <div className="budget-approve">
           <Button
             variant="primary"
-            onClick={() => approve.mutate()}
+            onClick={() => {
+              approve.reset();
+              setConfirming(true);
+            }}
             disabled={overLimit || approve.isPending}
             aria-describedby={overLimit ? hintId : undefined}
             aria-label={t('cost.approveNamed', { task: name })}
@@ -65,7 +75,28 @@ function TaskBudget({ caseDetail, task }: Props & { task: Task }) {
           )}
         </div>
       )}
-      <ActionError error={approve.error} />
+      {confirming && (
+        // Approving lets the work start and commits the insurer to the amount: ask first, naming both.
+        <ConfirmDialog
+          title={t('cost.approveNamed', { task: name })}
+          consequence={t('cost.approveConsequence', { amount: formatNok(budget.amount), task: name, office: task.office?.name ?? '–' })}
+          confirmLabel={t('cost.approve')}
+          tone="primary"
+          onConfirm={() =>
+            approve.mutate(undefined, {
+              onSuccess: () => {
+                setConfirming(false);
+                toast.show(t('toast.budgetApproved', { amount: formatNok(budget.amount), task: name }));
+              },
+            })
+          }
+          onClose={() => setConfirming(false)}
+          pending={approve.isPending}
+          error={approve.error}
+          // The limit in a 403 is formatted as NOK, as everywhere in the case work.
+          formatError={errorMessage}
+        />
+      )}
     </section>
   );
 }

@@ -1,17 +1,20 @@
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
+import { useToast } from '@/components/ui/Toast';
 import type { CaseDetail } from '@/api/contract';
 import { Button } from '@/components/ui/Button';
 import { Empty, ErrorState, Loading } from '@/components/ui/States';
 import { formatDateTime, formatNumber } from '@/lib/format';
-import { caseWorkApi, caseWorkKeys, inspectionsQuery, remoteVideoQuery, useCaseWorkMutation } from './api';
+import { useCaseMutation } from '@/api/caseMutation';
+import { caseWorkApi, inspectionsQuery, remoteVideoQuery } from './api';
 import { ActionError, canDo } from './shared';
 
 /** Besiktigelse: the inspections of the case; "Start besiktigelse" with the right. */
 export function InspectionSection({ caseDetail }: { caseDetail: CaseDetail }) {
   const { t } = useTranslation('case');
+  const toast = useToast();
   const list = useQuery(inspectionsQuery(caseDetail.id));
-  const start = useCaseWorkMutation(caseDetail.id, () => caseWorkApi.startInspection(caseDetail.id, caseDetail.version), [caseWorkKeys.inspections(caseDetail.id)]);
+  const start = useCaseMutation(caseDetail, (_: void, c) => caseWorkApi.startInspection(c.id, c.version));
   return (
     <section aria-labelledby="case-inspection-heading" className="case-section">
       <h2 id="case-inspection-heading">{t('inspection.title')}</h2>
@@ -29,7 +32,7 @@ export function InspectionSection({ caseDetail }: { caseDetail: CaseDetail }) {
         </ul>
       )}
       {canDo(caseDetail, 'startInspection') && (
-        <Button onClick={() => start.mutate()} disabled={start.isPending}>{t('inspection.start')}</Button>
+        <Button onClick={() => start.mutate(undefined, { onSuccess: () => toast.show(t('toast.inspectionStarted')) })} disabled={start.isPending}>{t('inspection.start')}</Button>
       )}
       <ActionError error={start.error} />
     </section>
@@ -39,8 +42,9 @@ export function InspectionSection({ caseDetail }: { caseDetail: CaseDetail }) {
 /** in4mo Remote Video (iRV): start a session, see the calls and media of the case. */
 export function RemoteVideoSection({ caseDetail }: { caseDetail: CaseDetail }) {
   const { t } = useTranslation('case');
+  const toast = useToast();
   const rv = useQuery(remoteVideoQuery(caseDetail.id));
-  const start = useCaseWorkMutation(caseDetail.id, () => caseWorkApi.startRemoteVideo(caseDetail.id), [caseWorkKeys.remoteVideo(caseDetail.id)]);
+  const start = useCaseMutation(caseDetail, (_: void, c) => caseWorkApi.startRemoteVideo(c.id));
   return (
     <section aria-labelledby="case-rv-heading" className="case-section">
       <h2 id="case-rv-heading">{t('remoteVideo.title')}</h2>
@@ -66,7 +70,7 @@ export function RemoteVideoSection({ caseDetail }: { caseDetail: CaseDetail }) {
         </>
       )}
       {canDo(caseDetail, 'remoteVideo') && (
-        <Button onClick={() => start.mutate()} disabled={start.isPending}>{t('remoteVideo.start')}</Button>
+        <Button onClick={() => start.mutate(undefined, { onSuccess: () => toast.show(t('toast.remoteVideoStarted')) })} disabled={start.isPending}>{t('remoteVideo.start')}</Button>
       )}
       <ActionError error={start.error} />
     </section>

@@ -3,14 +3,19 @@ import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { isApiError } from '@/api/client';
 import { TASK_TYPES, type CaseDetail, type Task, type TaskType } from '@/api/contract';
+import { OfficePickDialog, type OfficeScope } from '@/components/OfficePickDialog';
 import { Button } from '@/components/ui/Button';
+import { ConfirmDialog } from '@/components/ui/ConfirmDialog';
 import { Dialog } from '@/components/ui/Dialog';
 import { Checkbox, SelectField, TextField } from '@/components/ui/Field';
-import { Empty, ErrorState, Loading } from '@/components/ui/States';
+import { Empty } from '@/components/ui/States';
+import { useToast } from '@/components/ui/Toast';
+import './TaskList.css';
 import { useFieldErrorText } from '@/lib/errors';
-import { formatKm, formatNok } from '@/lib/format';
-import { caseWorkApi, caseWorkKeys, partnerOfficesQuery, useCaseWorkMutation } from './api';
-import { ActionError, can, canDo, canDoTask, useTaskName } from './shared';
+import { formatNok } from '@/lib/format';
+import { useCaseAsOpened, useCaseMutation } from '@/api/caseMutation';
+import { caseWorkApi, partnerOfficesQuery } from './api';
+import { ActionError, can, canDo, canDoTask, useCaseErrorMessage, useTaskName } from './shared';
 
 type Props = { caseDetail: CaseDetail };
 type TaskDialog = { kind: 'assign' | 'cashOffer' | 'budget' | 'remove'; task: Task } | null;
@@ -20,7 +25,8 @@ export function TaskList({ caseDetail }: Props) {
   const { t } = useTranslation('case');
   const taskName = useTaskName();
   const [dialog, setDialog] = useState<TaskDialog>(null);
-  const approve = useCaseWorkMutation(caseDetail.id, (task: Task) => caseWorkApi.approveTask(caseDetail.id, task.id, caseDetail.version));
+  const toast = useToast();
+  const approve = useCaseMutation(caseDetail, (task: Task, c) => caseWorkApi.approveTask(c.id, task.id, c.version));
   const close = () => setDialog(null);
 
   return (
@@ -43,16 +49,16 @@ export function TaskList({ caseDetail }: Props) {
           <tbody>
             {caseDetail.tasks.map((task) => (
               <tr key={task.id}>
-                <td>
+                <td data-label={t('tasks.status')}>
                   <span className="task-status">{task.status}</span> {t(`taskStatuses.${task.status}`)}
                 </td>
-                <td>
+                <td data-label={t('tasks.task')}>
                   {taskName(task)}
                   {task.cashOffer && <span className="tag">{t('tasks.cashOfferTag')}</span>}
                 </td>
-                <td>{task.office?.name ?? t('tasks.notAssigned')}</td>
-                <td>{task.budget ? `${formatNok(task.budget.amount)} (${t(`budgetStatuses.${task.budget.status}`)})` : '–'}</td>
-                <td className="task-actions">
+                <td data-label={t('tasks.office')}>{task.office?.name ?? t('tasks.notAssigned')}</td>
+                <td data-label={t('tasks.budget')}>{task.budget ? `${formatNok(task.budget.amount)} (${t(`budgetStatuses.${task.budget.status}`)})` : '–'}</td>
+                <td className="task-actions" data-label={t('tasks.actions')}>
                   {canDoTask(task, 'assign') && (
                     <Button variant="link" onClick={() => setDialog({ kind: 'assign', task })} aria-label={t('tasks.assignTask', { task: taskName(task) })}>
                       {t('tasks.assign')}
@@ -69,7 +75,7 @@ export function TaskList({ caseDetail }: Props) {
                     </Button>
                   )}
                   {canDoTask(task, 'approve') && (
-                    <Button variant="link" onClick={() => approve.mutate(task)} disabled={approve.isPending} aria-label={t('tasks.approveTask', { task: taskName(task) })}>
+                    <Button variant="link" onClick={() => approve.mutate(task, { onSuccess: () => toast.show(t('toast.taskApproved', { task: taskName(task) })) })} disabled={approve.isPending} aria-label={t('tasks.approveTask', { task: taskName(task) })}>
                       {t('tasks.approve')}
                     </Button>
                   )}
@@ -97,11 +103,12 @@ export function TaskList({ caseDetail }: Props) {
 /** "Legg til flere": a task of a chosen type. */
 function AddTaskForm({ caseDetail }: Props) {
   const { t } = useTranslation('case');
+  const toast = useToast();
   const [type, setType] = useState<TaskType>('waterDamageInspection');
-  const add = useCaseWorkMutation(caseDetail.id, (taskType: TaskType) => caseWorkApi.addTask(caseDetail.id, { type: taskType, version: caseDetail.version }));
+  const add = useCaseMutation(caseDetail, (taskType: TaskType, c) => caseWorkApi.addTask(c.id, { type: taskType, version: c.version }));
   const onSubmit = (e: FormEvent) => {
     e.preventDefault();
-    add.mutate(type);
+    add.mutate(type, { onSuccess: () => toast.show(t('toast.taskAdded', { task: t(`taskTypes.${type}`) })) });
   };
   return (
     <form className="inline-form" onSubmit={onSubmit} aria-label={t('tasks.addMore')}>
@@ -121,68 +128,46 @@ interface TaskDialogProps extends Props {
   onClose: () => void;
 }
 
-/** Tildel: an office from the recommended list (by distance) or all offices; categories as a filter with "Vis kontorkategorier". */
+/**
+ * Tildel (Tildel oppgaver til partnere): the one office picker, with the office categories as a filter
+ * when the viewer may see them (Vis kontorkategorier).
+ */
 function AssignTaskDialog({ caseDetail, task, onClose }: TaskDialogProps) {
   const { t } = useTranslation('case');
   const taskName = useTaskName();
-  const [all, setAll] = useState(false);
+  const toast = useToast();
+  const [scope, setScope] = useState<OfficeScope>('recommended');
   const [category, setCategory] = useState('');
-  const [officeId, setOfficeId] = useState('');
-  const [missing, setMissing] = useState(false);
-  const offices = useQuery(partnerOfficesQuery(caseDetail.id, all, category));
-  const assign = useCaseWorkMutation(caseDetail.id, (id: string) => caseWorkApi.assignTaskOffice(caseDetail.id, task.id, { officeId: id, version: caseDetail.version }));
-  const save = () => {
-    if (!officeId) return setMissing(true);
-    assign.mutate(officeId, { onSuccess: onClose });
+  const offices = useQuery(partnerOfficesQuery(caseDetail.id, scope === 'all', category));
+  const assign = useCaseMutation(useCaseAsOpened(caseDetail), (id: string, c) => caseWorkApi.assignTaskOffice(c.id, task.id, { officeId: id, version: c.version }));
+  const done = {
+    onSuccess: (c: CaseDetail) => {
+      const office = c.tasks.find((x) => x.id === task.id)?.office?.name ?? '';
+      toast.show(t('toast.taskAssigned', { task: taskName(task), office }));
+      onClose();
+    },
   };
-  const showCategories = can(caseDetail, 'viewOfficeCategories');
+  const send = (officeId: string) => assign.mutate(officeId, done);
+  const categories = can(caseDetail, 'viewOfficeCategories') ? offices.data?.categories : null;
   return (
-    <Dialog
-      title={t('assign.title', { task: taskName(task) })}
+    <OfficePickDialog
+      subject={taskName(task)}
+      scope={scope}
+      onScopeChange={setScope}
+      offices={offices.data?.offices}
+      loading={offices.isPending}
+      loadError={offices.error}
+      onRetryLoad={() => void offices.refetch()}
+      categoryFilter={categories ? { categories, value: category, onChange: setCategory } : undefined}
+      initialOfficeId={task.office?.id}
+      onSave={send}
+      saving={assign.isPending}
+      saveError={assign.error}
+      onRetrySave={() => assign.retry(done)}
+      onPick={assign.reset}
       onClose={onClose}
-      actions={
-        <>
-          <Button onClick={onClose}>{t('actions.cancel')}</Button>
-          <Button variant="primary" onClick={save} disabled={assign.isPending}>{t('actions.save')}</Button>
-        </>
-      }
-    >
-      <Checkbox label={t('assign.showAll')} checked={all} onChange={(e) => setAll(e.target.checked)} />
-      {showCategories && offices.data?.categories && (
-        <SelectField label={t('assign.category')} value={category} onChange={(e) => setCategory(e.target.value)}>
-          <option value="">{t('assign.allCategories')}</option>
-          {offices.data.categories.map((c) => (
-            <option key={c} value={c}>{c}</option>
-          ))}
-        </SelectField>
-      )}
-      {offices.isPending ? (
-        <Loading />
-      ) : offices.isError ? (
-        <ErrorState error={offices.error} ns="case" onRetry={() => void offices.refetch()} />
-      ) : offices.data.offices.length === 0 ? (
-        <Empty>{t('assign.noOffices')}</Empty>
-      ) : (
-        <SelectField
-          label={t('assign.office')}
-          value={officeId}
-          required
-          error={missing ? t('assign.required') : undefined}
-          onChange={(e) => {
-            setOfficeId(e.target.value);
-            setMissing(false);
-          }}
-        >
-          <option value="">{t('assign.choose')}</option>
-          {offices.data.offices.map((o) => (
-            <option key={o.id} value={o.id}>
-              {`(${formatKm(o.distanceKm)}) ${o.name}${o.categories ? ` – ${o.categories.join(', ')}` : ''}`}
-            </option>
-          ))}
-        </SelectField>
-      )}
-      <ActionError error={assign.error} />
-    </Dialog>
+      errorNs="case"
+    />
   );
 }
 
@@ -190,11 +175,12 @@ function AssignTaskDialog({ caseDetail, task, onClose }: TaskDialogProps) {
 function CashOfferDialog({ caseDetail, task, onClose }: TaskDialogProps) {
   const { t } = useTranslation('case');
   const taskName = useTaskName();
+  const toast = useToast();
   const [whole, setWhole] = useState(task.cashOffer);
   const [items, setItems] = useState<Record<string, boolean>>(Object.fromEntries(task.workItems.map((w) => [w.id, w.cashOffer])));
-  const save = useCaseWorkMutation(caseDetail.id, async () => {
+  const save = useCaseMutation(useCaseAsOpened(caseDetail), async (_: void, c) => {
     // Each change bumps the case version; the next request carries the version the previous answer returned.
-    let version = caseDetail.version;
+    let version = c.version;
     const on = task.workItems.filter((w) => items[w.id] && !w.cashOffer).map((w) => w.id);
     const off = task.workItems.filter((w) => !items[w.id] && w.cashOffer).map((w) => w.id);
     if (on.length) version = (await caseWorkApi.setCashOffer(caseDetail.id, task.id, { cashOffer: true, workItemIds: on, version })).version;
@@ -209,7 +195,17 @@ function CashOfferDialog({ caseDetail, task, onClose }: TaskDialogProps) {
       actions={
         <>
           <Button onClick={onClose}>{t('actions.cancel')}</Button>
-          <Button variant="primary" onClick={() => save.mutate(undefined, { onSuccess: onClose })} disabled={save.isPending}>{t('actions.save')}</Button>
+          <Button variant="primary" onClick={() =>
+              save.mutate(undefined, {
+                onSuccess: () => {
+                  toast.show(t('toast.cashOfferSaved', { task: taskName(task) }));
+                  onClose();
+                },
+              })
+            }
+            disabled={save.isPending}
+          >
+            {t('actions.save')}</Button>
         </>
       }
     >
@@ -237,8 +233,9 @@ function BudgetDialog({ caseDetail, task, onClose }: TaskDialogProps) {
   const { t } = useTranslation('case');
   const taskName = useTaskName();
   const fieldError = useFieldErrorText();
+  const toast = useToast();
   const [lines, setLines] = useState([{ description: '', amount: '' }]);
-  const add = useCaseWorkMutation(caseDetail.id, () => caseWorkApi.addBudget(caseDetail.id, task.id, { workItems: lines, version: caseDetail.version }));
+  const add = useCaseMutation(useCaseAsOpened(caseDetail), (_: void, c) => caseWorkApi.addBudget(c.id, task.id, { workItems: lines, version: c.version }));
   const errors = isApiError(add.error) ? add.error.fieldErrors : {};
   const update = (i: number, patch: Partial<(typeof lines)[number]>) => setLines((ls) => ls.map((l, j) => (j === i ? { ...l, ...patch } : l)));
   return (
@@ -249,7 +246,17 @@ function BudgetDialog({ caseDetail, task, onClose }: TaskDialogProps) {
       actions={
         <>
           <Button onClick={onClose}>{t('actions.cancel')}</Button>
-          <Button variant="primary" onClick={() => add.mutate(undefined, { onSuccess: onClose })} disabled={add.isPending}>{t('budget.submit')}</Button>
+          <Button variant="primary" onClick={() =>
+              add.mutate(undefined, {
+                onSuccess: () => {
+                  toast.show(t('toast.budgetSubmitted', { task: taskName(task) }));
+                  onClose();
+                },
+              })
+            }
+            disabled={add.isPending}
+          >
+            {t('budget.submit')}</Button>
         </>
       }
     >
@@ -266,23 +273,31 @@ function BudgetDialog({ caseDetail, task, onClose }: TaskDialogProps) {
   );
 }
 
+/** Fjern: asks first, naming what goes with the task. */
 function RemoveTaskDialog({ caseDetail, task, onClose }: TaskDialogProps) {
   const { t } = useTranslation('case');
   const taskName = useTaskName();
-  const remove = useCaseWorkMutation(caseDetail.id, () => caseWorkApi.removeTask(caseDetail.id, task.id, caseDetail.version), [caseWorkKeys.rfqs(caseDetail.id)]);
+  const toast = useToast();
+  const errorMessage = useCaseErrorMessage();
+  const remove = useCaseMutation(useCaseAsOpened(caseDetail), (_: void, c) => caseWorkApi.removeTask(c.id, task.id, c.version));
   return (
-    <Dialog
+    <ConfirmDialog
       title={t('tasks.removeTitle', { task: taskName(task) })}
-      description={t('tasks.removeText')}
-      onClose={onClose}
-      actions={
-        <>
-          <Button onClick={onClose}>{t('actions.cancel')}</Button>
-          <Button variant="danger" onClick={() => remove.mutate(undefined, { onSuccess: onClose })} disabled={remove.isPending}>{t('tasks.remove')}</Button>
-        </>
+      consequence={t('tasks.removeText')}
+      confirmLabel={t('tasks.remove')}
+      tone="danger"
+      onConfirm={() =>
+        remove.mutate(undefined, {
+          onSuccess: () => {
+            toast.show(t('toast.taskRemoved', { task: taskName(task) }));
+            onClose();
+          },
+        })
       }
-    >
-      <ActionError error={remove.error} />
-    </Dialog>
+      onClose={onClose}
+      pending={remove.isPending}
+      error={remove.error}
+      formatError={errorMessage}
+    />
   );
 }

@@ -1,8 +1,10 @@
 import { useTranslation } from 'react-i18next';
+import { useToast } from '@/components/ui/Toast';
 import type { CaseDetail, Task } from '@/api/contract';
 import { Button } from '@/components/ui/Button';
 import { formatNok } from '@/lib/format';
-import { caseWorkApi, useCaseWorkMutation } from './api';
+import { useCaseMutation } from '@/api/caseMutation';
+import { caseWorkApi } from './api';
 import { ActionError, useTaskName } from './shared';
 
 /**
@@ -13,8 +15,9 @@ import { ActionError, useTaskName } from './shared';
 export function WorkItemsTable({ caseDetail, task }: { caseDetail: CaseDetail; task: Task }) {
   const { t } = useTranslation('case');
   const taskName = useTaskName();
-  const ownWork = useCaseWorkMutation(caseDetail.id, (itemId: string) =>
-    caseWorkApi.setCustomerOwnWork(caseDetail.id, task.id, itemId, { customerOwnWork: true, version: caseDetail.version }));
+  const toast = useToast();
+  const ownWork = useCaseMutation(caseDetail, (itemId: string, c) =>
+    caseWorkApi.setCustomerOwnWork(c.id, task.id, itemId, { customerOwnWork: true, version: c.version }));
   if (task.workItems.length === 0) return null;
   const name = taskName(task);
   return (
@@ -37,7 +40,7 @@ export function WorkItemsTable({ caseDetail, task }: { caseDetail: CaseDetail; t
               <td>{t(`workItemStatuses.${w.status}`)}{w.cashOffer ? ` · ${t('tasks.cashOfferTag')}` : ''}</td>
               <td>
                 {w.customerOwnWork ? t('cost.isCustomerOwnWork') : w.actions.includes('customerOwnWork') ? (
-                  <Button variant="link" onClick={() => ownWork.mutate(w.id)} disabled={ownWork.isPending} aria-label={t('cost.cashOfferWorkItemNamed', { item: w.description, task: name })}>
+                  <Button variant="link" onClick={() => ownWork.mutate(w.id, { onSuccess: () => toast.show(t('toast.customerOwnWork', { item: w.description })) })} disabled={ownWork.isPending} aria-label={t('cost.cashOfferWorkItemNamed', { item: w.description, task: name })}>
                     {t('cost.cashOfferWorkItem')}
                   </Button>
                 ) : '–'}

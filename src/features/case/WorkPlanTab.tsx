@@ -1,16 +1,20 @@
 import { useState, type FormEvent } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
+import { ConfirmDialog } from '@/components/ui/ConfirmDialog';
+import { useToast } from '@/components/ui/Toast';
 import { isApiError } from '@/api/client';
 import { CRAFTSMAN_TASK_TYPES, type CaseDetail, type Rfq } from '@/api/contract';
 import { Button } from '@/components/ui/Button';
 import { Dialog } from '@/components/ui/Dialog';
 import { Checkbox, SelectField, TextField } from '@/components/ui/Field';
+import { DateField } from '@/components/ui/DateField';
 import { Empty, ErrorState, Loading } from '@/components/ui/States';
 import { useFieldErrorText } from '@/lib/errors';
 import { formatDate, formatKm, formatNok } from '@/lib/format';
-import { caseWorkApi, caseWorkKeys, partnerOfficesQuery, rfqsQuery, useCaseWorkMutation } from './api';
-import { ActionError, can, canDo, useTaskName } from './shared';
+import { useCaseMutation } from '@/api/caseMutation';
+import { caseWorkApi, partnerOfficesQuery, rfqsQuery } from './api';
+import { ActionError, can, canDo, useCaseErrorMessage, useTaskName } from './shared';
 import { WorkItemsTable } from './WorkItemsTable';
 
 type Props = { caseDetail: CaseDetail };
@@ -64,11 +68,12 @@ function RfqList({ caseDetail }: Props) {
 function RfqCard({ caseDetail, rfq }: Props & { rfq: Rfq }) {
   const { t } = useTranslation('case');
   const taskName = useTaskName();
+  const toast = useToast();
+  const errorMessage = useCaseErrorMessage();
   const [editing, setEditing] = useState(false);
-  const decide = useCaseWorkMutation(
-    caseDetail.id,
-    (invitationId: string) => caseWorkApi.decideRfq(caseDetail.id, rfq.id, { invitationId, version: rfq.version, caseVersion: caseDetail.version }),
-    [caseWorkKeys.rfqs(caseDetail.id)],
+  const [choosing, setChoosing] = useState<Rfq['invitations'][number] | null>(null);
+  const decide = useCaseMutation(caseDetail, (invitationId: string, c) =>
+    caseWorkApi.decideRfq(c.id, rfq.id, { invitationId, version: rfq.version, caseVersion: c.version }),
   );
   const name = taskName({ type: rfq.taskType });
   const headingId = `rfq-${rfq.id}`;
@@ -100,7 +105,13 @@ function RfqCard({ caseDetail, rfq }: Props & { rfq: Rfq }) {
                 {rfq.winnerInvitationId === i.id ? (
                   <strong>{t('rfq.winner')}</strong>
                 ) : open && canDo(caseDetail, 'decideRfq') && !i.nonIn4mo ? (
-                  <Button variant="link" onClick={() => decide.mutate(i.id)} disabled={decide.isPending} aria-label={t('rfq.chooseWinnerNamed', { name: i.name })}>
+                  <Button
+                    variant="link"
+                    onClick={() => {
+                      decide.reset();
+                      setChoosing(i);
+                    }}
+                    disabled={decide.isPending} aria-label={t('rfq.chooseWinnerNamed', { name: i.name })}>
                     {t('rfq.chooseWinner')}
                   </Button>
                 ) : '–'}
@@ -109,7 +120,27 @@ function RfqCard({ caseDetail, rfq }: Props & { rfq: Rfq }) {
           ))}
         </tbody>
       </table>
-      <ActionError error={decide.error} />
+      {choosing && (
+        // Choosing the winner closes the RFQ and gives the task to that office: ask first.
+        <ConfirmDialog
+          title={t('rfq.confirmWinnerTitle', { name: choosing.name })}
+          consequence={t('rfq.confirmWinnerText', { name: choosing.name, task: name })}
+          confirmLabel={t('rfq.chooseWinner')}
+          tone="primary"
+          onConfirm={() =>
+            decide.mutate(choosing.id, {
+              onSuccess: () => {
+                toast.show(t('toast.rfqWinner', { name: choosing.name, task: name }));
+                setChoosing(null);
+              },
+            })
+          }
+          onClose={() => setChoosing(null)}
+          pending={decide.isPending}
+          error={decide.error}
+          formatError={errorMessage}
+        />
+      )}
       {open && canDo(caseDetail, 'editRfq') && (
         <Button onClick={() => setEditing(true)} aria-label={t('rfq.editNamed', { task: name })}>{t('rfq.edit')}</Button>
       )}
@@ -124,6 +155,7 @@ function RfqDialog({ caseDetail, rfq, onClose }: Props & { rfq?: Rfq; onClose: (
   const { t } = useTranslation('case');
   const taskName = useTaskName();
   const fieldError = useFieldErrorText();
+  const toast = useToast();
   const craftsmanTasks = caseDetail.tasks.filter((x) => CRAFTSMAN_TASK_TYPES.includes(x.type));
   const [taskId, setTaskId] = useState(rfq?.taskId ?? craftsmanTasks[0]?.id ?? '');
   const [description, setDescription] = useState(rfq?.description ?? '');
@@ -131,18 +163,22 @@ function RfqDialog({ caseDetail, rfq, onClose }: Props & { rfq?: Rfq; onClose: (
   const [officeIds, setOfficeIds] = useState<string[]>([]);
   const offices = useQuery(partnerOfficesQuery(caseDetail.id, false, ''));
   const invited = new Set(rfq?.invitations.map((i) => i.officeId) ?? []);
-  const save = useCaseWorkMutation(
-    caseDetail.id,
+  const save = useCaseMutation(
+    caseDetail,
     () =>
       rfq
         ? caseWorkApi.updateRfq(caseDetail.id, rfq.id, { description, deadline, addOfficeIds: officeIds, version: rfq.version })
         : caseWorkApi.createRfq(caseDetail.id, { taskId, description, deadline, officeIds }),
-    [caseWorkKeys.rfqs(caseDetail.id)],
   );
   const errors = isApiError(save.error) ? save.error.fieldErrors : {};
   const onSubmit = (e: FormEvent) => {
     e.preventDefault();
-    save.mutate(undefined, { onSuccess: onClose });
+    save.mutate(undefined, {
+      onSuccess: () => {
+        toast.show(t(rfq ? 'toast.rfqUpdated' : 'toast.rfqSent'));
+        onClose();
+      },
+    });
   };
   if (!rfq && craftsmanTasks.length === 0) {
     return (
@@ -171,7 +207,7 @@ function RfqDialog({ caseDetail, rfq, onClose }: Props & { rfq?: Rfq; onClose: (
           </SelectField>
         )}
         <TextField label={t('rfq.description')} value={description} onChange={(e) => setDescription(e.target.value)} error={fieldError(errors.description?.code)} />
-        <TextField label={t('rfq.deadline')} type="date" value={deadline} onChange={(e) => setDeadline(e.target.value)} error={fieldError(errors.deadline?.code)} />
+        <DateField label={t('rfq.deadline')} value={deadline} onChange={setDeadline} error={fieldError(errors.deadline?.code)} />
         <fieldset className="fieldset">
           <legend>{rfq ? t('rfq.addOffices') : t('rfq.offices')}</legend>
           {offices.isPending ? (
@@ -204,12 +240,14 @@ function NonIn4moPartnerForm({ caseDetail, rfq }: Props & { rfq: Rfq }) {
   const fieldError = useFieldErrorText();
   const [name, setName] = useState('');
   const [email, setEmail] = useState('');
-  const add = useCaseWorkMutation(caseDetail.id, () => caseWorkApi.addNonIn4moPartner(caseDetail.id, rfq.id, { name, email, version: rfq.version }), [caseWorkKeys.rfqs(caseDetail.id)]);
+  const toast = useToast();
+  const add = useCaseMutation(caseDetail, () => caseWorkApi.addNonIn4moPartner(caseDetail.id, rfq.id, { name, email, version: rfq.version }));
   const errors = isApiError(add.error) ? add.error.fieldErrors : {};
   const onSubmit = (e: FormEvent) => {
     e.preventDefault();
     add.mutate(undefined, {
       onSuccess: () => {
+        toast.show(t('toast.partnerAdded', { name }));
         setName('');
         setEmail('');
       },

@@ -1,7 +1,7 @@
-import { queryOptions, useMutation, useQueryClient, type QueryKey } from '@tanstack/react-query';
+import { queryOptions } from '@tanstack/react-query';
 import { z } from 'zod';
 import { apiRequest } from '@/api/client';
-import { invalidateAfterCaseChange } from '@/api/endpoints/cases';
+import { caseKeys } from '@/api/endpoints/cases';
 import {
   CaseDetail,
   CaseDocument,
@@ -28,9 +28,12 @@ import {
   type UploadDocument,
 } from '@/api/contract';
 
-/** Query keys of the case work (R5); each mutation invalidates exactly what it changed, plus the case and its log. */
+/**
+ * Query keys of the case work (R5), below the case's own key: the one case mutation hook
+ * (src/api/caseMutation.ts) invalidates `caseKeys.detail(id)` and with it all of these.
+ */
 export const caseWorkKeys = {
-  all: (caseId: string) => ['caseWork', caseId] as const,
+  all: (caseId: string) => [...caseKeys.detail(caseId), 'work'] as const,
   chat: (caseId: string) => [...caseWorkKeys.all(caseId), 'chat'] as const,
   documents: (caseId: string) => [...caseWorkKeys.all(caseId), 'documents'] as const,
   customerMessages: (caseId: string) => [...caseWorkKeys.all(caseId), 'customerMessages'] as const,
@@ -68,19 +71,6 @@ export const remoteVideoQuery = (caseId: string) =>
   queryOptions({ queryKey: caseWorkKeys.remoteVideo(caseId), queryFn: ({ signal }) => apiRequest({ path: `${base(caseId)}/remote-video`, schema: RemoteVideo, signal }) });
 export const invoicesQuery = (caseId: string) =>
   queryOptions({ queryKey: caseWorkKeys.invoices(caseId), queryFn: ({ signal }) => apiRequest({ path: `${base(caseId)}/invoices`, schema: CaseInvoices, signal }) });
-
-/**
- * A mutation of the case work. Afterwards (success or failure: a 409 means our copy is stale) the case
- * detail and its log are refetched, plus the given feature keys.
- */
-export function useCaseWorkMutation<TVars, TResult>(caseId: string, mutationFn: (vars: TVars) => Promise<TResult>, keys: (QueryKey | readonly unknown[])[] = []) {
-  const qc = useQueryClient();
-  return useMutation({
-    mutationFn,
-    onSettled: () =>
-      Promise.all([invalidateAfterCaseChange(qc, caseId), ...keys.map((queryKey) => qc.invalidateQueries({ queryKey: [...queryKey] }))]),
-  });
-}
 
 // ---------- the requests ----------
 

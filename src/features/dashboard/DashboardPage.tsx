@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
-import { CaseStatus, type CaseSummary } from '@/api/contract';
+import { caseListHref, CaseStatus, type CaseSummary } from '@/api/contract';
 import { Checkbox } from '@/components/ui/Field';
 import { ErrorState, Loading } from '@/components/ui/States';
 import { useCan } from '@/lib/session';
@@ -35,7 +35,6 @@ export function DashboardPage() {
   const [params, setParams] = useSearchParams();
   const scope = canFilter && params.get('scope') === 'externalCaseHandler' ? 'externalCaseHandler' : null;
   const q = useQuery(dashboardQuery(scope));
-  const scopeQs = scope ? '&scope=externalCaseHandler' : '';
 
   const setScope = (on: boolean) => setParams(on ? { scope: 'externalCaseHandler' } : {});
 
@@ -60,7 +59,7 @@ export function DashboardPage() {
               <p>{t('total', { count: q.data.total, formatted: formatNumber(q.data.total) })}</p>
               {q.data.cases.length === 0 ? <p>{t('scopeCases.none')}</p> : <CaseLinks items={q.data.cases} />}
               {q.data.total > q.data.cases.length && (
-                <Link to="/cases?scope=externalCaseHandler">{t('scopeCases.showAll', { formatted: formatNumber(q.data.total) })}</Link>
+                <Link to={caseListHref({ scope })}>{t('scopeCases.showAll', { formatted: formatNumber(q.data.total) })}</Link>
               )}
             </section>
           )}
@@ -71,7 +70,7 @@ export function DashboardPage() {
                 <div key={s}>
                   <dt>{t(`byStatus.${s}`)}</dt>
                   <dd>
-                    <Link to={`/cases?status=${s}${scopeQs}`} aria-label={t('byStatus.showInList', { status: `${t(`byStatus.${s}`)} (${formatNumber(q.data.countsByStatus[s])})` })}>
+                    <Link to={caseListHref({ values: { status: [s] }, scope })} aria-label={t('byStatus.showInList', { status: `${t(`byStatus.${s}`)} (${formatNumber(q.data.countsByStatus[s])})` })}>
                       {formatNumber(q.data.countsByStatus[s])}
                     </Link>
                   </dd>
@@ -87,7 +86,7 @@ export function DashboardPage() {
               <>
                 <p>{t('attention.count', { count: q.data.attention.total, formatted: formatNumber(q.data.attention.total) })}</p>
                 <CaseLinks items={q.data.attention.items} />
-                <Link to={`/cases?adv=attention${scopeQs}`}>{t('attention.showAll')}</Link>
+                <Link to={caseListHref({ values: { advanced: ['attention'] }, scope })}>{t('attention.showAll')}</Link>
               </>
             )}
           </section>

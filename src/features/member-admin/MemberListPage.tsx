@@ -6,6 +6,7 @@ import { MemberStatus, type MemberListParams } from '@/api/contract';
 import { organisationQuery } from '@/api/endpoints/organisation';
 import { Button } from '@/components/ui/Button';
 import { SelectField, TextField } from '@/components/ui/Field';
+import { DataTable } from '@/components/ui/DataTable';
 import { MenuButton } from '@/components/ui/Menu';
 import { Empty, ErrorState, Loading } from '@/components/ui/States';
 import { formatNumber } from '@/lib/format';
@@ -101,45 +102,35 @@ export function MemberListPage() {
         <Empty>{t('list.empty')}</Empty>
       ) : (
         <>
-          <div className="table-scroll">
-            <table className="members-table" aria-busy={members.isFetching || undefined}>
-              <caption className="visually-hidden">{t('list.caption', { page, pages })}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{t('list.columns.name')}</th>
-                  <th scope="col">{t('list.columns.email')}</th>
-                  <th scope="col">{t('list.columns.company')}</th>
-                  <th scope="col">{t('list.columns.office')}</th>
-                  <th scope="col">{t('list.columns.authLevel')}</th>
-                  <th scope="col">{t('list.columns.status')}</th>
-                  <th scope="col">{t('list.columns.externalCaseHandler')}</th>
-                  <th scope="col"><span className="visually-hidden">{t('list.columns.actions')}</span></th>
-                </tr>
-              </thead>
-              <tbody>
-                {members.data.items.map((m) => {
-                  const name = `${m.firstName} ${m.lastName}`;
-                  return (
-                    <tr key={m.id}>
-                      <th scope="row">{name}</th>
-                      <td>{m.email}</td>
-                      <td>{m.companyName}</td>
-                      <td>{m.officeName ?? ''}</td>
-                      <td>{t(`common:authLevels.${m.authLevel}`)}</td>
-                      <td>{t(`status.${m.status}`)}</td>
-                      <td>{m.externalCaseHandler ? t('common:yes') : t('common:no')}</td>
-                      <td>
-                        <MenuButton
-                          label={t('list.actionsFor', { name })}
-                          items={[{ label: t('list.edit'), onSelect: () => void navigate(`/admin/members/${encodeURIComponent(m.id)}`) }]}
-                        />
-                      </td>
-                    </tr>
-                  );
-                })}
-              </tbody>
-            </table>
-          </div>
+          <DataTable
+            caption={t('list.caption', { page, pages })}
+            className="members-table"
+            busy={members.isFetching}
+            rows={members.data.items}
+            rowKey={(m) => m.id}
+            columns={[
+              // The name stays in view when the table scrolls sideways, and the gear menu (Rediger) with it.
+              { key: 'name', header: t('list.columns.name'), identifies: true, cell: (m) => {
+                const name = `${m.firstName} ${m.lastName}`;
+                return (
+                  <span className="member-name-cell">
+                    <span>{name}</span>
+                    <MenuButton
+                      label={t('list.actionsFor', { name })}
+                      align="start"
+                      items={[{ label: t('list.edit'), onSelect: () => void navigate(`/admin/members/${encodeURIComponent(m.id)}`) }]}
+                    />
+                  </span>
+                );
+              } },
+              { key: 'email', header: t('list.columns.email'), cell: (m) => m.email },
+              { key: 'company', header: t('list.columns.company'), cell: (m) => m.companyName },
+              { key: 'office', header: t('list.columns.office'), cell: (m) => m.officeName ?? '' },
+              { key: 'authLevel', header: t('list.columns.authLevel'), cell: (m) => t(`common:authLevels.${m.authLevel}`) },
+              { key: 'status', header: t('list.columns.status'), cell: (m) => t(`status.${m.status}`) },
+              { key: 'flag', header: t('list.columns.externalCaseHandler'), cell: (m) => (m.externalCaseHandler ? t('common:yes') : t('common:no')) },
+            ]}
+          />
           <nav className="pager" aria-label={t('common:pagination.label')}>
             <Button disabled={page <= 1} onClick={() => update({ page: String(page - 1) })}>{t('common:actions.previous')}</Button>
             <span>{t('common:pagination.pageOf', { page: formatNumber(page), pages: formatNumber(pages) })}</span>

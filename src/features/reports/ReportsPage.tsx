@@ -5,7 +5,8 @@ import { Link, useSearchParams } from 'react-router';
 import { isApiError } from '@/api/client';
 import { CASE_STATISTICS_COLUMNS, type CaseStatisticsReport, type CaseStatisticsRow } from '@/api/contract';
 import { Button } from '@/components/ui/Button';
-import { Checkbox, TextField } from '@/components/ui/Field';
+import { Checkbox } from '@/components/ui/Field';
+import { DateField } from '@/components/ui/DateField';
 import { Empty, ErrorState, Loading } from '@/components/ui/States';
 import { useErrorMessage } from '@/lib/errors';
 import { formatDate, formatDateTime, formatNok, formatNumber } from '@/lib/format';
@@ -183,8 +184,8 @@ export function ReportsPage() {
           <fieldset>
             <legend>{t('caseStatistics.period')}</legend>
             <div className="report-period">
-              <TextField label={t('caseStatistics.from')} type="date" value={from} required error={fieldErrors.from} onChange={(e) => setFrom(e.target.value)} />
-              <TextField label={t('caseStatistics.to')} type="date" value={to} required error={fieldErrors.to} onChange={(e) => setTo(e.target.value)} />
+              <DateField label={t('caseStatistics.from')} value={from} required error={fieldErrors.from} onChange={setFrom} />
+              <DateField label={t('caseStatistics.to')} value={to} required error={fieldErrors.to} onChange={setTo} />
             </div>
           </fieldset>
           <fieldset>

@@ -9,6 +9,7 @@ import { Button } from '@/components/ui/Button';
 import { TextField } from '@/components/ui/Field';
 import { ErrorState, Loading } from '@/components/ui/States';
 import { useErrorMessage, useFieldErrorText } from '@/lib/errors';
+import { UnsavedChangesGuard } from '@/lib/unsavedChanges';
 import { formatAmountInput, formatDateTime } from '@/lib/format';
 import { useRoleDefinition } from './api/getRoleDefinition';
 import { useUpdateRoleDefinition } from './api/updateRoleDefinition';
@@ -119,16 +120,22 @@ function RoleDefinitionForm({ definition, onReload }: { definition: RoleDefiniti
         {...form.register('defaultBudgetLimit')}
       />
       <p className="muted">{t('lastChanged', { at: formatDateTime(definition.updatedAt) })}</p>
-      {mutation.isError && (
-        <div role="alert" className="form-error">
-          <p>{errorText(error)}</p>
-          {stale && <Button onClick={() => void reload()}>{t('reload')}</Button>}
+      {/* Lagre stays in view at the bottom of the window, with its result beside it. */}
+      <div className="action-bar">
+        <div className="form-actions">
+          <Button type="submit" variant="primary" disabled={mutation.isPending}>{mutation.isPending ? t('saving') : t('save')}</Button>
         </div>
-      )}
-      {saved && <p role="status" className="form-success">{t('saved')}</p>}
-      <div className="form-actions">
-        <Button type="submit" variant="primary" disabled={mutation.isPending}>{mutation.isPending ? t('saving') : t('save')}</Button>
+        <div className="action-bar-status">
+          {mutation.isError && (
+            <div role="alert" className="form-error">
+              <p>{errorText(error)}</p>
+              {stale && <Button onClick={() => void reload()}>{t('reload')}</Button>}
+            </div>
+          )}
+          {saved && <p role="status" className="form-success">{t('saved')}</p>}
+        </div>
       </div>
+      <UnsavedChangesGuard when={form.formState.isDirty && !mutation.isPending} />
     </form>
   );
 }

@@ -1,7 +1,6 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { apiRequest } from '@/api/client';
+import { useCaseMutation, type CaseBasis } from '@/api/caseMutation';
 import { CaseDetail, type AssignExternalOffice, type AssignExternalUser } from '@/api/contract';
-import { caseKeys, invalidateAfterCaseChange } from '@/api/endpoints/cases';
 
 /** PUT /cases/:caseId/external-role/office — choose, move or (officeId null) remove the role. */
 export const assignExternalCaseHandlerOffice = (caseId: string, body: AssignExternalOffice) =>
@@ -11,15 +10,8 @@ export const assignExternalCaseHandlerOffice = (caseId: string, body: AssignExte
 export const assignExternalCaseHandlerUser = (caseId: string, body: AssignExternalUser) =>
   apiRequest({ method: 'PUT', path: `/cases/${encodeURIComponent(caseId)}/external-role/user`, body, schema: CaseDetail });
 
-/** A change of the role invalidates the case, its log, the lists that show it and the notifications. */
-function useExternalRoleMutation<V>(caseId: string, fn: (caseId: string, body: V) => Promise<CaseDetail>) {
-  const qc = useQueryClient();
-  return useMutation({
-    mutationFn: (body: V) => fn(caseId, body),
-    onSuccess: (data) => qc.setQueryData(caseKeys.detail(caseId), data),
-    onSettled: () => invalidateAfterCaseChange(qc, caseId),
-  });
-}
-
-export const useAssignExternalOffice = (caseId: string) => useExternalRoleMutation(caseId, assignExternalCaseHandlerOffice);
-export const useAssignExternalUser = (caseId: string) => useExternalRoleMutation(caseId, assignExternalCaseHandlerUser);
+/** Changes of the role go through the one case mutation hook, which adds the version of `basis`. */
+export const useAssignExternalOffice = (basis: CaseBasis) =>
+  useCaseMutation(basis, (body: Omit<AssignExternalOffice, 'version'>, c) => assignExternalCaseHandlerOffice(c.id, { ...body, version: c.version }));
+export const useAssignExternalUser = (basis: CaseBasis) =>
+  useCaseMutation(basis, (body: Omit<AssignExternalUser, 'version'>, c) => assignExternalCaseHandlerUser(c.id, { ...body, version: c.version }));

@@ -1,35 +1,14 @@
-import { useRef } from 'react';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useCaseMutation, type CaseBasis } from '@/api/caseMutation';
 import type { CaseDetail } from '@/api/contract';
-import { caseKeys, invalidateAfterCaseChange } from '@/api/endpoints/cases';
 
-/** One change of the case, given the case as it is when the request is sent (for its current `version`). */
-export type CaseChange = (current: CaseDetail) => Promise<CaseDetail>;
+/** One change of the case, given the case it is based on (its id and the version the user saw). */
+export type CaseChange = (basis: CaseBasis) => Promise<CaseDetail>;
 
 /**
- * Runs the header's changes of a case. The change is a function of the latest case, so that "Prøv igjen"
- * after a conflict (409) sends the version the refetch brought. Every change invalidates the case, its
- * log and the lists that show it (`invalidateAfterCaseChange`).
+ * The header's changes of a case, through the one case mutation hook (src/api/caseMutation.ts): pass the
+ * case on screen for an action on the page, `useCaseAsOpened(caseDetail)` in a dialog.
  */
-export function useCaseChange(caseDetail: CaseDetail, options: { onSuccess?: () => void } = {}) {
-  const qc = useQueryClient();
-  const latest = useRef(caseDetail);
-  latest.current = caseDetail;
-  const mutation = useMutation({
-    mutationFn: (change: CaseChange) => change(latest.current),
-    onSuccess: (data) => {
-      qc.setQueryData(caseKeys.detail(data.id), data);
-      options.onSuccess?.();
-    },
-    onSettled: () => invalidateAfterCaseChange(qc, caseDetail.id),
-  });
-  return {
-    run: (change: CaseChange) => mutation.mutate(change),
-    retry: () => {
-      if (mutation.variables) mutation.mutate(mutation.variables);
-    },
-    reset: mutation.reset,
-    isPending: mutation.isPending,
-    error: mutation.error,
-  };
+export function useCaseChange(basis: CaseBasis, options: { onSuccess?: (changed: CaseDetail) => void } = {}) {
+  const mutation = useCaseMutation(basis, (change: CaseChange, c) => change(c), options);
+  return { run: mutation.mutate, retry: () => mutation.retry(), reset: mutation.reset, isPending: mutation.isPending, error: mutation.error };
 }

@@ -11,6 +11,7 @@ import { useUpdateMember } from '../api/updateMember';
 import { authLevelsFor, memberFormResolver, toFormValues, useMemberFieldError, type MemberFormValues } from '../memberForm';
 import { BudgetLimitFieldset } from './BudgetLimitFieldset';
 import { UnflagDialog } from './UnflagDialog';
+import { UnsavedChangesGuard } from '@/lib/unsavedChanges';
 
 interface MemberFormProps {
   member: Member;
@@ -179,19 +180,24 @@ export function MemberForm({ member, settings, organisation, onCancel, onReload 
         amountError={msg('budgetLimit.amount', errors.budgetLimit?.amount?.message ?? errors.budgetLimit?.message)}
       />
 
-      {Object.keys(errors).length > 0 && !showError && <p role="alert" className="form-error">{t('edit.fixFields')}</p>}
-      {showError && (
-        <div role="alert" className="form-error member-save-error">
-          <p>{error && isApiError(error) && error.status === 422 ? t('edit.fixFields') : errorText(error)}</p>
-          {stale && <Button onClick={() => void reload()}>{t('edit.reload')}</Button>}
+      {/* Lagre stays in view at the bottom of the window, with its result beside it. */}
+      <div className="action-bar">
+        <div className="form-actions">
+          <Button type="submit" variant="primary" disabled={mutation.isPending}>{mutation.isPending ? t('edit.saving') : t('edit.save')}</Button>
+          <Button onClick={onCancel}>{t('edit.cancel')}</Button>
         </div>
-      )}
-      {saved && <p role="status" className="form-success">{t('edit.saved')}</p>}
-
-      <div className="form-actions">
-        <Button type="submit" variant="primary" disabled={mutation.isPending}>{mutation.isPending ? t('edit.saving') : t('edit.save')}</Button>
-        <Button onClick={onCancel}>{t('edit.cancel')}</Button>
+        <div className="action-bar-status">
+          {Object.keys(errors).length > 0 && !showError && <p role="alert" className="form-error">{t('edit.fixFields')}</p>}
+          {showError && (
+            <div role="alert" className="form-error member-save-error">
+              <p>{error && isApiError(error) && error.status === 422 ? t('edit.fixFields') : errorText(error)}</p>
+              {stale && <Button onClick={() => void reload()}>{t('edit.reload')}</Button>}
+            </div>
+          )}
+          {saved && <p role="status" className="form-success">{t('edit.saved')}</p>}
+        </div>
       </div>
+      <UnsavedChangesGuard when={formState.isDirty && !mutation.isPending} />
 
       {pendingUnflag && (
         <UnflagDialog

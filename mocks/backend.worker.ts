@@ -1,0 +1,69 @@
+/**
+ * The mock backend's own thread: a dedicated module Web Worker (one per tab, built by Vite) that holds
+ * the store, the rules, the handlers and zod, so that seeding and every request's work stay off the
+ * page's main thread.
+ *
+ * The page (mocks/browser.ts) keeps MSW's service-worker interception and forwards each `/api/*` request
+ * here; the same handlers as in the tests (mocks/node.ts) answer through MSW's `getResponse`.
+ */
+import { mirroredStorage, post, scope } from './backend.worker.storage'; // first: MSW reads localStorage on import
+import { getResponse } from 'msw';
+import { handlers } from './handlers';
+import { onChaosChange, setChaos } from './chaos';
+import { readScenarioFromLocation } from './scenarios';
+import { initDb } from './db';
+import type { ToBackend, WireRequest, WireResponse } from './protocol';
+
+let ready: Promise<void> | null = null;
+
+async function init(message: Extract<ToBackend, { type: 'init' }>) {
+  const t0 = performance.now();
+  mirroredStorage.load(message.storage);
+  readScenarioFromLocation(message.search); // ?scenario=… for this page load only
+  onChaosChange((chaos) => post({ type: 'chaos', chaos }));
+  await initDb(); // open the shared store (IndexedDB, shared by the tabs) before the first request
+  post({ type: 'ready', ms: performance.now() - t0 });
+}
+
+function toRequest(w: WireRequest): Request {
+  return new Request(w.url, { method: w.method, headers: w.headers, body: w.body });
+}
+
+async function toWire(res: Response): Promise<WireResponse> {
+  const body = res.body === null ? null : await res.arrayBuffer();
+  return { status: res.status, statusText: res.statusText, headers: [...res.headers], body };
+}
+
+/** An exception in a handler is a bug: answer 500 like a real server would, never with a stack. */
+const internalError = (): WireResponse => ({
+  status: 500,
+  statusText: 'Internal Server Error',
+  headers: [['content-type', 'application/json']],
+  body: new TextEncoder().encode(JSON.stringify({ code: 'internal', message: 'Internal error' })).buffer as ArrayBuffer,
+});
+
+async function answer(id: number, request: WireRequest) {
+  let response: WireResponse | null;
+  try {
+    await ready;
+    const res = await getResponse(handlers, toRequest(request));
+    response = res ? await toWire(res) : null;
+  } catch (e) {
+    console.error('Mock backend: unhandled exception', e);
+    response = internalError();
+  }
+  post({ type: 'response', id, response }, response?.body ? [response.body] : []);
+}
+
+scope.addEventListener('message', (event) => {
+  const message = event.data;
+  if (message.type === 'init') {
+    ready = init(message).catch((e: unknown) => {
+      post({ type: 'failed', message: (e as Error).message });
+    });
+  } else if (message.type === 'chaos') {
+    setChaos(message.chaos, undefined);
+  } else if (message.type === 'request') {
+    void answer(message.id, message.request);
+  }
+});

@@ -1,0 +1,164 @@
+/**
+ * Lighthouse 12 (its default mobile preset: emulated phone, 4× CPU slowdown, simulated slow 4G) on the
+ * production build, the current build beside the baseline build of the same run (scripts/bench-browser.ts):
+ *
+ * - the sign-in page, a first visit (Lighthouse resets the origin's storage: no service worker, no data);
+ * - signed in: the dashboard, the case list and the case page (`/cases/case-1`). Chromium runs with
+ *   `--remote-debugging-port`; playwright-core signs in over CDP (`connectOverCDP`) in that browser's
+ *   profile, then Lighthouse audits in the same browser without resetting storage.
+ *
+ * Targets: performance ≥ 95 on the sign-in page and ≥ 90 signed in; accessibility and best practices 100.
+ * `node --import tsx scripts/bench-lighthouse.ts [--lh-runs=N] [--no-baseline] [--baseline=<ref>]`
+ * (ports BENCH_PORT and the next, 4179 unless set; Chromium's debugging ports BENCH_CDP_PORT and the next,
+ * 9333 unless set).
+ * With several runs a page's figures are those of its median performance run. "machine" is Lighthouse's
+ * benchmarkIndex at that run (higher is faster): on a busy machine every score drops, so compare builds
+ * within one run.
+ */
+import { spawn } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import lighthouse from 'lighthouse';
+import { chromium } from 'playwright-core';
+import { answers200 } from '../test/e2e/global-setup.ts';
+import { argValue, buildsToMeasure, CHROMIUM, CHROMIUM_ARGS, serve, signIn, type Build } from './bench-browser.ts';
+
+const PORT = Number(process.env.BENCH_PORT ?? 4179);
+const CDP_PORT = Number(process.env.BENCH_CDP_PORT ?? 9333);
+
+interface Audit {
+  page: string;
+  performance: number;
+  accessibility: number;
+  bestPractices: number;
+  fcp: number;
+  lcp: number;
+  tbt: number;
+  cls: number;
+  /** Every run's performance score. */
+  runs: number[];
+  failed?: string[];
+  /** Lighthouse's measure of this machine's speed at the time (higher is faster; a busy machine scores low). */
+  benchmarkIndex: number;
+}
+
+const PAGES = [
+  { name: 'sign-in', path: '/login', signedIn: false, target: 95 },
+  { name: 'dashboard', path: '/', signedIn: true, target: 90 },
+  { name: 'case list', path: '/cases', signedIn: true, target: 90 },
+  { name: 'case page', path: '/cases/case-1', signedIn: true, target: 90 },
+];
+
+async function startChromium(cdpPort: number): Promise<{ stop: () => void }> {
+  const profile = mkdtempSync(join(tmpdir(), 'saksportal-lh-'));
+  const child = spawn(CHROMIUM, [...CHROMIUM_ARGS, '--headless=new', `--remote-debugging-port=${cdpPort}`, `--user-data-dir=${profile}`, 'about:blank'], {
+    detached: true, stdio: 'ignore',
+  });
+  const stop = () => {
+    try {
+      if (child.pid !== undefined) process.kill(-child.pid, 'SIGTERM');
+    } catch {
+      /* gone */
+    }
+    setTimeout(() => rmSync(profile, { recursive: true, force: true }), 1000).unref();
+  };
+  const deadline = Date.now() + 30_000;
+  while (!(await answers200(`http://127.0.0.1:${cdpPort}/json/version`))) {
+    if (Date.now() > deadline) {
+      stop();
+      throw new Error('Chromium did not open its debugging port');
+    }
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  return { stop };
+}
+
+async function audit(url: string, cdpPort: number, disableStorageReset: boolean) {
+  const result = await lighthouse(url, {
+    port: cdpPort,
+    output: 'json',
+    logLevel: 'error',
+    onlyCategories: ['performance', 'accessibility', 'best-practices'],
+    disableStorageReset,
+  });
+  if (!result) throw new Error(`Lighthouse returned nothing for ${url}`);
+  const { categories, audits } = result.lhr;
+  const score = (k: string) => Math.round((categories[k]?.score ?? 0) * 100);
+  const num = (k: string) => audits[k]?.numericValue ?? NaN;
+  const failed = [...(categories.accessibility?.auditRefs ?? []), ...(categories['best-practices']?.auditRefs ?? [])]
+    .filter((r) => r.weight > 0 && audits[r.id]?.score !== null && (audits[r.id]?.score ?? 1) < 1)
+    .map((r) => r.id);
+  return {
+    performance: score('performance'), accessibility: score('accessibility'), bestPractices: score('best-practices'),
+    fcp: num('first-contentful-paint'), lcp: num('largest-contentful-paint'), tbt: num('total-blocking-time'), cls: num('cumulative-layout-shift'),
+    failed, benchmarkIndex: result.lhr.environment.benchmarkIndex,
+  };
+}
+
+async function measure(builds: Build[], runs: number): Promise<Map<Build, Audit[]>> {
+  // Every build served, each in its own Chromium; their audits interleaved page by page so that the load
+  // of this shared machine falls on all alike.
+  const open: { build: Build; base: string; cdpPort: number; stop: () => void; audits: Audit[] }[] = [];
+  try {
+    for (const [k, build] of builds.entries()) {
+      const { base, stop } = await serve(build, PORT + k);
+      const cdpPort = CDP_PORT + k;
+      const chrome = await startChromium(cdpPort).catch((e: unknown) => {
+        stop();
+        throw e;
+      });
+      open.push({ build, base, cdpPort, stop: () => (chrome.stop(), stop()), audits: [] });
+    }
+    for (const p of PAGES) {
+      const results = new Map(open.map((o) => [o, [] as Awaited<ReturnType<typeof audit>>[]]));
+      for (let i = 0; i < runs; i++) {
+        for (const o of open) {
+          if (p.signedIn) {
+            // Sign in (again: a Lighthouse run of the sign-in page resets the origin's storage).
+            const browser = await chromium.connectOverCDP(`http://127.0.0.1:${o.cdpPort}`);
+            const page = await browser.contexts()[0]!.newPage();
+            await signIn(page, o.base);
+            await page.close();
+            await browser.close(); // disconnects; the browser keeps running
+          }
+          results.get(o)!.push(await audit(`${o.base}${p.path}`, o.cdpPort, p.signedIn));
+        }
+      }
+      for (const o of open) {
+        const rs = results.get(o)!.sort((a, b) => a.performance - b.performance);
+        const mid = rs[Math.floor(rs.length / 2)]!;
+        o.audits.push({ page: p.name, ...mid, runs: rs.map((r) => r.performance) });
+      }
+    }
+  } finally {
+    for (const o of open) o.stop();
+  }
+  return new Map(open.map((o) => [o.build, o.audits]));
+}
+
+export async function benchLighthouse(options: { runs?: number } = {}): Promise<string[]> {
+  const runs = options.runs ?? 1;
+  const measured = await measure(await buildsToMeasure(), runs);
+  const results = [...measured].map(([build, audits]) => ({ build, audits }));
+  const lines = [`\nLighthouse ${'12.8.2'} mobile (default preset), ${runs} run(s) per page, the median performance run:`];
+  lines.push(`  ${'page'.padEnd(10)} ${'build'.padEnd(22)} perf  a11y  best   FCP      LCP      TBT     CLS    machine  target`);
+  for (const p of PAGES) {
+    for (const { build, audits } of results) {
+      const a = audits.find((x) => x.page === p.name)!;
+      const ok = a.performance >= p.target && a.accessibility === 100 && a.bestPractices === 100;
+      lines.push(
+        `  ${p.name.padEnd(10)} ${build.label.padEnd(22)} ${String(a.performance).padStart(4)}  ${String(a.accessibility).padStart(4)}  ${String(a.bestPractices).padStart(4)}  ` +
+          `${(a.fcp / 1000).toFixed(2).padStart(5)} s  ${(a.lcp / 1000).toFixed(2).padStart(5)} s  ${a.tbt.toFixed(0).padStart(4)} ms  ${a.cls.toFixed(3)}  ${String(Math.round(a.benchmarkIndex)).padStart(7)}  ` +
+          `perf ≥ ${p.target}: ${ok ? 'OK' : 'OVER'}${runs > 1 ? `  (runs ${a.runs.join(', ')})` : ''}${a.failed?.length ? `  failing: ${a.failed.join(', ')}` : ''}`,
+      );
+    }
+  }
+  return lines;
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) {
+  const runs = Number(argValue('lh-runs') ?? 1);
+  for (const line of await benchLighthouse({ runs })) console.log(line);
+}

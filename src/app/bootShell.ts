@@ -1,0 +1,65 @@
+/**
+ * The boot shell: what the first paint shows before any script has run, and what React shows while the
+ * first route and the session load, in one markup so that nothing flashes between the two.
+ *
+ * - signed out (no session token) or on /login: the sign-in page's two cards with their headings and
+ *   labels (fields as empty boxes: nothing to type into before the real form is there);
+ * - signed in: the top bar with the brand and a loading line.
+ *
+ * index.html gets both variants in both languages at build time (the texts come from locales/, see the
+ * `bootShell` plugin in vite.config.ts) and a tiny inline script picks one by the stored language and
+ * session before the first paint, so an English or signed-in user never sees the Norwegian sign-in.
+ * No imports: vite.config.ts loads this file in Node.
+ */
+export interface BootTexts {
+  appName: string;
+  loading: string;
+  signInTitle: string;
+  email: string;
+  password: string;
+  submit: string;
+  demoAccounts: string;
+  demoHint: string;
+}
+
+export type BootKind = 'signIn' | 'app';
+
+const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
+export function bootShellHtml(kind: BootKind, t: BootTexts): string {
+  if (kind === 'signIn') {
+    // The classes of src/components/ui/Field.tsx and Button.tsx (Designsystemet), on inert elements.
+    const field = (label: string) =>
+      `<div class="field ds-field"><span class="field-label ds-label">${esc(label)}</span><span class="input ds-input boot-input"></span></div>`;
+    return (
+      `<main class="login boot" aria-busy="true"><section class="login-card"><h1>${esc(t.signInTitle)}</h1>` +
+      `${field(t.email)}${field(t.password)}<span class="btn btn-primary ds-button boot-button" data-variant="primary" data-color="accent">${esc(t.submit)}</span></section>` +
+      `<section class="login-card"><h2>${esc(t.demoAccounts)}</h2><p>${esc(t.demoHint)}</p></section></main>`
+    );
+  }
+  // The layout's top bar (src/app/Layout.tsx: brand with its mark) and its loading line.
+  return (
+    `<div class="shell boot" aria-busy="true"><header class="topbar"><div class="topbar-inner"><span class="brand">` +
+    `<span class="brand-mark" aria-hidden="true">${esc(BRAND_MARK)}</span>${esc(t.appName)}</span></div></header>` +
+    `<main><div class="state state-loading" role="status"><span class="spinner" aria-hidden="true"></span> ${esc(t.loading)}</div></main></div>`
+  );
+}
+
+/** The letter in the layout's brand mark (Layout.tsx). */
+const BRAND_MARK = 'S';
+
+/** The choice the inline script of index.html makes, for React's fallbacks to make the same. */
+export function bootKind(pathname: string, hasSession: boolean): BootKind {
+  return !hasSession || pathname === '/login' || pathname.startsWith('/login/') ? 'signIn' : 'app';
+}
+
+/**
+ * The inline script for index.html: `texts` holds both languages' variants. Keys as in src/lib/i18n.ts
+ * (`saksportal.lang`) and src/api/client.ts (`saksportal.session.token`).
+ */
+export function bootScript(variants: Record<'nb' | 'en', Record<BootKind, string>>): string {
+  return `(function(){var V=${JSON.stringify(variants).replace(/</g, '\\u003c')};function g(k){try{return localStorage.getItem(k)}catch(e){return null}}` +
+    `var l=g('saksportal.lang')==='en'?'en':'nb';document.documentElement.lang=l;var p=location.pathname;` +
+    `var k=!g('saksportal.session.token')||p==='/login'||p.indexOf('/login/')===0?'signIn':'app';` +
+    `document.getElementById('root').innerHTML=V[l][k];})();`;
+}

@@ -26,7 +26,7 @@ const OfficeRow = z.object({
   id: Id, companyId: Id, name: Short, city: Short, postalCode: Short, lat: Coord, lng: Coord, categories: z.array(Short).max(50),
 });
 const UserRow = z.object({
-  id: Id, firstName: Short, lastName: Short, email: z.string().min(1).max(254), password: z.string().max(128), userCode: Short,
+  id: Id, firstName: Short, lastName: Short, email: z.string().min(1).max(254), password: z.string().max(4096), userCode: Short,
   mobile: Short, useMobileForSecurityCode: z.boolean(), securityMobile: Short, status: MemberStatus, deputyId: Id.nullable(),
   authLevel: AuthLevel, companyId: Id, officeId: Id.nullable(), inspectorExtraRights: z.boolean(), externalCaseHandler: z.boolean(),
   budgetLimit: z.union([z.object({ mode: z.literal('default') }), z.object({ mode: z.literal('custom'), amount: Money })]),

@@ -11,7 +11,7 @@ import { getResponse } from 'msw';
 import { handlers } from './handlers';
 import { onChaosChange, setChaos } from './chaos';
 import { readScenarioFromLocation } from './scenarios';
-import { db } from './db';
+import { initDb } from './db';
 import type { ToBackend, WireRequest, WireResponse } from './protocol';
 
 let ready: Promise<void> | null = null;
@@ -21,7 +21,7 @@ async function init(message: Extract<ToBackend, { type: 'init' }>) {
   mirroredStorage.load(message.storage);
   readScenarioFromLocation(message.search); // ?scenario=… for this page load only
   onChaosChange((chaos) => post({ type: 'chaos', chaos }));
-  db(); // load (or seed) the store before the first request
+  await initDb(); // open the shared store (IndexedDB, shared by the tabs) before the first request
   post({ type: 'ready', ms: performance.now() - t0 });
 }
 

@@ -57,7 +57,7 @@ export async function benchCaseList(options: { runs?: number; http?: boolean } =
   const lines: string[] = [];
   const { resetDb } = await import('../mocks/db');
   const t0 = performance.now();
-  const db: Db = resetDb({ caseCount: CASE_COUNT, seed: SEED });
+  const db: Db = await resetDb({ caseCount: CASE_COUNT, seed: SEED });
   const rows = db.cases.all();
   lines.push(`Case list (Saksliste) over ${rows.length.toLocaleString('en')} cases, seeded in ${fmt(performance.now() - t0)}; median of ${runs} runs after a warm-up`);
 

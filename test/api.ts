@@ -1,3 +1,26 @@
+/** Set by `expectInternalErrors()`: the test set-up then lets this test's 500 answers pass. */
+export const internalErrorsExpected = { value: false };
+/** For a test that provokes a 500 on purpose (the error contract itself). */
+export function expectInternalErrors() {
+  internalErrorsExpected.value = true;
+}
+
+/**
+ * Runs the tests of a file on the IndexedDB store (fake-indexeddb), shared like two tabs of a browser share
+ * it, instead of the memory-only store the screen tests use.
+ */
+export function onIndexedDb() {
+  beforeAll(async () => {
+    const { openDb, resetDb } = await import('@mocks/db');
+    await openDb({ persist: true });
+    await resetDb();
+  });
+  afterAll(async () => {
+    const { openDb } = await import('@mocks/db');
+    await openDb({ persist: false });
+  });
+}
+
 /** Plain HTTP against the msw/node server, as a real client (or another server) would call the API. */
 export async function call(method: string, path: string, opts: { token?: string | null; body?: unknown } = {}) {
   const headers: Record<string, string> = { Accept: 'application/json' };

@@ -1,13 +1,19 @@
+// IndexedDB for the mock backend's shared store (jsdom has none); first, before Dexie is loaded.
+import 'fake-indexeddb/auto';
 import '@testing-library/jest-dom/vitest';
 import { cleanup, configure } from '@testing-library/react';
 import { afterAll, afterEach, beforeAll, beforeEach, vi } from 'vitest';
 import { server } from '@mocks/node';
-import { resetDb } from '@mocks/db';
+import { openDb, resetDb } from '@mocks/db';
+import { onInternalError } from '@mocks/handlers/http';
+import { internalErrorsExpected } from './api';
 import { setChaos } from '@mocks/chaos';
 import { initI18n } from '@/lib/i18n';
 import { allResources } from './locales';
 
 await initI18n('nb', allResources);
+// Screens are tested on the memory-only store; tests of the store itself open it on IndexedDB (onIndexedDb).
+await openDb({ persist: false });
 
 // jsdom 29 has <dialog> but not showModal/close: the smallest stand-in that opens, closes and says so.
 // (The browser's top layer and inert page are checked by the browser journeys, not here.)
@@ -28,11 +34,11 @@ if (typeof HTMLDialogElement !== 'undefined' && !HTMLDialogElement.prototype.sho
 configure({ asyncUtilTimeout: 5000 });
 
 beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
-beforeEach(() => {
+beforeEach(async () => {
   localStorage.clear();
   sessionStorage.clear();
   setChaos({ latencyMs: 0, failRate: 0 });
-  resetDb();
+  await resetDb();
 });
 afterEach(() => {
   cleanup();
@@ -57,4 +63,17 @@ beforeEach(() => {
 });
 afterEach(() => {
   if (loggedErrors.length) throw new Error(`console.error was called:\n${loggedErrors.join('\n')}`);
+});
+
+// A 500 is a bug in a handler: a test fails on any it did not ask for (`expectInternalErrors()` in test/api.ts).
+let internalErrors: string[] = [];
+beforeEach(() => {
+  internalErrors = [];
+  internalErrorsExpected.value = false;
+});
+onInternalError((error, request) => {
+  if (!internalErrorsExpected.value) internalErrors.push(`${request.method} ${request.url}: ${String((error as Error)?.stack ?? error).slice(0, 800)}`);
+});
+afterEach(() => {
+  if (internalErrors.length) throw new Error(`The mock backend answered 500:\n${internalErrors.join('\n')}`);
 });

@@ -269,6 +269,24 @@ export interface ReportRow {
   lines: CaseStatisticsRow[];
 }
 
+// ---------- security ----------
+
+/** Failed sign-ins of one account (id = the e-mail in lower case), for throttling. */
+export interface LoginThrottleRow {
+  id: string;
+  /** Times of the failed attempts within the throttling window (ISO). */
+  failures: string[];
+}
+
+/** One use of the demo controls (`/system/*`): who and when. */
+export interface AuditRow {
+  id: string;
+  at: string;
+  userId: string | null;
+  action: string;
+  detail: string;
+}
+
 export interface Tables {
   portals: PortalRow;
   companies: CompanyRow;
@@ -286,9 +304,11 @@ export interface Tables {
   inspections: InspectionRow;
   remoteVideoSessions: RemoteVideoSessionRow;
   reports: ReportRow;
+  loginThrottle: LoginThrottleRow;
+  audit: AuditRow;
 }
 export type TableName = keyof Tables;
 export const TABLE_NAMES: TableName[] = ['portals', 'companies', 'offices', 'users', 'cases', 'logs', 'notifications', 'sessions',
   'chatMessages', 'chatSubscriptions', 'documents', 'customerMessages', 'rfqs', 'inspections', 'remoteVideoSessions',
-  'reports',
+  'reports', 'loginThrottle', 'audit',
 ];

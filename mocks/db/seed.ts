@@ -288,6 +288,6 @@ export function seedDatabase(config: SeedConfig): { [K in keyof Tables]: Tables[
   return {
     portals, companies: COMPANIES, offices: OFFICES, users, cases, logs, notifications, sessions: [] as SessionRow[],
     chatMessages: [], chatSubscriptions: [], documents: [], customerMessages: [], rfqs: [], inspections: [], remoteVideoSessions: [],
-    reports: [],
+    reports: [], loginThrottle: [], audit: [],
   };
 }

@@ -1,40 +1,8 @@
 import { IDS, DEMO_PASSWORD } from './ids';
-import { SCHEMA_VERSION } from './schema';
-import { DEFAULT_SEED, RIGHTS_DEMO_CASE_ID, type SeedConfig } from './seed';
-import { createDb, loadDb, persistDb, STORAGE_KEY, type Db } from './store';
+import { DEFAULT_SEED, RIGHTS_DEMO_CASE_ID } from './seed';
+import { createDb, type Db } from './store';
 import { eligibleOfficeIds } from '../rules/access';
 
-/** A minimal in-memory Web Storage, so persistence is tested without a browser. */
-class MemoryStorage implements Storage {
-  private items = new Map<string, string>();
-  get length() {
-    return this.items.size;
-  }
-  clear() {
-    this.items.clear();
-  }
-  getItem(key: string) {
-    return this.items.get(key) ?? null;
-  }
-  key(index: number) {
-    return [...this.items.keys()][index] ?? null;
-  }
-  removeItem(key: string) {
-    this.items.delete(key);
-  }
-  setItem(key: string, value: string) {
-    this.items.set(key, String(value));
-  }
-}
-
-/** Throws on write like a full localStorage does. */
-class FullStorage extends MemoryStorage {
-  override setItem(): void {
-    throw new DOMException('quota', 'QuotaExceededError');
-  }
-}
-
-const SMALL: SeedConfig = { caseCount: 30, seed: 7 };
 const caseIds = (db: Db) => db.cases.all().map((c) => c.id);
 const claimNumbers = (db: Db) => db.cases.all().map((c) => c.claimNumber);
 
@@ -145,104 +113,5 @@ describe('the default seed', () => {
 
   it('starts with no changes to persist', () => {
     for (const t of [db.users, db.cases, db.logs, db.notifications, db.portals]) expect(t.changes.size).toBe(0);
-  });
-});
-
-describe('persistDb / loadDb', () => {
-  it('an empty storage gives a fresh db from the fallback seed', () => {
-    const { db, outcome } = loadDb(new MemoryStorage(), SMALL);
-    expect(outcome).toBe('fresh');
-    expect(db.cases.size).toBe(SMALL.caseCount);
-  });
-
-  it('restores a changed user, leaves the others as seeded, and reports "restored"', () => {
-    const storage = new MemoryStorage();
-    const db = createDb(SMALL);
-    db.users.update(IDS.jornService, (u) => ({ ...u, firstName: 'Jørn Endret', budgetLimit: { mode: 'custom', amount: 25000 }, version: u.version + 1 }));
-    expect(persistDb(db, storage)).toBe('ok');
-
-    const { db: loaded, outcome } = loadDb(storage, DEFAULT_SEED);
-    expect(outcome).toBe('restored');
-    expect(loaded.users.get(IDS.jornService)).toMatchObject({ firstName: 'Jørn Endret', budgetLimit: { mode: 'custom', amount: 25000 }, version: 2 });
-    expect(loaded.users.get(IDS.craftsman)).toEqual(createDb(SMALL).users.get(IDS.craftsman));
-    // the persisted seed config wins over the fallback
-    expect(loaded.seedConfig).toEqual(SMALL);
-    expect(loaded.cases.size).toBe(SMALL.caseCount);
-    // the restored change is persisted again on the next write
-    expect(loaded.users.changes.has(IDS.jornService)).toBe(true);
-  });
-
-  it('restores inserted and deleted rows in other tables', () => {
-    const storage = new MemoryStorage();
-    const db = createDb(SMALL);
-    const guide = db.cases.get(IDS.guideCase)!;
-    db.cases.update(IDS.guideCase, (c) => ({ ...c, externalOfficeId: IDS.hansJornOslo, version: c.version + 1 }));
-    db.logs.insert({ id: 'log-test-1', caseId: IDS.guideCase, at: '2026-11-20T10:00:00.000Z', actorId: IDS.caseHandler, action: 'externalOfficeAssigned', params: { office: IDS.hansJornOslo } });
-    db.cases.delete('case-2');
-    persistDb(db, storage);
-
-    const { db: loaded, outcome } = loadDb(storage);
-    expect(outcome).toBe('restored');
-    expect(loaded.cases.get(IDS.guideCase)).toEqual({ ...guide, externalOfficeId: IDS.hansJornOslo, version: guide.version + 1 });
-    expect(loaded.logs.get('log-test-1')?.action).toBe('externalOfficeAssigned');
-    expect(loaded.cases.get('case-2')).toBeUndefined();
-    expect(loaded.cases.size).toBe(SMALL.caseCount - 1);
-  });
-
-  it.each<[string, string]>([
-    ['garbage JSON', '{not json'],
-    ['JSON that is not an object', '42'],
-    ['a wrong schema version', JSON.stringify({ schemaVersion: SCHEMA_VERSION + 1, seedConfig: SMALL, changes: { users: {} } })],
-    ['an old schema version', JSON.stringify({ schemaVersion: SCHEMA_VERSION - 1, seedConfig: SMALL, changes: {} })],
-    ['no schema version', JSON.stringify({ seedConfig: SMALL, changes: {} })],
-    ['no seed config', JSON.stringify({ schemaVersion: SCHEMA_VERSION, changes: {} })],
-  ])('%s is "discarded": a fresh db from the fallback, and the stored data is removed', (_label, raw) => {
-    const storage = new MemoryStorage();
-    storage.setItem(STORAGE_KEY, raw);
-    const { db, outcome } = loadDb(storage, SMALL);
-    expect(outcome).toBe('discarded');
-    expect(db.cases.size).toBe(SMALL.caseCount);
-    expect(db.users.get(IDS.jornService)?.firstName).toBe('Jørn');
-    expect(db.users.changes.size).toBe(0);
-    expect(storage.getItem(STORAGE_KEY)).toBeNull();
-  });
-
-  it('a change stored under another schema version is not applied', () => {
-    const storage = new MemoryStorage();
-    const db = createDb(SMALL);
-    db.users.update(IDS.jornService, (u) => ({ ...u, firstName: 'Gammel' }));
-    persistDb(db, storage);
-    const stored = JSON.parse(storage.getItem(STORAGE_KEY)!);
-    storage.setItem(STORAGE_KEY, JSON.stringify({ ...stored, schemaVersion: SCHEMA_VERSION + 1 }));
-
-    const { db: loaded, outcome } = loadDb(storage, SMALL);
-    expect(outcome).toBe('discarded');
-    expect(loaded.users.get(IDS.jornService)?.firstName).toBe('Jørn');
-  });
-
-  it('a full storage reports "quota" instead of throwing', () => {
-    const db = createDb(SMALL);
-    db.users.update(IDS.jornService, (u) => ({ ...u, firstName: 'X' }));
-    expect(persistDb(db, new FullStorage())).toBe('quota');
-  });
-
-  it('no storage at all is fine (in-memory only)', () => {
-    expect(persistDb(createDb(SMALL), undefined)).toBe('ok');
-  });
-
-  it('persists only the overlay: the payload stays under 50 kB after one change with 20,000 cases', () => {
-    const storage = new MemoryStorage();
-    const db = createDb({ caseCount: 20000, seed: DEFAULT_SEED.seed });
-    expect(db.cases.size).toBe(20000);
-    db.cases.update('case-12345', (c) => ({ ...c, externalOfficeId: IDS.hansJornOslo, version: c.version + 1 }));
-    persistDb(db, storage);
-
-    const raw = storage.getItem(STORAGE_KEY)!;
-    expect(new TextEncoder().encode(raw).length).toBeLessThan(50_000);
-
-    const { db: loaded, outcome } = loadDb(storage);
-    expect(outcome).toBe('restored');
-    expect(loaded.cases.size).toBe(20000);
-    expect(loaded.cases.get('case-12345')?.externalOfficeId).toBe(IDS.hansJornOslo);
   });
 });

@@ -1,15 +1,27 @@
-import { SCHEMA_VERSION, TABLE_NAMES, type TableName, type Tables } from './schema';
+import { TABLE_NAMES, type TableName, type Tables } from './schema';
 import { seedDatabase, DEFAULT_SEED, type SeedConfig } from './seed';
+
+/** What a row was before the running request touched it, so that a failed request can be undone. */
+interface Before<T> {
+  row: T | undefined;
+  change: T | null | undefined;
+  dirty: boolean;
+}
 
 /**
  * An in-memory table. Reads are Map lookups or a scan of a cached array (fast enough for 100,000
- * cases: see `npm run bench`). Every write is also recorded in `changes`, the overlay that is persisted.
+ * cases: see `npm run bench`). Every write is recorded in `changes` (the overlay since the seed) and
+ * marked dirty until the shared store has persisted it. While a request runs, the table keeps a journal
+ * of what each touched row was, so a request that fails (refusal, full storage) leaves memory unchanged.
  */
 export class Table<T extends { id: string }> {
   private rows = new Map<string, T>();
   private cache: T[] | null = null;
   /** id -> row written since the seed (null: deleted). Only this is persisted, never the seed itself. */
   readonly changes = new Map<string, T | null>();
+  /** Ids written in memory and not yet persisted. */
+  readonly dirty = new Set<string>();
+  private journal: Map<string, Before<T>> | null = null;
 
   load(rows: Iterable<T>) {
     for (const r of rows) this.rows.set(r.id, r);
@@ -31,9 +43,16 @@ export class Table<T extends { id: string }> {
   find(pred: (row: T) => boolean): T | undefined {
     return this.all().find(pred);
   }
+  private remember(id: string) {
+    if (this.journal && !this.journal.has(id)) {
+      this.journal.set(id, { row: this.rows.get(id), change: this.changes.has(id) ? this.changes.get(id) : undefined, dirty: this.dirty.has(id) });
+    }
+  }
   insert(row: T): T {
+    this.remember(row.id);
     this.rows.set(row.id, row);
     this.changes.set(row.id, row);
+    this.dirty.add(row.id);
     this.cache = null;
     return row;
   }
@@ -42,8 +61,10 @@ export class Table<T extends { id: string }> {
     const cur = this.rows.get(id);
     if (!cur) throw new Error(`No row ${id}`);
     const next = fn(cur);
+    this.remember(id);
     this.rows.set(id, next);
     this.changes.set(id, next);
+    this.dirty.add(id);
     if (this.cache) {
       const i = this.cache.indexOf(cur);
       if (i >= 0) this.cache[i] = next;
@@ -52,92 +73,93 @@ export class Table<T extends { id: string }> {
     return next;
   }
   delete(id: string) {
-    if (this.rows.delete(id)) {
-      this.changes.set(id, null);
-      this.cache = null;
-    }
+    if (!this.rows.has(id)) return;
+    this.remember(id);
+    this.rows.delete(id);
+    this.changes.set(id, null);
+    this.dirty.add(id);
+    this.cache = null;
   }
-  applyChanges(changes: Record<string, T | null>) {
-    for (const [id, row] of Object.entries(changes)) {
-      if (row === null) this.rows.delete(id);
-      else this.rows.set(id, row);
-      this.changes.set(id, row);
+  /**
+   * Applies rows that are already persisted (loaded at start, or written by another tab): they become
+   * part of the overlay but are not dirty. `seedRow` restores the seeded row when a change is dropped.
+   */
+  applyPersisted(id: string, row: T | null) {
+    if (row === null) this.rows.delete(id);
+    else this.rows.set(id, row);
+    this.changes.set(id, row);
+    this.dirty.delete(id);
+    this.cache = null;
+  }
+  /** Forgets a change (a dropped stored row): the row is what the seed made of it, or absent. */
+  revertTo(id: string, seeded: T | undefined) {
+    if (seeded) this.rows.set(id, seeded);
+    else this.rows.delete(id);
+    this.changes.delete(id);
+    this.dirty.delete(id);
+    this.cache = null;
+  }
+  /** Starts recording what the running request touches. */
+  begin() {
+    this.journal = new Map();
+  }
+  /** The rows touched since `begin`, with what they were before. */
+  touched(): Map<string, Before<T>> {
+    return this.journal ?? new Map();
+  }
+  end() {
+    this.journal = null;
+  }
+  /** Puts every row touched since `begin` back as it was. */
+  rollback() {
+    if (!this.journal) return;
+    for (const [id, before] of this.journal) {
+      if (before.row === undefined) this.rows.delete(id);
+      else this.rows.set(id, before.row);
+      if (before.change === undefined) this.changes.delete(id);
+      else this.changes.set(id, before.change);
+      if (before.dirty) this.dirty.add(id);
+      else this.dirty.delete(id);
     }
+    this.journal = null;
     this.cache = null;
   }
 }
 
 export type Db = { [K in TableName]: Table<Tables[K]> } & {
   seedConfig: SeedConfig;
-  /** A monotonic counter for ids of new rows. */
+  /** A unique id for a new row: unique across tabs too (each store has its own random tag). */
   nextId(prefix: string): string;
 };
+
+export type AnyTable = Table<{ id: string }>;
+export const tableOf = (d: Db, name: TableName) => d[name] as unknown as AnyTable;
 
 export function createDb(config: SeedConfig = DEFAULT_SEED): Db {
   const tables = Object.fromEntries(TABLE_NAMES.map((n) => [n, new Table()])) as unknown as {
     [K in TableName]: Table<Tables[K]>;
   };
   const seeded = seedDatabase(config);
-  for (const name of TABLE_NAMES) (tables[name] as Table<{ id: string }>).load(seeded[name]);
+  for (const name of TABLE_NAMES) (tables[name] as unknown as AnyTable).load(seeded[name]);
   let counter = 0;
+  const tag = Math.floor(Math.random() * 36 ** 4).toString(36).padStart(4, '0');
   return {
     ...tables,
     seedConfig: config,
     nextId(prefix: string) {
       counter += 1;
-      return `${prefix}-${Date.now().toString(36)}${counter.toString(36)}`;
+      return `${prefix}-${Date.now().toString(36)}${tag}${counter.toString(36)}`;
     },
   };
 }
 
-// ---------- persistence ----------
-
-export const STORAGE_KEY = 'saksportal.mockdb';
-
-interface Persisted {
-  schemaVersion: number;
-  seedConfig: SeedConfig;
-  changes: Partial<Record<TableName, Record<string, unknown>>>;
+/** Starts a request's journal on every table. */
+export function beginDb(d: Db) {
+  for (const n of TABLE_NAMES) tableOf(d, n).begin();
 }
-
-export type LoadOutcome = 'fresh' | 'restored' | 'discarded';
-
-/** Writes the overlay of changes (not the seed) to storage: a few kB even with 100,000 cases. */
-export function persistDb(db: Db, storage: Storage | undefined = globalThis.localStorage): 'ok' | 'quota' {
-  if (!storage) return 'ok';
-  const data: Persisted = { schemaVersion: SCHEMA_VERSION, seedConfig: db.seedConfig, changes: {} };
-  for (const name of TABLE_NAMES) {
-    const t = db[name] as Table<{ id: string }>;
-    if (t.changes.size) data.changes[name] = Object.fromEntries(t.changes);
-  }
-  try {
-    storage.setItem(STORAGE_KEY, JSON.stringify(data));
-    return 'ok';
-  } catch {
-    return 'quota';
-  }
+export function endDb(d: Db) {
+  for (const n of TABLE_NAMES) tableOf(d, n).end();
 }
-
-/** Rebuilds the store from the seed plus the stored overlay; unreadable or outdated data is discarded. */
-export function loadDb(
-  storage: Storage | undefined = globalThis.localStorage,
-  fallback: SeedConfig = DEFAULT_SEED,
-): { db: Db; outcome: LoadOutcome } {
-  const raw = storage?.getItem(STORAGE_KEY);
-  if (!raw) return { db: createDb(fallback), outcome: 'fresh' };
-  try {
-    const data = JSON.parse(raw) as Persisted;
-    if (data.schemaVersion !== SCHEMA_VERSION || typeof data.seedConfig?.caseCount !== 'number') {
-      throw new Error('schema version');
-    }
-    const db = createDb(data.seedConfig);
-    for (const name of TABLE_NAMES) {
-      const ch = data.changes?.[name];
-      if (ch && typeof ch === 'object') (db[name] as Table<{ id: string }>).applyChanges(ch as Record<string, { id: string } | null>);
-    }
-    return { db, outcome: 'restored' };
-  } catch {
-    storage?.removeItem(STORAGE_KEY);
-    return { db: createDb(fallback), outcome: 'discarded' };
-  }
+export function rollbackDb(d: Db) {
+  for (const n of TABLE_NAMES) tableOf(d, n).rollback();
 }

@@ -2,7 +2,7 @@ import { delay, http, HttpResponse, type DefaultBodyType, type PathParams } from
 import type { z } from 'zod';
 import type { ErrorBody, FieldError } from '@/api/contract';
 import { API_BASE } from '@/api/client';
-import { commitDb, db, type Db } from '../db';
+import { sharedStore, StorageFullError, type Db } from '../db';
 import type { PortalRow, UserRow } from '../db/schema';
 import { getChaos } from '../chaos';
 import { scenarioRefusal, scenarioView } from '../scenarios';
@@ -25,12 +25,27 @@ export const conflict = (code = 'stale_version', params?: Record<string, string 
 export const unprocessable = (fieldErrors: Record<string, FieldError>, code = 'validation') => new HttpError(422, code, undefined, fieldErrors);
 
 const MESSAGES: Record<number, string> = {
-  401: 'Not signed in', 403: 'Forbidden', 404: 'Not found', 409: 'Conflict', 422: 'Validation failed', 503: 'Service unavailable',
+  400: 'Bad request', 401: 'Not signed in', 403: 'Forbidden', 404: 'Not found', 409: 'Conflict', 415: 'Unsupported media type',
+  422: 'Validation failed', 429: 'Too many requests', 500: 'Internal error', 503: 'Service unavailable',
+  507: 'The browser has no room to store this change; nothing was saved. Reset the demo data to go on.',
 };
 
-export function errorResponse(e: HttpError) {
+export function errorResponse(e: HttpError, headers?: Record<string, string>) {
   const body: ErrorBody = { code: e.code, message: MESSAGES[e.status] ?? e.code, params: e.params, fieldErrors: e.fieldErrors };
-  return HttpResponse.json(body, { status: e.status });
+  return HttpResponse.json(body, { status: e.status, headers });
+}
+
+type InternalListener = (error: unknown, request: Request) => void;
+const internalListeners = new Set<InternalListener>();
+/** The test set-up listens here and fails a test on a 500 it did not ask for. */
+export function onInternalError(listener: InternalListener): () => void {
+  internalListeners.add(listener);
+  return () => internalListeners.delete(listener);
+}
+function reportInternal(error: unknown, request: Request) {
+  if (internalListeners.size) internalListeners.forEach((l) => l(error, request));
+  // The developer sees the cause in the console; the client gets no stack, only the code.
+  else console.error('[mock backend]', request.method, request.url, error);
 }
 
 /** zod issues -> `{ field.path: { code } }`, the codes being the schema's i18n keys. */
@@ -53,6 +68,46 @@ export function expectVersion(current: number, sent: number) {
   if (current !== sent) throw conflict('stale_version', { current });
 }
 
+/** `?version=N` of a write without a body: required (422 when missing), a plain decimal integer only. */
+export function versionParam(url: URL): number {
+  const raw = url.searchParams.get('version');
+  if (raw === null || raw === '') throw unprocessable({ version: { code: 'validation.required' } });
+  if (!/^\d{1,9}$/.test(raw)) throw unprocessable({ version: { code: 'validation.invalid' } });
+  return Number(raw);
+}
+
+const isJsonType = (type: string | null) => {
+  const t = (type ?? '').split(';')[0]!.trim().toLowerCase();
+  return t === 'application/json' || /^application\/[\w.+-]+\+json$/.test(t);
+};
+
+/** The JSON body of a write: 415 for another Content-Type, 400 for broken JSON, undefined when empty. */
+async function readBody(request: Request): Promise<unknown> {
+  const text = await request.text();
+  if (!text) return undefined;
+  if (!isJsonType(request.headers.get('content-type'))) throw new HttpError(415, 'unsupported_media_type');
+  try {
+    return JSON.parse(text);
+  } catch {
+    throw new HttpError(400, 'bad_json');
+  }
+}
+
+/**
+ * A password change or a deactivation ends the user's sessions (in every tab): run inside the write,
+ * after the handler, from what the request changed. The session making the change is kept when a user
+ * changes their own password.
+ */
+function revokeSessionsOfChangedUsers(d: Db, ownToken: string | null) {
+  for (const [id, before] of d.users.touched()) {
+    const now = d.users.get(id);
+    if (!before.row || !now) continue;
+    const revoked = now.password !== before.row.password || (before.row.status === 'active' && now.status !== 'active');
+    if (!revoked) continue;
+    for (const s of d.sessions.where((x) => x.userId === id)) if (s.id !== ownToken || now.status !== 'active') d.sessions.delete(s.id);
+  }
+}
+
 export interface Ctx<P extends PathParams> {
   request: Request;
   params: P;
@@ -67,9 +122,16 @@ export interface Ctx<P extends PathParams> {
 const SESSION_TTL_MS = 8 * 60 * 60 * 1000;
 export const sessionTtlMs = () => SESSION_TTL_MS;
 
-function viewerOf(request: Request, d: Db): UserRow | null {
+/** The tab a request comes from (the client's X-Saksportal-Tab), named in the news of its writes. */
+export const tabOf = (request: Request) => request.headers.get('x-saksportal-tab')?.slice(0, 40) || undefined;
+
+const tokenOf = (request: Request) => {
   const auth = request.headers.get('authorization');
-  const token = auth?.startsWith('Bearer ') ? auth.slice(7) : null;
+  return auth?.startsWith('Bearer ') ? auth.slice(7) : null;
+};
+
+function viewerOf(request: Request, d: Db): UserRow | null {
+  const token = tokenOf(request);
   if (!token) return null;
   const s = d.sessions.get(token);
   if (!s || Date.parse(s.expiresAt) < Date.now()) return null;
@@ -89,11 +151,15 @@ interface RouteOptions {
   public?: boolean;
   /** Not subject to latency and failure injection (the demo panel's own calls). */
   noChaos?: boolean;
+  /** The handler manages the store itself (reset): no write journal, no lock. */
+  manual?: boolean;
 }
 
 /**
  * Declares one endpoint. It answers 401 without a valid session, injects latency/failures when asked,
- * turns thrown HttpErrors into JSON errors and persists the store after every successful write.
+ * turns thrown HttpErrors into JSON errors and anything unexpected into a bare 500 `{code:"internal"}`.
+ * A write runs in the shared store's write (one lock for every tab, caught up first, rolled back when it
+ * throws, 507 when it cannot be persisted); a read first catches up with what other tabs wrote.
  */
 export function route<P extends PathParams = PathParams>(
   method: Method,
@@ -109,29 +175,37 @@ export function route<P extends PathParams = PathParams>(
       const refusal = await scenarioRefusal(method, path); // ?scenario=… (mocks/scenarios.ts)
       if (refusal) return errorResponse(new HttpError(refusal.status, refusal.code));
     }
-    const d = options.noChaos ? db() : scenarioView(db(), path);
     try {
-      const viewer = viewerOf(request, d);
-      if (!viewer && !options.public) throw new HttpError(401, 'unauthenticated');
-      let body: unknown = undefined;
-      if (method !== 'get' && method !== 'delete') {
-        const text = await request.text();
-        if (text) {
-          try {
-            body = JSON.parse(text);
-          } catch {
-            throw new HttpError(400, 'bad_json');
-          }
-        }
+      const store = await sharedStore();
+      const isWrite = method !== 'get';
+      const body = isWrite ? await readBody(request) : undefined;
+      const url = new URL(request.url);
+      const run = async (d: Db) => {
+        const viewer = viewerOf(request, d);
+        if (!viewer && !options.public) throw new HttpError(401, 'unauthenticated');
+        // ?scenario=… (mocks/scenarios.ts) may show the handler a view of the store.
+        const view = options.noChaos ? d : scenarioView(d, path);
+        const result = await handler({ request, params, url, db: view, viewer: viewer as UserRow, portal: portalOf(view), body });
+        if (isWrite) revokeSessionsOfChangedUsers(d, tokenOf(request));
+        return result;
+      };
+      let result: unknown;
+      const origin = tabOf(request);
+      if (isWrite && !options.manual) {
+        result = await store.write(run, origin);
+      } else {
+        await store.settled();
+        result = await run(store.db);
+        await store.flushQuietly(origin);
       }
-      const result = await handler({ request, params, url: new URL(request.url), db: d, viewer: viewer as UserRow, portal: portalOf(d), body });
-      if (method !== 'get') commitDb();
       if (result instanceof Response) return result;
       if (result === undefined) return new HttpResponse(null, { status: 204 });
       return HttpResponse.json(result as DefaultBodyType);
     } catch (e) {
       if (e instanceof HttpError) return errorResponse(e);
-      throw e;
+      if (e instanceof StorageFullError) return errorResponse(new HttpError(507, 'storage_full'));
+      reportInternal(e, request);
+      return HttpResponse.json({ code: 'internal', message: 'Internal error' } satisfies ErrorBody, { status: 500 });
     }
   });
 }

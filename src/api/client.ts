@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import type { ErrorBody, FieldError } from './contract/common';
+import { TAB_ID } from './crossTab';
 
 /** A non-2xx answer (or a network failure, status 0) in one typed shape the UI can translate. */
 export class ApiError extends Error {
@@ -23,18 +24,48 @@ export function isApiError(e: unknown): e is ApiError {
 }
 
 const TOKEN_KEY = 'saksportal.session.token';
+const LAST_TOKEN_KEY = 'saksportal.session.last';
 
+/** Storage can throw (full, disabled): the token is then kept in memory for this page. */
+function tryStorage<T>(fn: () => T): T | undefined {
+  try {
+    return fn();
+  } catch {
+    return undefined;
+  }
+}
+let memoryToken: string | null = null;
+
+/**
+ * The session token lives per tab (sessionStorage), so tabs signed in as different accounts coexist.
+ * The most recent sign-in is also kept in localStorage, and a new tab starts with it.
+ */
 export const sessionToken = {
   get(): string | null {
-    try {
-      return localStorage.getItem(TOKEN_KEY);
-    } catch {
-      return null;
-    }
+    if (memoryToken) return memoryToken;
+    const own = tryStorage(() => sessionStorage.getItem(TOKEN_KEY));
+    // '' marks a tab that signed out: it does not adopt another tab's session.
+    if (own !== null && own !== undefined) return own || null;
+    const last = tryStorage(() => localStorage.getItem(LAST_TOKEN_KEY)) ?? null;
+    if (last) tryStorage(() => sessionStorage.setItem(TOKEN_KEY, last));
+    return last;
   },
   set(token: string | null) {
-    if (token) localStorage.setItem(TOKEN_KEY, token);
-    else localStorage.removeItem(TOKEN_KEY);
+    const previous = sessionToken.get();
+    memoryToken = null;
+    if (token) {
+      // Never throws: a full storage must not break sign-in (the page then keeps the token in memory).
+      const kept = tryStorage(() => {
+        sessionStorage.setItem(TOKEN_KEY, token);
+        return true;
+      });
+      if (!kept) memoryToken = token;
+      tryStorage(() => localStorage.setItem(LAST_TOKEN_KEY, token));
+    } else {
+      tryStorage(() => sessionStorage.setItem(TOKEN_KEY, ''));
+      // Another tab's newer sign-in stays the one new tabs start with.
+      if (previous && tryStorage(() => localStorage.getItem(LAST_TOKEN_KEY)) === previous) tryStorage(() => localStorage.removeItem(LAST_TOKEN_KEY));
+    }
   },
 };
 
@@ -44,6 +75,13 @@ const unauthorizedListeners = new Set<Listener>();
 export function onUnauthorized(listener: Listener): () => void {
   unauthorizedListeners.add(listener);
   return () => unauthorizedListeners.delete(listener);
+}
+
+const storageFullListeners = new Set<Listener>();
+/** A write the backend could not persist (507): the shell shows a notice that stays until a reset. */
+export function onStorageFull(listener: Listener): () => void {
+  storageFullListeners.add(listener);
+  return () => storageFullListeners.delete(listener);
 }
 
 export const API_BASE = '/api';
@@ -96,7 +134,7 @@ export async function apiRequest<S extends z.ZodTypeAny>(opts: RequestOptions<S>
   schema.catch(() => undefined); // a failed import fails the parse below, not as an unhandled rejection
   if (backendReady) await backendReady;
   const url = new URL(API_BASE + opts.path + toSearch(opts.query), window.location.origin);
-  const headers: Record<string, string> = { Accept: 'application/json' };
+  const headers: Record<string, string> = { Accept: 'application/json', 'X-Saksportal-Tab': TAB_ID };
   const token = sessionToken.get();
   if (token) headers.Authorization = `Bearer ${token}`;
   if (opts.body !== undefined) headers['Content-Type'] = 'application/json';
@@ -128,6 +166,7 @@ export async function apiRequest<S extends z.ZodTypeAny>(opts: RequestOptions<S>
       sessionToken.set(null);
       unauthorizedListeners.forEach((l) => l());
     }
+    if (res.status === 507) storageFullListeners.forEach((l) => l());
     throw err;
   }
   return (await schema).parse(json);

@@ -9,6 +9,7 @@ import { Loading, QueryState } from '@/components/ui/States';
 import { UnsavedChangesPrompt } from '@/lib/unsavedChanges';
 import { NotificationBell } from '@/features/notifications/NotificationBell';
 import { DemoPanel } from './DemoPanel';
+import { StorageNotice } from '@/features/storage/StorageNotice';
 
 /**
  * The shell: top bar, main area, demo panel. It appears at once, before the session has answered, and it
@@ -108,6 +109,7 @@ export function Layout() {
           </div>
         </div>
       </header>
+      <StorageNotice />
       <main id="main" tabIndex={-1}>
         {user ? (
           <Suspense fallback={<Loading />}>

@@ -1,7 +1,8 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import type { ReactNode } from 'react';
+import { useEffect, type ReactNode } from 'react';
 import { I18nextProvider } from 'react-i18next';
 import { isApiError } from '@/api/client';
+import { listenForChanges } from '@/api/crossTab';
 import { ToastProvider } from '@/components/ui/Toast';
 import { i18n } from '@/lib/i18n';
 
@@ -20,6 +21,8 @@ export function createQueryClient() {
 }
 
 export function AppProviders({ client, children }: { client: QueryClient; children: ReactNode }) {
+  // A change saved in another tab refreshes what this tab shows.
+  useEffect(() => listenForChanges(client), [client]);
   return (
     <I18nextProvider i18n={i18n}>
       <QueryClientProvider client={client}>

@@ -15,7 +15,7 @@ import { inPartnerNetwork } from '../../rules/officeRecommendation';
 import { officeChoices, scopeOf } from '../officeChoices';
 import { loadCaseFor, requireTaskAction, requireWorkItemAction, toCaseDetail } from '../caseAccess';
 import { logCaseEvent, updateCase } from '../caseEvents';
-import { expectVersion, forbidden, parseBody, route, unprocessable } from '../http';
+import { expectVersion, forbidden, parseBody, route, unprocessable, versionParam } from '../http';
 import { caseFor, taskParams, updateTask } from './shared';
 import { officeName } from '../serialize';
 
@@ -40,9 +40,7 @@ export const taskHandlers = [
   // 1. ... and a task can be removed (DELETE carries the version in the query: ?version=N).
   route<TaskP>('delete', '/cases/:caseId/tasks/:taskId', (ctx) => {
     const { c, t } = requireTaskAction(ctx.db, ctx.viewer, ctx.portal, ctx.params.caseId, ctx.params.taskId, 'remove');
-    const version = Number(ctx.url.searchParams.get('version'));
-    if (!Number.isInteger(version)) throw unprocessable({ version: { code: 'validation.required' } });
-    expectVersion(c.version, version);
+    expectVersion(c.version, versionParam(ctx.url));
     updateCase(ctx.db, c.id, (cur) => ({ tasks: cur.tasks.filter((x) => x.id !== t.id) }));
     for (const r of ctx.db.rfqs.where((x) => x.taskId === t.id)) ctx.db.rfqs.delete(r.id);
     logCaseEvent(ctx.db, c.id, ctx.viewer.id, 'taskRemoved', taskParams(t));

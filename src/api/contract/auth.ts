@@ -36,9 +36,13 @@ export const SessionUser = z.object({
 });
 export type SessionUser = z.infer<typeof SessionUser>;
 
+/** Longest e-mail address (RFC 5321) and password the portal accepts anywhere. */
+export const MAX_EMAIL_LENGTH = 254;
+export const MAX_PASSWORD_LENGTH = 128;
+
 export const LoginRequest = z.object({
-  email: z.string().trim().min(1, { message: 'validation.required' }).email({ message: 'validation.email' }),
-  password: z.string().min(1, { message: 'validation.required' }),
+  email: z.string().trim().min(1, { message: 'validation.required' }).max(MAX_EMAIL_LENGTH, { message: 'validation.tooLong' }).email({ message: 'validation.email' }),
+  password: z.string().min(1, { message: 'validation.required' }).max(MAX_PASSWORD_LENGTH, { message: 'validation.passwordTooLong' }),
 });
 export type LoginRequest = z.infer<typeof LoginRequest>;
 

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { AmountInput, Id, IsoDateTime } from './common';
+import { AmountInput, Id, IsoDateTime, FutureDay } from './common';
 import { EligibleOffice, PersonRef, TaskType } from './cases';
 
 /**
@@ -139,7 +139,8 @@ export const Rfq = z.object({
 export type Rfq = z.infer<typeof Rfq>;
 export const RfqList = z.array(Rfq);
 
-const IsoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { message: 'validation.date' });
+/** An RFQ deadline: a real calendar day, today or later. */
+const IsoDate = FutureDay;
 export const CreateRfq = z.object({
   taskId: Id,
   description: Text(2000),

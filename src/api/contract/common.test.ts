@@ -1,4 +1,4 @@
-import { AmountInput, MAX_AMOUNT_NOK, parseAmount } from './common';
+import { AmountInput, CalendarDay as IsoDay, FutureDay, MAX_AMOUNT_NOK, parseAmount, todayInOslo } from './common';
 
 const NBSP = '\u00a0';
 const NNBSP = '\u202f'; // narrow no-break space, what Intl.NumberFormat('nb-NO') groups thousands with
@@ -84,5 +84,34 @@ describe('AmountInput', () => {
 
   it.each([null, undefined, true, {}, Number.NaN])('rejects a value that is neither a string nor a finite number (%j)', (input) => {
     expect(AmountInput.safeParse(input).success).toBe(false);
+  });
+});
+
+describe('IsoDay: real calendar days in 1900-01-01…2100-12-31', () => {
+  it.each(['2026-02-28', '2024-02-29', '1900-01-01', '2100-12-31', '2026-12-31'])('accepts %s', (d) => {
+    expect(IsoDay.safeParse(d).success).toBe(true);
+  });
+  it.each(['2026-02-31', '2026-02-29', '2026-99-99', '0000-00-00', '9999-12-31', '1899-12-31', '2101-01-01', '2026-04-31', '2026-1-1', '20260101', ' 2026-01-01', '2026-01-01T00:00:00Z', '+010000-01-01'])(
+    'refuses %s with validation.date',
+    (d) => {
+      const r = IsoDay.safeParse(d);
+      expect(r.success).toBe(false);
+      expect(r.error?.issues[0]?.message).toBe('validation.date');
+    },
+  );
+});
+
+describe('FutureDay (an RFQ deadline)', () => {
+  it('accepts today and later, refuses yesterday', () => {
+    const today = todayInOslo();
+    const yesterday = todayInOslo(new Date(Date.now() - 86_400_000));
+    expect(FutureDay.safeParse(today).success).toBe(true);
+    expect(FutureDay.safeParse('2100-12-31').success).toBe(true);
+    expect(FutureDay.safeParse(yesterday).error?.issues[0]?.message).toBe('validation.dateInPast');
+    expect(FutureDay.safeParse('2026-02-31').success).toBe(false);
+  });
+  it('is the day in Norway', () => {
+    expect(todayInOslo(new Date('2026-06-30T22:30:00Z'))).toBe('2026-07-01');
+    expect(todayInOslo(new Date('2026-01-31T22:59:00Z'))).toBe('2026-01-31');
   });
 });

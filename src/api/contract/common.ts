@@ -10,6 +10,32 @@ export type Id = z.infer<typeof Id>;
 
 export const IsoDateTime = z.string().datetime({ offset: true });
 
+/** The calendar days the portal accepts anywhere (contract, URLs, stored data). */
+export const MIN_DAY = '1900-01-01';
+export const MAX_DAY = '2100-12-31';
+
+/** True for a real calendar day (the same rule as the case list's isCalendarDay) "YYYY-MM-DD" within MIN_DAY…MAX_DAY: "2026-02-31" and "9999-12-31" are not. */
+export function isValidDay(s: unknown): s is string {
+  if (typeof s !== 'string') return false;
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s);
+  if (!m) return false;
+  const y = Number(m[1]), mo = Number(m[2]), d = Number(m[3]);
+  if (mo < 1 || mo > 12 || d < 1) return false;
+  const daysInMonth = new Date(Date.UTC(y, mo, 0)).getUTCDate();
+  return d <= daysInMonth && s >= MIN_DAY && s <= MAX_DAY;
+}
+
+/** A calendar day (see isValidDay). */
+export const CalendarDay = z.string().refine(isValidDay, { message: 'validation.date' });
+
+/** Today in Norway ("YYYY-MM-DD"), the day deadlines are compared with on both sides. */
+export function todayInOslo(now: Date = new Date()): string {
+  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Oslo', year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
+}
+
+/** A calendar day that is today or later (an RFQ deadline). */
+export const FutureDay = CalendarDay.refine((d) => d >= todayInOslo(), { message: 'validation.dateInPast' });
+
 /** The 16 rights of the external case handler role (Ekstern saksbehandler), in the guide's order. */
 export const RIGHT_KEYS = [
   'addRemoveTasks', // Legg til / fjern oppgaver

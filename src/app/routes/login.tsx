@@ -1,1 +1,11 @@
-export { LoginPage as Component } from '@/features/auth/LoginPage';
+import { LoginPage } from '@/features/auth/LoginPage';
+import { StorageNotice } from '@/features/storage/StorageNotice';
+
+export function Component() {
+  return (
+    <>
+      <StorageNotice />
+      <LoginPage />
+    </>
+  );
+}

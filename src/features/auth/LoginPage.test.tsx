@@ -50,8 +50,10 @@ describe('sign-in', () => {
   });
 
   it('goes back to sign-in when the session has expired, and returns to the page after', async () => {
-    const { user, router } = renderApp({ user: 'admin@jorn6.test', url: '/' });
+    const { user, router, client } = renderApp({ user: 'admin@jorn6.test', url: '/' });
     expect(await screen.findByText('Innlogget som Anne Admin')).toBeInTheDocument();
+    // The dashboard has loaded (a request still in flight would meet the expiry on the dashboard itself).
+    await waitFor(() => expect(client.isFetching()).toBe(0));
     // The server forgets the session (expired); the next request answers 401.
     for (const s of db().sessions.all()) db().sessions.delete(s.id);
     await user.click(screen.getByRole('link', { name: 'Selskapets admin' }));
@@ -61,5 +63,30 @@ describe('sign-in', () => {
     await user.type(screen.getByLabelText('Passord', { exact: true }), 'demo');
     await user.click(screen.getByRole('button', { name: 'Logg inn' }));
     await waitFor(() => expect(router.state.location.pathname).toBe('/admin/members'));
+  });
+
+  it('after 5 wrong passwords says when to try again', async () => {
+    const { user } = renderApp({ url: '/login' });
+    await user.type(await screen.findByLabelText('E-postadresse', { exact: true }), 'admin@jorn6.test');
+    const password = screen.getByLabelText('Passord', { exact: true });
+    for (let i = 0; i < 5; i++) {
+      await user.clear(password);
+      await user.type(password, `feil${i}`);
+      await user.click(screen.getByRole('button', { name: 'Logg inn' }));
+      await waitFor(() => expect(screen.getByRole('button', { name: 'Logg inn' })).toBeEnabled());
+    }
+    await user.clear(password);
+    await user.type(password, 'demo');
+    await user.click(screen.getByRole('button', { name: 'Logg inn' }));
+    expect(await screen.findByText(/^For mange mislykkede innlogginger for denne kontoen\. Prøv igjen kl\. \d{2}:\d{2} \(om 15 min\)\.$/)).toBeInTheDocument();
+  });
+
+  it.each(['/\\evil.invalid', '//evil.invalid', 'https://evil.invalid/x'])('with ?next=%s signs in and lands on the start page', async (next) => {
+    const { user, router } = renderApp({ url: `/login?next=${encodeURIComponent(next)}` });
+    await user.type(await screen.findByLabelText('E-postadresse', { exact: true }), 'saksbehandler@jorn6.test');
+    await user.type(screen.getByLabelText('Passord', { exact: true }), 'demo');
+    await user.click(screen.getByRole('button', { name: 'Logg inn' }));
+    await waitFor(() => expect(router.state.location.pathname).toBe('/'));
+    expect(await screen.findByText(/Innlogget som/)).toBeInTheDocument();
   });
 });

@@ -6,7 +6,9 @@ import type { LoginRequest } from '@/api/contract/auth';
 import { demoAccountsQuery, login, sessionKeys } from '@/api/endpoints/session';
 import { Button } from '@/components/ui/Button';
 import { TextField } from '@/components/ui/Field';
+import { isApiError } from '@/api/client';
 import { useErrorMessage, useFieldErrorText } from '@/lib/errors';
+import { safeNextPath } from './safeNext';
 
 /** The contract's LoginRequest, imported at the first validation: zod is not needed to paint the form. */
 const loginResolver: Resolver<LoginRequest> = async (values, context, options) => {
@@ -27,12 +29,22 @@ export function LoginPage() {
     mutationFn: login,
     onSuccess: (res) => {
       qc.setQueryData(sessionKeys.all, res.user);
-      const next = params.get('next');
-      // Only same-site paths: never redirect to another origin.
-      const safe = next && next.startsWith('/') && !next.startsWith('//') ? next : res.user.permissions.includes('cases:list') ? '/' : '/platform/role-definition';
+      // Only same-origin paths: never another site, never a path the router cannot take.
+      const safe = safeNextPath(params.get('next')) ?? (res.user.permissions.includes('cases:list') ? '/' : '/platform/role-definition');
       void navigate(safe, { replace: true });
     },
   });
+
+  /** Too many failed sign-ins: say when to try again (the server's Retry-After, as a time of day here). */
+  const signInError = (error: unknown) => {
+    if (isApiError(error) && error.status === 429) {
+      const seconds = Number(error.params.retryAfterSeconds) || 60;
+      const at = new Date(Date.now() + seconds * 1000);
+      const time = at.toLocaleTimeString('nb-NO', { hour: '2-digit', minute: '2-digit' });
+      return t('common:errors.too_many_attempts', { time, minutes: Math.ceil(seconds / 60) });
+    }
+    return errorText(error);
+  };
 
   const fillAccount = (email: string) => {
     form.setValue('email', email, { shouldValidate: true });
@@ -47,7 +59,7 @@ export function LoginPage() {
         <form noValidate onSubmit={form.handleSubmit((v) => mutation.mutate(v))}>
           <TextField label={t('email')} type="email" autoComplete="username" error={fieldText(form.formState.errors.email?.message)} {...form.register('email')} />
           <TextField label={t('password')} type="password" autoComplete="current-password" error={fieldText(form.formState.errors.password?.message)} {...form.register('password')} />
-          {mutation.isError && <p role="alert" className="form-error">{errorText(mutation.error)}</p>}
+          {mutation.isError && <p role="alert" className="form-error">{signInError(mutation.error)}</p>}
           <Button type="submit" variant="primary" disabled={mutation.isPending}>{t('submit')}</Button>
         </form>
       </section>

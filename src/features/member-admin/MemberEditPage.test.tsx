@@ -91,7 +91,7 @@ describe('R2 Rediger medlem', () => {
     expect(row(IDS.craftsman)).toMatchObject({ externalCaseHandler: true, budgetLimit: { mode: 'custom', amount: 25000 }, version: 2, password: 'demo' });
 
     unmount();
-    reloadDb();
+    await reloadDb();
     await openEdit();
     expect(flag()).toBeChecked();
     expect(screen.getByRole('radio', { name: 'Bruk verdi:' })).toBeChecked();

@@ -226,7 +226,7 @@ describe('Saksstatistikkrapport: the page', () => {
 
 describe('Saksstatistikkrapport: announcements and focus', () => {
   it('announces progress and completion in one persistent status, and keeps focus on "Generer rapport"', async () => {
-    setReportPacing({ chunk: 20, tickMs: 40 });
+    setReportPacing({ chunk: 20, tickMs: 150 });
     const { user } = renderApp({ user: ADMIN, url: '/admin/reports' });
     fireEvent.change(await screen.findByLabelText('Fra', { exact: true }), { target: { value: PERIOD.from } });
     fireEvent.change(screen.getByLabelText('Til', { exact: true }), { target: { value: PERIOD.to } });

@@ -58,7 +58,7 @@ describe('R1 role definition page', () => {
     expect(portal().version).toBe(2);
 
     unmount();
-    reloadDb();
+    await reloadDb();
     renderApp({ user: 'plattform@saksportal.test', url: URL });
     expect(await screen.findByRole('switch', { name: 'Tilgang til in4mo Remote Video' })).toBeChecked();
     expect(screen.getByRole('switch', { name: 'Ta erstatningsbeslutning' })).not.toBeChecked();

@@ -8,10 +8,9 @@ export { DEFAULT_SEED, SEED_NOW } from './seed';
 
 let current: Db | null = null;
 let lastOutcome: LoadOutcome = 'fresh';
-let persistence = true;
 let storageProblem: 'quota' | null = null;
 
-const storage = (): Storage | undefined => (persistence ? globalThis.localStorage : undefined);
+const storage = (): Storage | undefined => globalThis.localStorage;
 
 /** The store the handlers read and write. Created lazily from storage on first use. */
 export function db(): Db {
@@ -47,9 +46,4 @@ export function reloadDb(): Db {
 export function dbStatus() {
   const d = db();
   return { outcome: lastOutcome, storageProblem, caseCount: d.cases.size, seedConfig: d.seedConfig };
-}
-
-/** Tests use an in-memory store only when they ask for it. */
-export function setPersistence(enabled: boolean) {
-  persistence = enabled;
 }

@@ -2,8 +2,8 @@ import { defineConfig, type IndexHtmlTransformContext } from 'vite';
 import react from '@vitejs/plugin-react';
 import { fileURLToPath } from 'node:url';
 import { readFileSync } from 'node:fs';
-import { bootScript, bootShellHtml, type BootKind, type BootTexts } from './src/app/bootShell';
-import { earlyBackendScript } from './mocks/earlyStart';
+import { bootScript, bootShellHtml, type BootKind, type BootTexts } from './src/app/bootShell.ts';
+import { earlyBackendScript } from './mocks/earlyStart.ts';
 
 const r = (p: string) => fileURLToPath(new URL(p, import.meta.url));
 

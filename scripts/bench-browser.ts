@@ -133,7 +133,11 @@ export async function reseed(page: Page, base: string, caseCount: number) {
     const { token } = (await login.json()) as { token: string };
     const r = await fetch('/api/system/reset', { method: 'POST', headers: { ...json, Authorization: `Bearer ${token}` }, body: JSON.stringify({ caseCount: count }) });
     if (!r.ok) throw new Error(`reset: ${r.status}`);
-    localStorage.removeItem('saksportal.session.token');
+    // Signed out again (the reset forgets sessions; the page must not think it has one).
+    for (const k of ['saksportal.session.token', 'saksportal.session.last']) {
+      localStorage.removeItem(k);
+      sessionStorage.removeItem(k);
+    }
   }, caseCount);
 }
 

@@ -100,7 +100,8 @@ async function prepare(build: Build, port: number) {
     // Baseline: the same request from the page, without React.
     const search = new URL(page.url()).search;
     result.fetch.push(await page.evaluate(async (qs) => {
-      const token = localStorage.getItem('saksportal.session.token');
+      // The tab's session (sessionStorage since the shared store; localStorage in older builds).
+      const token = sessionStorage.getItem('saksportal.session.token') || localStorage.getItem('saksportal.session.token');
       const t = performance.now();
       const r = await fetch(`/api/cases${qs}`, { headers: { Authorization: `Bearer ${token}` } });
       await r.json();

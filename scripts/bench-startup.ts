@@ -4,7 +4,9 @@
  *
  * 1. The sign-in page, first visit (empty profile): first contentful paint, the sign-in form usable
  *    (the real `<input>`s), the mock backend answering (the demo accounts listed; the backend registers
- *    its service worker and seeds its store meanwhile).
+ *    its service worker and seeds its store meanwhile), and every script and stylesheet it downloaded
+ *    until the network is idle, gzip-sized from the build: the page's scripts (budget 200 kB), the
+ *    backend worker's scripts, CSS.
  * 2. Cold start of a signed-in user into the dashboard (a new document: page scripts, the backend's
  *    worker and store start again from what is persisted) with 240 cases (the demo's seed) and with
  *    100,000 cases: time to the dashboard's counts on screen, and the longest main-thread task meanwhile.
@@ -13,7 +15,9 @@
  * All times are from navigation start. `node --import tsx scripts/bench-startup.ts [--runs=N]
  * [--no-baseline] [--baseline=<ref>]`, ports BENCH_PORT and the next (4179 unless set).
  */
-import { resolve } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { pathToFileURL } from 'node:url';
 import type { BrowserContext, Page } from 'playwright-core';
 import { BENCH_CASES, buildsToMeasure, fmtMs, launchChromium, LONG_TASK_OBSERVER, reseed, serve, signIn, type Build } from './bench-browser.ts';
@@ -36,6 +40,9 @@ const SEEN_OBSERVER = `(() => {
   new MutationObserver(check).observe(document, { subtree: true, childList: true, attributes: true });
 })()`;
 
+const gzipSize = (file: string) => gzipSync(readFileSync(file)).length;
+const kB = (bytes: number) => `${(bytes / 1000).toFixed(1)} kB`;
+
 type Seen = Partial<Record<'form' | 'backend' | 'dashboard', number>>;
 
 async function waitSeen(page: Page, key: keyof Seen): Promise<number> {
@@ -54,7 +61,7 @@ const longestTaskUntil = (page: Page, until: number) =>
 
 interface StartupResult {
   build: Build;
-  signIn: { fcp: number[]; form: number[]; backend: number[] };
+  signIn: { fcp: number[]; form: number[]; backend: number[]; pageJs: number[]; workerJs: number[]; css: number[] };
   cold: Record<number, { ready: number[]; longest: number[] }>;
 }
 
@@ -72,17 +79,30 @@ async function measure(builds: Build[], runs: number): Promise<StartupResult[]> 
   try {
     for (const [k, build] of builds.entries()) {
       const { base, stop } = await serve(build, PORT + k);
-      open.push({ base, stop, browser: await launchChromium(), result: { build, signIn: { fcp: [], form: [], backend: [] }, cold: {} } });
+      open.push({ base, stop, browser: await launchChromium(), result: { build, signIn: { fcp: [], form: [], backend: [], pageJs: [], workerJs: [], css: [] }, cold: {} } });
     }
     // 1. The sign-in page, first visit: a fresh context each run (no service worker, no stored data).
     for (let i = 0; i < runs; i++) {
       for (const o of open) {
         const context = await newContext(o.browser);
         const page = await context.newPage();
+        const files = new Map<string, string>(); // path -> resource type
+        page.on('response', (r) => {
+          const type = r.request().resourceType();
+          if (type === 'script' || type === 'stylesheet' || type === 'other') files.set(new URL(r.url()).pathname, type);
+        });
         await page.goto(`${o.base}/login`);
         o.result.signIn.backend.push(await waitSeen(page, 'backend'));
         o.result.signIn.form.push(await waitSeen(page, 'form'));
         o.result.signIn.fcp.push(await fcp(page));
+        await page.waitForLoadState('networkidle');
+        // What the sign-in page downloaded, gzip-sized from the build: the page's scripts, the worker's, CSS.
+        const gz = (path: string) => (path.startsWith('/assets/') ? gzipSize(join(o.result.build.dir, path)) : 0);
+        const paths = [...files.keys()];
+        const isWorker = (p: string) => /worker/.test(p) && !/mockServiceWorker\.js$/.test(p);
+        o.result.signIn.pageJs.push(paths.filter((p) => p.endsWith('.js') && !isWorker(p)).reduce((n, p) => n + gz(p), 0));
+        o.result.signIn.workerJs.push(paths.filter((p) => p.endsWith('.js') && isWorker(p)).reduce((n, p) => n + gz(p), 0));
+        o.result.signIn.css.push(paths.filter((p) => p.endsWith('.css')).reduce((n, p) => n + gz(p), 0));
         await context.close();
       }
     }
@@ -123,9 +143,12 @@ export async function benchStartup(options: { runs?: number } = {}): Promise<str
   const results = await measure(await buildsToMeasure(), runs);
   const lines = [`\nStart-up in Chromium (no CPU throttling), median of ${runs}, from navigation start:`];
   lines.push('  sign-in page, first visit:');
-  lines.push(`    ${'build'.padEnd(26)} ${'first paint'.padStart(12)} ${'form usable'.padStart(12)} ${'backend answers'.padStart(16)}`);
+  lines.push(`    ${'build'.padEnd(26)} ${'first paint'.padStart(12)} ${'form usable'.padStart(12)} ${'backend answers'.padStart(16)}   downloaded (gzip): page JS, worker JS, CSS`);
   for (const r of results) {
-    lines.push(`    ${r.build.label.padEnd(26)} ${fmtMs(median(r.signIn.fcp)).padStart(12)} ${fmtMs(median(r.signIn.form)).padStart(12)} ${fmtMs(median(r.signIn.backend)).padStart(16)}`);
+    lines.push(
+      `    ${r.build.label.padEnd(26)} ${fmtMs(median(r.signIn.fcp)).padStart(12)} ${fmtMs(median(r.signIn.form)).padStart(12)} ${fmtMs(median(r.signIn.backend)).padStart(16)}   ` +
+        `${kB(median(r.signIn.pageJs))}, ${kB(median(r.signIn.workerJs))}, ${kB(median(r.signIn.css))}`,
+    );
   }
   lines.push(`  cold start into the dashboard, signed in (target: ${BENCH_CASES.toLocaleString('en')} cases ≤ 2× ${DEMO_CASES}):`);
   lines.push(`    ${'build'.padEnd(26)} ${`${DEMO_CASES} cases`.padStart(12)} ${`${BENCH_CASES.toLocaleString('en')} cases`.padStart(14)}  ratio  longest task (240 / 100,000)`);

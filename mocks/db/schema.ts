@@ -7,6 +7,7 @@ import type {
   CaseStatus,
   DamageType,
   MemberStatus,
+  NotificationKind,
   RightKey,
   TaskStatus,
   TaskType,
@@ -27,6 +28,11 @@ export interface PortalRow {
   defaultBudgetLimit: number;
   version: number;
   updatedAt: string;
+  /**
+   * The insurer's partner network: the offices "Tildel oppgaver til partnere" may choose from.
+   * Absent in data stored before the network existed: then every partner office counts.
+   */
+  partnerNetworkOfficeIds?: string[];
 }
 
 export interface CompanyRow {
@@ -142,7 +148,7 @@ export interface LogRow {
 
 export interface NotificationRow {
   id: string;
-  kind: 'assignExternalUser' | 'externalUserAssigned' | 'chatMessage' | 'externalRoleRemoved';
+  kind: NotificationKind;
   caseId: string;
   /** Delivered to every admin and flagged user of this office, or to one user. */
   officeId: string | null;
@@ -150,6 +156,10 @@ export interface NotificationRow {
   createdAt: string;
   readBy: string[];
   resolvedAt: string | null;
+  /** Who asked (e.g. the case handler who gave the role to the office); absent in older rows. */
+  actorId?: string | null;
+  /** Names the text needs (the former holder, the office, why the role ended); absent in older rows. */
+  params?: Record<string, string>;
 }
 
 export interface SessionRow {

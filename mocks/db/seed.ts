@@ -46,6 +46,9 @@ const OFFICES: OfficeRow[] = [
   office('o-midtnorge-tromso', 'c-midtnorge', 'Midt-Norge Håndverk - Tromsø', 'Tromsø', '9008', 69.6492, 18.9553, ['Bygg']),
 ];
 
+/** Partner offices outside Jørn 6 Insurance's partner network: never offered for a task. */
+export const OUTSIDE_PARTNER_NETWORK: ReadonlySet<string> = new Set(['o-nordtakst-fredrikstad', 'o-midtnorge-bodo']);
+
 /** Offices with at least one flagged user after seeding (the others are never eligible until someone is flagged). */
 const OFFICES_WITH_FLAGGED_USER = new Set([
   IDS.hansJornOslo, IDS.hansJornDrammen, 'o-tork-hamar', 'o-vestbygg-bergen', 'o-vestbygg-stavanger',
@@ -200,6 +203,8 @@ export function seedDatabase(config: SeedConfig): { [K in keyof Tables]: Tables[
     // The guide's example portal grants adding and assigning tasks; the rest is the platform admin's choice.
     rights: RIGHT_KEYS.filter((r) => r !== 'remoteVideo' && r !== 'addNonIn4moPartnersToRfq'),
     defaultBudgetLimit: 10000, version: 1, updatedAt: new Date(SEED_NOW).toISOString(),
+    // Most but not all partner offices are in the insurer's network (Fredrikstad and Bodø are not).
+    partnerNetworkOfficeIds: OFFICES.map((o) => o.id).filter((id) => !OUTSIDE_PARTNER_NETWORK.has(id)),
   }];
   const users = seedUsers(rnd);
   const partnerUsersByOffice = new Map<string, UserRow[]>();

@@ -59,6 +59,12 @@ export function requireWorkItemAction(
   return { c, t, item };
 }
 
+function externalCaseHandlerOf(d: Db, c: CaseRow): CaseDetail['externalCaseHandler'] {
+  const u = c.externalUserId ? d.users.get(c.externalUserId) : undefined;
+  const holds = u !== undefined && u.status === 'active' && u.externalCaseHandler && u.officeId === c.externalOfficeId;
+  return { office: officeRef(d, c.externalOfficeId), user: personRef(d, c.externalUserId), userRemoved: u !== undefined && !holds };
+}
+
 export function toCaseDetail(d: Db, c: CaseRow, viewer: UserRow, portal: PortalRow): CaseDetail {
   const relation = caseRelation(viewer, c);
   if (!relation) throw notFound();
@@ -80,7 +86,7 @@ export function toCaseDetail(d: Db, c: CaseRow, viewer: UserRow, portal: PortalR
     inspectionAt: c.inspectionAt,
     caseHandler: personRef(d, c.caseHandlerId),
     claimDecision: c.claimDecision,
-    externalCaseHandler: { office: officeRef(d, c.externalOfficeId), user: personRef(d, c.externalUserId) },
+    externalCaseHandler: externalCaseHandlerOf(d, c),
     reminder: c.reminder,
     customerPageShared: c.customerPageShared,
     tasks: c.tasks.map((t) => ({

@@ -7,15 +7,24 @@ export function logCaseEvent(d: Db, caseId: string, actorId: string | null, acti
   return d.logs.insert({ id: d.nextId('log'), caseId, at: new Date().toISOString(), actorId, action, params });
 }
 
-/** Notifies an office (its admins and flagged users) or one user about a case. */
-export function notify(d: Db, n: Pick<NotificationRow, 'kind' | 'caseId' | 'officeId' | 'userId'>) {
-  return d.notifications.insert({ ...n, id: d.nextId('n'), createdAt: new Date().toISOString(), readBy: [], resolvedAt: null });
+/** Notifies an office (its admins) or one user about a case, naming who asked (`actorId`) and what (`params`). */
+export function notify(
+  d: Db,
+  n: Pick<NotificationRow, 'kind' | 'caseId' | 'officeId' | 'userId'> & { actorId?: string | null; params?: Record<string, string> },
+) {
+  return d.notifications.insert({
+    actorId: null, params: {}, ...n, id: d.nextId('n'), createdAt: new Date().toISOString(), readBy: [], resolvedAt: null,
+  });
 }
 
-/** Marks the open notifications of a kind for a case as resolved (e.g. once a user is assigned). */
-export function resolveNotifications(d: Db, caseId: string, kind: NotificationRow['kind']) {
+/** Notifications that ask someone to act on the role in a case: they end when the reason ends. */
+export const ROLE_TODO_KINDS: NotificationRow['kind'][] = ['assignExternalUser', 'externalOfficeWithoutUser', 'externalRoleHolderLost'];
+
+/** Marks the open notifications of some kinds for a case as resolved (e.g. once a user is assigned). */
+export function resolveNotifications(d: Db, caseId: string, kinds: NotificationRow['kind'] | NotificationRow['kind'][], officeId?: string) {
+  const list = Array.isArray(kinds) ? kinds : [kinds];
   const now = new Date().toISOString();
-  for (const n of d.notifications.where((x) => x.caseId === caseId && x.kind === kind && !x.resolvedAt)) {
+  for (const n of d.notifications.where((x) => x.caseId === caseId && list.includes(x.kind) && !x.resolvedAt && (officeId === undefined || x.officeId === officeId))) {
     d.notifications.update(n.id, (x) => ({ ...x, resolvedAt: now }));
   }
 }

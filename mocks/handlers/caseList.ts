@@ -179,7 +179,7 @@ export function dashboard(d: Db, viewer: UserRow, scope: CaseScope | null): Dash
   const newestAttention = pageRows(rows, sortMatches(rows, attention, DEFAULT_SORT, ATTENTION_ITEMS), 1, ATTENTION_ITEMS);
   let unread = 0;
   for (const n of d.notifications.all()) {
-    if (n.resolvedAt === null && !n.readBy.includes(viewer.id) && isNotificationFor(n, viewer) && d.cases.get(n.caseId)) unread++;
+    if (n.resolvedAt === null && !n.readBy.includes(viewer.id) && isNotificationFor(n, viewer, d.cases.get(n.caseId))) unread++;
   }
   return {
     scope,

@@ -3,7 +3,7 @@ import type { CaseRow, UserRow } from '../db/schema';
 import { isInsurerStaff } from '../rules/access';
 import { conflict, expectVersion, parseBody, route, unprocessable } from './http';
 import { loadCaseFor, requireCaseAction, requireCasePermission, toCaseDetail } from './caseAccess';
-import { logCaseEvent, updateCase } from './caseEvents';
+import { logCaseEvent, resolveNotifications, ROLE_TODO_KINDS, updateCase } from './caseEvents';
 import { fullName, personRef, toPersonRef } from './serialize';
 
 type CaseParams = { caseId: string };
@@ -44,6 +44,8 @@ export const caseHandlers = [
     const closeReason = input.action === 'close' ? (input.closeReason ?? 'normal') : input.action === 'cancel' ? null : c.closeReason;
     const next = updateCase(db, c.id, () => ({ status: rule.to, closeReason }));
     logCaseEvent(db, c.id, viewer.id, rule.log, input.action === 'close' ? { reason: closeReason ?? 'normal' } : {});
+    // A closed or cancelled case needs nobody to act on its role any more: its to-dos are done.
+    if (rule.to === 'closed' || rule.to === 'cancelled') resolveNotifications(db, c.id, ROLE_TODO_KINDS);
     return toCaseDetail(db, next, viewer, portal);
   }),
 

@@ -1,38 +1,14 @@
-import { AssignExternalOffice, AssignExternalUser, EligibleOfficeScope, type EligibleOffice, type PersonRef } from '@/api/contract';
+import { AssignExternalOffice, AssignExternalUser, type PartnerOfficeList, type PersonRef } from '@/api/contract';
 import type { Db } from '../db';
 import type { CaseRow, PortalRow, UserRow } from '../db/schema';
 import { canAssignExternalUser, eligibleOfficeIds, eligibleUsersOfOffice } from '../rules/access';
-import { distanceKm, roundKm } from '../rules/distance';
-import { recommendedOfficeIds } from '../rules/officeRecommendation';
 import { conflict, expectVersion, forbidden, parseBody, route, unprocessable } from './http';
+import { officeChoices, scopeOf } from './officeChoices';
 import { requireCaseAction, requireCasePermission, toCaseDetail } from './caseAccess';
-import { logCaseEvent, notify, resolveNotifications, updateCase } from './caseEvents';
+import { logCaseEvent, notify, resolveNotifications, ROLE_TODO_KINDS, updateCase } from './caseEvents';
 import { officeName, toPersonRef, userName } from './serialize';
 
 type CaseParams = { caseId: string };
-
-/**
- * The offices that may hold the external case handler role (Ekstern saksbehandler) in a case, computed live
- * from the users (an office with no active flagged user is absent), each with its great-circle distance
- * from the damage site, nearest first.
- */
-export function eligibleOfficesForCase(d: Db, c: CaseRow): EligibleOffice[] {
-  const eligible = eligibleOfficeIds(d.users.all());
-  const withDistance = d.offices
-    .where((o) => eligible.has(o.id))
-    .map((o) => ({ o, km: distanceKm(c, o) }))
-    .sort((a, b) => a.km - b.km || a.o.name.localeCompare(b.o.name, 'nb'));
-  const recommended = recommendedOfficeIds(withDistance.map(({ o, km }) => ({ id: o.id, distanceKm: km })));
-  return withDistance.map(({ o, km }) => ({
-    id: o.id,
-    name: o.name,
-    companyName: d.companies.get(o.companyId)?.name ?? '',
-    city: o.city,
-    distanceKm: roundKm(km),
-    recommended: recommended.has(o.id),
-  }));
-}
-
 
 /** 403 unless the viewer may pick the user: the insurer, or an admin of the office that holds the role. */
 function requireUserAssigner(d: Db, viewer: UserRow, portal: PortalRow, caseId: string): CaseRow {
@@ -43,13 +19,11 @@ function requireUserAssigner(d: Db, viewer: UserRow, portal: PortalRow, caseId: 
 
 /** R3 (the insurer chooses an office) and R4 (the office, or the insurer, chooses one of its flagged users). */
 export const externalRoleHandlers = [
-  route<CaseParams>('get', '/cases/:caseId/external-role/offices', ({ db, viewer, portal, params, url }) => {
+  // The same answer as a task's office picker ({ offices, categories }), so one picker UI fits both.
+  route<CaseParams>('get', '/cases/:caseId/external-role/offices', ({ db, viewer, portal, params, url }): PartnerOfficeList => {
     const c = requireCasePermission(db, viewer, portal, params.caseId, 'case:assignExternalOffice');
-    const scope = EligibleOfficeScope.safeParse(url.searchParams.get('scope') ?? 'recommended');
-    if (!scope.success) throw unprocessable({ scope: { code: 'validation.invalid' } });
-    const offices = eligibleOfficesForCase(db, c);
-    if (scope.data === 'recommended') return offices.filter((o) => o.recommended);
-    return [...offices].sort((a, b) => a.name.localeCompare(b.name, 'nb'));
+    const eligible = eligibleOfficeIds(db.users.all());
+    return officeChoices(db, c, db.offices.where((o) => eligible.has(o.id)), { scope: scopeOf(url), showCategories: false });
   }),
 
   /** Tildel -> LAGRE: choose, move or (officeId null) remove the role. Moving or removing clears the user. */
@@ -66,9 +40,13 @@ export const externalRoleHandlers = [
     const previousUserId = c.externalUserId;
     const next = updateCase(db, c.id, () => ({ externalOfficeId: input.officeId, externalUserId: null }));
     // The old office no longer has to assign anyone; the user who held the role is told it is gone.
-    resolveNotifications(db, c.id, 'assignExternalUser');
-    if (previousUserId) notify(db, { kind: 'externalRoleRemoved', caseId: c.id, officeId: null, userId: previousUserId });
-    if (input.officeId) notify(db, { kind: 'assignExternalUser', caseId: c.id, officeId: input.officeId, userId: null });
+    resolveNotifications(db, c.id, ROLE_TODO_KINDS);
+    if (previousUserId) {
+      notify(db, { kind: 'externalRoleRemoved', caseId: c.id, officeId: null, userId: previousUserId, actorId: viewer.id, params: { office: officeName(db, previousOfficeId) } });
+    }
+    if (input.officeId) {
+      notify(db, { kind: 'assignExternalUser', caseId: c.id, officeId: input.officeId, userId: null, actorId: viewer.id, params: { office: officeName(db, input.officeId) } });
+    }
 
     if (input.officeId === null) {
       logCaseEvent(db, c.id, viewer.id, 'externalRoleRemoved', { office: officeName(db, previousOfficeId) });
@@ -103,14 +81,19 @@ export const externalRoleHandlers = [
 
     const previousUserId = c.externalUserId;
     const next = updateCase(db, c.id, () => ({ externalUserId: input.userId }));
-    if (previousUserId) notify(db, { kind: 'externalRoleRemoved', caseId: c.id, officeId: null, userId: previousUserId });
+    if (previousUserId) {
+      notify(db, { kind: 'externalRoleRemoved', caseId: c.id, officeId: null, userId: previousUserId, actorId: viewer.id, params: { office: office.name } });
+    }
     if (input.userId) {
-      resolveNotifications(db, c.id, 'assignExternalUser');
-      notify(db, { kind: 'externalUserAssigned', caseId: c.id, officeId: null, userId: input.userId });
+      resolveNotifications(db, c.id, ROLE_TODO_KINDS);
+      notify(db, { kind: 'externalUserAssigned', caseId: c.id, officeId: null, userId: input.userId, actorId: viewer.id, params: { office: office.name } });
       logCaseEvent(db, c.id, viewer.id, 'externalUserAssigned', { user: userName(db, input.userId), office: office.name });
     } else {
       // The office still holds the role: it has to assign someone again.
-      notify(db, { kind: 'assignExternalUser', caseId: c.id, officeId: office.id, userId: null });
+      notify(db, {
+        kind: 'assignExternalUser', caseId: c.id, officeId: office.id, userId: null, actorId: viewer.id,
+        params: { office: office.name, user: userName(db, previousUserId) },
+      });
       logCaseEvent(db, c.id, viewer.id, 'externalUserRemoved', { user: userName(db, previousUserId), office: office.name });
     }
     // The office admin who assigned keeps the case (relation externalOffice); answer with their view of it.

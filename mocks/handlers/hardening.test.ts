@@ -40,13 +40,21 @@ describe('deny by default', () => {
   });
 
   it('a notification about a case the viewer cannot open names the case number, not the address', async () => {
-    // Office chosen, no user yet: the office's flagged users are told, but cannot open the case.
+    // Jørn Service holds the role, then is un-flagged: he is told, but can no longer open the case.
     const token = signInAs('saksbehandler@jorn6.test');
-    const c = db().cases.get(IDS.guideCase)!;
+    let c = db().cases.get(IDS.guideCase)!;
     expect((await call('PUT', `/cases/${IDS.guideCase}/external-role/office`, { token, body: { officeId: IDS.hansJornOslo, version: c.version } })).status).toBe(200);
+    c = db().cases.get(IDS.guideCase)!;
+    expect((await call('PUT', `/cases/${IDS.guideCase}/external-role/user`, { token, body: { userId: IDS.jornService, version: c.version } })).status).toBe(200);
+    db().users.update(IDS.jornService, (u) => ({ ...u, externalCaseHandler: false }));
+    db().cases.update(IDS.guideCase, (x) => ({ ...x, externalUserId: null }));
+    db().notifications.insert({
+      id: 'n-removed', kind: 'externalRoleRemoved', caseId: IDS.guideCase, officeId: null, userId: IDS.jornService,
+      createdAt: new Date().toISOString(), readBy: [], resolvedAt: null,
+    });
     const jorn = await call('GET', '/notifications', { token: signInAs('jorn.service@hansjorn.test') });
-    const forCase = jorn.json.items.find((n: { caseId: string }) => n.caseId === IDS.guideCase);
-    expect(forCase).toMatchObject({ caseAccessible: false, caseAddress: null, caseReference: '000001' });
+    const forCase = jorn.json.items.filter((n: { caseId: string }) => n.caseId === IDS.guideCase);
+    expect(forCase).toEqual([expect.objectContaining({ kind: 'externalRoleRemoved', caseAccessible: false, caseAddress: null, caseReference: '000001' })]);
     const admin = await call('GET', '/notifications', { token: signInAs('kontor@hansjorn.test') });
     expect(admin.json.items.find((n: { caseId: string }) => n.caseId === IDS.guideCase)).toMatchObject({ caseAddress: 'Edwards Munchs vei, 1063 Oslo' });
   });

@@ -1,5 +1,6 @@
 import {
   MemberListQuery,
+  UnflagImpactQuery,
   UpdateMember,
   type FieldError,
   type MemberList,
@@ -8,10 +9,10 @@ import {
 } from '@/api/contract';
 import type { Db } from '../db';
 import type { CaseRow, PortalRow, UserRow } from '../db/schema';
-import { canHoldExternalRole, canManageMembers } from '../rules/access';
-import { isOpenCase, logCaseEvent, notify, updateCase } from './caseEvents';
+import { canHoldExternalRole, canManageMembers, eligibleOfficeIds, insurerCaseHandlersFor } from '../rules/access';
+import { isOpenCase, logCaseEvent, notify, resolveNotifications, updateCase } from './caseEvents';
 import { conflict, expectVersion, forbidden, HttpError, notFound, parseBody, route, unprocessable } from './http';
-import { fullName, toMember } from './serialize';
+import { caseReference, fullName, officeName, toMember } from './serialize';
 
 /**
  * R2 Medlemmer: the member list and "Rediger medlem", for the insurer's company admin (Selskapets admin) only.
@@ -35,13 +36,69 @@ function loadMember(d: Db, memberId: string): UserRow {
  * if saved as `next`: they hold it unless they stay flagged, active and in the office that holds the role.
  */
 export function casesLosingExternalUser(d: Db, member: UserRow, next?: Pick<UserRow, 'externalCaseHandler' | 'status' | 'officeId'>): CaseRow[] {
-  return d.cases.where(
-    (c) =>
-      c.externalUserId === member.id &&
-      isOpenCase(c) &&
-      (!next || !next.externalCaseHandler || next.status !== 'active' || next.officeId !== c.externalOfficeId),
-  );
+  return d.cases.where((c) => isOpenCase(c) && losesRoleIn(member, c, next));
 }
+
+const losesRoleIn = (member: UserRow, c: CaseRow, next?: Pick<UserRow, 'externalCaseHandler' | 'status' | 'officeId'>) =>
+  c.externalUserId === member.id && (!next || !next.externalCaseHandler || next.status !== 'active' || next.officeId !== c.externalOfficeId);
+
+type RoleEndReason = 'deactivated' | 'unflagged' | 'moved';
+function roleEndReason(before: UserRow, after: Pick<UserRow, 'externalCaseHandler' | 'status' | 'officeId'>): RoleEndReason | null {
+  if (before.status === 'active' && after.status !== 'active') return 'deactivated';
+  if (before.externalCaseHandler && !after.externalCaseHandler) return 'unflagged';
+  if (before.officeId !== after.officeId) return 'moved';
+  return null;
+}
+
+/**
+ * After a member change: who is told what (issue 8).
+ * - In each open case the member leaves: the case is cleared and logged; the member is told (the notice names
+ *   the case, without a link once they cannot open it); the office is asked to assign another of its users.
+ * - In a closed or cancelled case the member held: the case keeps their name (the header marks it as removed)
+ *   and the log says so; a closed case is history and is not changed.
+ * - An office holding the role that has no flagged active user left: its admins are told, its pending
+ *   "Tildel bruker" is resolved (nobody can be assigned), and the insurer's case handler is told.
+ */
+function afterMemberChange(d: Db, actor: UserRow, before: UserRow, after: UserRow, eligibleBefore: Set<string>) {
+  const reason = roleEndReason(before, after) ?? 'unflagged';
+  const name = fullName(before);
+  const eligibleAfter = eligibleOfficeIds(d.users.all());
+  const heldBefore = (c: CaseRow) => before.externalCaseHandler && before.status === 'active' && before.officeId === c.externalOfficeId;
+  for (const c of d.cases.where((x) => losesRoleIn(before, x, after) && heldBefore(x))) {
+    const office = officeName(d, c.externalOfficeId);
+    logCaseEvent(d, c.id, actor.id, 'externalUserRemovedByUnflag', { user: name, reason });
+    notify(d, { kind: 'externalRoleRemoved', caseId: c.id, officeId: null, userId: before.id, actorId: actor.id, params: { office, reason } });
+    if (!isOpenCase(c)) continue;
+    updateCase(d, c.id, () => ({ externalUserId: null }));
+    if (c.externalOfficeId && eligibleAfter.has(c.externalOfficeId)) {
+      notify(d, {
+        kind: 'assignExternalUser', caseId: c.id, officeId: c.externalOfficeId, userId: null, actorId: actor.id, params: { office, user: name, reason },
+      });
+    }
+  }
+  const emptied = [...eligibleBefore].filter((o) => !eligibleAfter.has(o));
+  if (!emptied.length) return;
+  const users = d.users.all();
+  for (const c of d.cases.where((x) => isOpenCase(x) && x.externalOfficeId !== null && emptied.includes(x.externalOfficeId) && x.externalUserId === null)) {
+    const officeId = c.externalOfficeId as string;
+    const office = officeName(d, officeId);
+    resolveNotifications(d, c.id, 'assignExternalUser', officeId);
+    notify(d, { kind: 'externalRoleHolderLost', caseId: c.id, officeId, userId: null, actorId: actor.id, params: { office, user: name, reason } });
+    for (const h of insurerCaseHandlersFor(users, c)) {
+      notify(d, { kind: 'externalOfficeWithoutUser', caseId: c.id, officeId: null, userId: h.id, actorId: actor.id, params: { office, user: name, reason } });
+    }
+  }
+}
+
+/** The would-be values of an un-flag impact query (default: the member un-flagged, nothing else changed). */
+function intended(member: UserRow, q: UnflagImpactQuery): Pick<UserRow, 'externalCaseHandler' | 'status' | 'officeId'> {
+  return {
+    externalCaseHandler: q.externalCaseHandler === 'true',
+    status: q.status ?? member.status,
+    officeId: q.officeId === undefined ? member.officeId : q.officeId === '' ? null : q.officeId,
+  };
+}
+
 
 /** Which levels fit a company: the insurer's staff, or a partner's office admins and users. */
 function levelFitsCompany(level: UserRow['authLevel'], kind: 'platform' | 'insurer' | 'partner'): boolean {
@@ -88,11 +145,14 @@ export const memberHandlers = [
     return toMember(db, loadMember(db, params.memberId));
   }),
 
-  /** How many open cases lose this member as external case handler if the flag is removed. */
-  route<{ memberId: string }>('get', '/members/:memberId/unflag-impact', ({ db, viewer, portal, params }): UnflagImpact => {
+  /** The open cases that lose this member as external case handler if saved so (default: the flag removed). */
+  route<{ memberId: string }>('get', '/members/:memberId/unflag-impact', ({ db, viewer, portal, params, url }): UnflagImpact => {
     requireMemberAdmin(viewer, portal);
-    const cases = casesLosingExternalUser(db, loadMember(db, params.memberId));
-    return { affectedCaseCount: cases.length, caseIds: cases.map((c) => c.id) };
+    const member = loadMember(db, params.memberId);
+    const q = UnflagImpactQuery.safeParse(Object.fromEntries(url.searchParams));
+    if (!q.success) throw new HttpError(400, 'bad_query');
+    const cases = casesLosingExternalUser(db, member, intended(member, q.data));
+    return { affectedCaseCount: cases.length, caseIds: cases.map((c) => c.id), cases: cases.map((c) => ({ id: c.id, reference: caseReference(c) })) };
   }),
 
   route<{ memberId: string }>('put', '/members/:memberId', ({ db, viewer, portal, params, body }) => {
@@ -122,8 +182,11 @@ export const memberHandlers = [
     if (input.externalCaseHandler && !canHoldExternalRole(input)) errors.externalCaseHandler = { code: 'validation.notAllowed' };
     if (Object.keys(errors).length) throw unprocessable(errors);
 
+    // The confirmation covers exactly the cases the admin was shown: one more (assigned since) asks again.
     const losing = casesLosingExternalUser(db, member, input);
-    if (losing.length && !input.confirmUnflag) throw conflict('unflag_needs_confirmation', { count: losing.length });
+    const confirmed = new Set(input.confirmUnflagCaseIds ?? []);
+    if (losing.some((c) => !confirmed.has(c.id))) throw conflict('unflag_needs_confirmation', { count: losing.length });
+    const eligibleBefore = eligibleOfficeIds(db.users.all());
 
     const next = db.users.update(member.id, (u) => ({
       ...u,
@@ -146,12 +209,8 @@ export const memberHandlers = [
       version: u.version + 1,
     }));
 
-    // The office keeps the role; it is asked again to assign one of its users (R2 -> R4).
-    for (const c of losing) {
-      updateCase(db, c.id, () => ({ externalUserId: null }));
-      logCaseEvent(db, c.id, viewer.id, 'externalUserRemovedByUnflag', { user: fullName(member) });
-      if (c.externalOfficeId) notify(db, { kind: 'assignExternalUser', caseId: c.id, officeId: c.externalOfficeId, userId: null });
-    }
+    // The office keeps the role; it is asked again to assign one of its users (R2 -> R4), or the insurer is told.
+    afterMemberChange(db, viewer, member, next, eligibleBefore);
     return toMember(db, next);
   }),
 ];

@@ -2,18 +2,19 @@ import type { Notification, NotificationList } from '@/api/contract';
 import type { Db } from '../db';
 import type { NotificationRow, UserRow } from '../db/schema';
 import { caseRelation, isNotificationFor } from '../rules/access';
-import { notFound, route } from './http';
-import { caseReference } from './serialize';
+import { decideCaseAction } from '../rules/caseActions';
+import { notFound, portalOf, route } from './http';
+import { caseReference, personRef } from './serialize';
 
 /** Keeps the answer small; older notifications are still stored. */
 const MAX_ITEMS = 100;
 
-
 function toNotification(d: Db, n: NotificationRow, viewer: UserRow): Notification | null {
   const c = d.cases.get(n.caseId);
-  if (!c) return null;
-  // Users told about a case they cannot open (yet, or any more) get its number, not the customer's address.
+  if (!c || !isNotificationFor(n, viewer, c)) return null;
+  // Only the notice that someone lost the role reaches a viewer who cannot open the case: number, no address, no link.
   const caseAccessible = caseRelation(viewer, c) !== null;
+  const resolved = n.resolvedAt !== null;
   return {
     id: n.id,
     kind: n.kind,
@@ -22,14 +23,17 @@ function toNotification(d: Db, n: NotificationRow, viewer: UserRow): Notificatio
     caseAddress: caseAccessible ? `${c.street}, ${c.postalCode} ${c.city}` : null,
     createdAt: n.createdAt,
     read: n.readBy.includes(viewer.id),
-    resolved: n.resolvedAt !== null,
+    resolved,
     caseAccessible,
+    actor: personRef(d, n.actorId ?? null),
+    params: n.params ?? {},
+    actions: n.kind === 'assignExternalUser' && !resolved && decideCaseAction(viewer, c, portalOf(d), 'assignExternalUser').ok ? ['assignExternalUser'] : [],
   };
 }
 
 function viewerNotifications(d: Db, viewer: UserRow): NotificationRow[] {
   return d.notifications
-    .where((n) => isNotificationFor(n, viewer))
+    .where((n) => isNotificationFor(n, viewer, d.cases.get(n.caseId)))
     .sort((a, b) => b.createdAt.localeCompare(a.createdAt) || b.id.localeCompare(a.id));
 }
 
@@ -46,7 +50,7 @@ export const notificationHandlers = [
 
   route<{ id: string }>('post', '/notifications/:id/read', ({ db, viewer, params }) => {
     const n = db.notifications.get(params.id);
-    if (!n || !isNotificationFor(n, viewer)) throw notFound();
+    if (!n || !isNotificationFor(n, viewer, db.cases.get(n.caseId))) throw notFound();
     if (!n.readBy.includes(viewer.id)) db.notifications.update(n.id, (x) => ({ ...x, readBy: [...x.readBy, viewer.id] }));
     return undefined;
   }),

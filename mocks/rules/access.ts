@@ -97,10 +97,28 @@ export function canAssignExternalUser(actor: UserRow, c: CaseRow): boolean {
 
 /**
  * Who receives a notification: the one user it names, or, for an office notification, that office's
- * admins and its active users flagged as external case handler (Ekstern saksbehandler).
+ * active admins (only they can act on it: an ordinary user, flagged or not, cannot assign anyone).
+ * With the case given, a notification that links to the case reaches only viewers who can open it;
+ * the notice that someone lost the role names the case without a link and is delivered anyway.
  */
-export function isNotificationFor(n: Pick<NotificationRow, 'userId' | 'officeId'>, viewer: UserRow): boolean {
-  if (n.userId) return n.userId === viewer.id;
-  if (!n.officeId || viewer.officeId !== n.officeId) return false;
-  return viewer.authLevel === 'office_admin' || isFlaggedActive(viewer);
+export function isNotificationFor(
+  n: Pick<NotificationRow, 'userId' | 'officeId' | 'kind'>, viewer: UserRow, c?: CaseRow,
+): boolean {
+  if (viewer.status !== 'active') return false;
+  const addressed = n.userId
+    ? n.userId === viewer.id
+    : n.officeId !== null && viewer.officeId === n.officeId && viewer.authLevel === 'office_admin';
+  if (!addressed) return false;
+  if (!c) return false;
+  return !notificationLinksToCase(n.kind) || caseRelation(viewer, c) !== null;
+}
+
+/** Every kind links to its case except the notice to a user that they lost the role. */
+export const notificationLinksToCase = (kind: NotificationRow['kind']) => kind !== 'externalRoleRemoved';
+
+/** "The insurer's case handler": the case's Saksbehandler, or, where it has none (or they left), the insurer's active case handlers. */
+export function insurerCaseHandlersFor(users: readonly UserRow[], c: Pick<CaseRow, 'caseHandlerId' | 'insurerCompanyId'>): UserRow[] {
+  const own = c.caseHandlerId ? users.find((u) => u.id === c.caseHandlerId && u.status === 'active' && isInsurerStaff(u, c.insurerCompanyId)) : undefined;
+  if (own) return [own];
+  return users.filter((u) => u.status === 'active' && u.companyId === c.insurerCompanyId && u.authLevel === 'case_handler');
 }

@@ -12,3 +12,8 @@ export function recommendedOfficeIds(byDistance: readonly { id: string; distance
   const sorted = byDistance.map((o, i) => ({ o, i })).sort((a, b) => a.o.distanceKm - b.o.distanceKm || a.i - b.i);
   return new Set(sorted.filter(({ o }, rank) => rank < RECOMMENDED_MIN_COUNT || o.distanceKm <= RECOMMENDED_RADIUS_KM).map(({ o }) => o.id));
 }
+
+/** Whether an office is in the insurer's partner network (a portal without a stored network: every office). */
+export function inPartnerNetwork(portal: { partnerNetworkOfficeIds?: readonly string[] }, officeId: string): boolean {
+  return portal.partnerNetworkOfficeIds === undefined || portal.partnerNetworkOfficeIds.includes(officeId);
+}

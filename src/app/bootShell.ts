@@ -28,18 +28,25 @@ const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replac
 
 export function bootShellHtml(kind: BootKind, t: BootTexts): string {
   if (kind === 'signIn') {
-    const field = (label: string) => `<div class="field"><span class="field-label">${esc(label)}</span><span class="input boot-input"></span></div>`;
+    // The classes of src/components/ui/Field.tsx and Button.tsx (Designsystemet), on inert elements.
+    const field = (label: string) =>
+      `<div class="field ds-field"><span class="field-label ds-label">${esc(label)}</span><span class="input ds-input boot-input"></span></div>`;
     return (
       `<main class="login boot" aria-busy="true"><section class="login-card"><h1>${esc(t.signInTitle)}</h1>` +
-      `${field(t.email)}${field(t.password)}<span class="btn btn-primary boot-button">${esc(t.submit)}</span></section>` +
+      `${field(t.email)}${field(t.password)}<span class="btn btn-primary ds-button boot-button" data-variant="primary" data-color="accent">${esc(t.submit)}</span></section>` +
       `<section class="login-card"><h2>${esc(t.demoAccounts)}</h2><p>${esc(t.demoHint)}</p></section></main>`
     );
   }
+  // The layout's top bar (src/app/Layout.tsx: brand with its mark) and its loading line.
   return (
-    `<div class="shell boot" aria-busy="true"><header class="topbar"><span class="brand">${esc(t.appName)}</span></header>` +
+    `<div class="shell boot" aria-busy="true"><header class="topbar"><div class="topbar-inner"><span class="brand">` +
+    `<span class="brand-mark" aria-hidden="true">${esc(BRAND_MARK)}</span>${esc(t.appName)}</span></div></header>` +
     `<main><div class="state state-loading" role="status"><span class="spinner" aria-hidden="true"></span> ${esc(t.loading)}</div></main></div>`
   );
 }
+
+/** The letter in the layout's brand mark (Layout.tsx). */
+const BRAND_MARK = 'S';
 
 /** The choice the inline script of index.html makes, for React's fallbacks to make the same. */
 export function bootKind(pathname: string, hasSession: boolean): BootKind {
@@ -47,12 +54,16 @@ export function bootKind(pathname: string, hasSession: boolean): BootKind {
 }
 
 /**
- * The inline script for index.html: `texts` holds both languages' variants. Keys as in src/lib/i18n.ts
- * (`saksportal.lang`) and src/api/client.ts (`saksportal.session.token`).
+ * The inline script for index.html: `variants` holds both languages' variants. Keys as in src/lib/i18n.ts
+ * (`saksportal.lang`) and src/api/client.ts (the session token).
  */
 export function bootScript(variants: Record<'nb' | 'en', Record<BootKind, string>>): string {
   return `(function(){var V=${JSON.stringify(variants).replace(/</g, '\\u003c')};function g(k){try{return localStorage.getItem(k)}catch(e){return null}}` +
     `var l=g('saksportal.lang')==='en'?'en':'nb';document.documentElement.lang=l;var p=location.pathname;` +
-    `var k=!g('saksportal.session.token')||p==='/login'||p.indexOf('/login/')===0?'signIn':'app';` +
+    // The session as src/api/client.ts's sessionToken.get() finds it: this tab's (sessionStorage; '' = signed
+    // out here), else the last sign-in (localStorage), else the one token of a build that keeps it there.
+    `var o;try{o=sessionStorage.getItem('saksportal.session.token')}catch(e){o=null}` +
+    `var t=o!==null?o:(g('saksportal.session.last')||g('saksportal.session.token'));` +
+    `var k=!t||p==='/login'||p.indexOf('/login/')===0?'signIn':'app';` +
     `document.getElementById('root').innerHTML=V[l][k];})();`;
 }

@@ -1,7 +1,8 @@
 import { HttpResponse } from 'msw';
 import { AddNonIn4moPartner, CreateRfq, DecideRfq, UpdateRfq, type CasePermission, type Rfq } from '@/api/contract';
 import type { Db } from '../../db';
-import type { CaseRow, RfqInvitationRow, RfqRow } from '../../db/schema';
+import type { CaseRow, PortalRow, RfqInvitationRow, RfqRow } from '../../db/schema';
+import { inPartnerNetwork } from '../../rules/officeRecommendation';
 import { casePermissions } from '../../rules/access';
 import { isCraftsmanTask, nextTaskStatus } from '../../rules/caseWork';
 import { loadCaseFor, toCaseDetail } from '../caseAccess';
@@ -39,13 +40,13 @@ function simulatedAnswer(officeId: string, taskId: string, now: string): RfqInvi
   return { amount: 15000 + (h % 60) * 500, comment: 'Pris inkluderer arbeid, materialer og rigg.', answeredAt: now };
 }
 
-function invite(d: Db, officeIds: string[], taskId: string, already: RfqInvitationRow[]): RfqInvitationRow[] {
+function invite(d: Db, portal: PortalRow, officeIds: string[], taskId: string, already: RfqInvitationRow[]): RfqInvitationRow[] {
   const now = new Date().toISOString();
   const out: RfqInvitationRow[] = [];
   for (const id of new Set(officeIds)) {
     if (already.some((i) => i.officeId === id)) continue;
     const o = d.offices.get(id);
-    if (!o || d.companies.get(o.companyId)?.kind !== 'partner') throw unprocessable({ officeIds: { code: 'validation.notEligible' } });
+    if (!o || d.companies.get(o.companyId)?.kind !== 'partner' || !inPartnerNetwork(portal, o.id)) throw unprocessable({ officeIds: { code: 'validation.notEligible' } });
     out.push({ id: d.nextId('inv'), officeId: o.id, name: o.name, email: null, invitedAt: now, answer: simulatedAnswer(o.id, taskId, now) });
   }
   return out;
@@ -79,7 +80,7 @@ export const rfqHandlers = [
     if (ctx.db.rfqs.find((r) => r.taskId === task.id && r.status === 'open')) throw invalidState('rfq_already_open');
     const row = ctx.db.rfqs.insert({
       id: ctx.db.nextId('rfq'), caseId: c.id, taskId: task.id, description: input.description, deadline: input.deadline, status: 'open',
-      invitations: invite(ctx.db, input.officeIds, task.id, []), winnerInvitationId: null, createdById: ctx.viewer.id,
+      invitations: invite(ctx.db, ctx.portal, input.officeIds, task.id, []), winnerInvitationId: null, createdById: ctx.viewer.id,
       createdAt: new Date().toISOString(), version: 1,
     });
     logCaseEvent(ctx.db, c.id, ctx.viewer.id, 'rfqCreated', { ...taskParams(task), count: row.invitations.length });
@@ -95,7 +96,7 @@ export const rfqHandlers = [
     if (r.status !== 'open') throw invalidState('rfq_decided');
     const row = ctx.db.rfqs.update(r.id, (x) => ({
       ...x, description: input.description, deadline: input.deadline,
-      invitations: [...x.invitations, ...invite(ctx.db, input.addOfficeIds, x.taskId, x.invitations)], version: x.version + 1,
+      invitations: [...x.invitations, ...invite(ctx.db, ctx.portal, input.addOfficeIds, x.taskId, x.invitations)], version: x.version + 1,
     }));
     logCaseEvent(ctx.db, c.id, ctx.viewer.id, 'rfqUpdated', taskParams(findTask(c, r.taskId)));
     return toRfq(ctx.db, c, row);

@@ -11,8 +11,8 @@ import type { TaskRow } from '../../db/schema';
 import { HttpResponse } from 'msw';
 import { casePermissions } from '../../rules/access';
 import { nextTaskStatus } from '../../rules/caseWork';
-import { recommendedOfficeIds } from '../../rules/officeRecommendation';
-import { distanceKm, roundKm } from '../../rules/distance';
+import { inPartnerNetwork } from '../../rules/officeRecommendation';
+import { officeChoices, scopeOf } from '../officeChoices';
 import { loadCaseFor, requireTaskAction, requireWorkItemAction, toCaseDetail } from '../caseAccess';
 import { logCaseEvent, updateCase } from '../caseEvents';
 import { expectVersion, forbidden, parseBody, route, unprocessable } from '../http';
@@ -58,21 +58,9 @@ export const taskHandlers = [
     const showCategories = perms.includes('viewOfficeCategories');
     const category = ctx.url.searchParams.get('category');
     if (category && !showCategories) throw forbidden('forbidden', { permission: 'viewOfficeCategories' });
-    const all = ctx.url.searchParams.get('all') === 'true';
-    const partnerOffices = ctx.db.offices.where((o) => ctx.db.companies.get(o.companyId)?.kind === 'partner');
-    const withDistance = partnerOffices
-      .map((o) => ({ o, distanceKm: roundKm(distanceKm(c, o)) }))
-      .sort((a, b) => a.distanceKm - b.distanceKm || a.o.name.localeCompare(b.o.name, 'nb'));
-    const recommended = recommendedOfficeIds(withDistance.map((x) => ({ id: x.o.id, distanceKm: x.distanceKm })));
-    const offices = withDistance
-      .filter((x) => all || recommended.has(x.o.id))
-      .filter((x) => !category || x.o.categories.includes(category))
-      .map(({ o, distanceKm: km }) => ({
-        id: o.id, name: o.name, companyName: ctx.db.companies.get(o.companyId)?.name ?? '', city: o.city, distanceKm: km,
-        recommended: recommended.has(o.id), categories: showCategories ? o.categories : null,
-      }));
-    const categories = showCategories ? [...new Set(partnerOffices.flatMap((o) => o.categories))].sort((a, b) => a.localeCompare(b, 'nb')) : null;
-    return { offices, categories };
+    // Only the insurer's partner network ("basert på forsikringsselskapets partnernettsverk og innstillinger").
+    const network = ctx.db.offices.where((o) => ctx.db.companies.get(o.companyId)?.kind === 'partner' && inPartnerNetwork(ctx.portal, o.id));
+    return officeChoices(ctx.db, c, network, { scope: scopeOf(ctx.url), showCategories, category });
   }),
 
   // 2. Tildel oppgaver til partnere: C -> 0 (the partner must confirm).
@@ -80,7 +68,9 @@ export const taskHandlers = [
     const { c, t } = requireTaskAction(ctx.db, ctx.viewer, ctx.portal, ctx.params.caseId, ctx.params.taskId, 'assign');
     const input = parseBody(AssignTaskOffice, ctx.body);
     const office = ctx.db.offices.get(input.officeId);
-    if (!office || ctx.db.companies.get(office.companyId)?.kind !== 'partner') throw unprocessable({ officeId: { code: 'validation.notEligible' } });
+    if (!office || ctx.db.companies.get(office.companyId)?.kind !== 'partner' || !inPartnerNetwork(ctx.portal, office.id)) {
+      throw unprocessable({ officeId: { code: 'validation.notEligible' } });
+    }
     const status = nextTaskStatus(t.status, 'assignOffice') ?? t.status;
     const next = updateTask(ctx.db, c, input.version, t.id, (x) => ({ ...x, officeId: office.id, userId: null, status }));
     logCaseEvent(ctx.db, c.id, ctx.viewer.id, 'taskAssigned', { ...taskParams(t), office: office.name });

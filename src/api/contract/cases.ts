@@ -182,6 +182,11 @@ export type CaseViewer = z.infer<typeof CaseViewer>;
 export const ExternalCaseHandler = z.object({
   office: OfficeRef.nullable(),
   user: PersonRef.nullable(),
+  /**
+   * The user no longer holds the role (un-flagged, deactivated or moved) but the case is closed or cancelled:
+   * a closed case is history, so it keeps the name, marked as removed.
+   */
+  userRemoved: z.boolean(),
 });
 
 export const CaseDetail = z.object({

@@ -82,8 +82,11 @@ export const UpdateMember = z
       z.object({ mode: z.literal('custom'), amount: AmountInput }),
     ]),
     version: z.number().int(),
-    /** Set after the user was warned how many open cases lose this member as external case handler. */
-    confirmUnflag: z.boolean().optional(),
+    /**
+     * The open cases the admin was shown (GET /members/:id/unflag-impact) and confirmed the member loses
+     * the role in. A case not in this list (e.g. assigned since) is never included silently: 409 again.
+     */
+    confirmUnflagCaseIds: z.array(Id).max(10_000).optional(),
   })
   .superRefine((m, ctx) => {
     if (m.useMobileForSecurityCode && m.mobile === '') {
@@ -93,8 +96,23 @@ export const UpdateMember = z
 export type UpdateMemberInput = z.input<typeof UpdateMember>;
 export type UpdateMember = z.output<typeof UpdateMember>;
 
-/** 409 body when un-flagging a member who holds the role in open cases (R2): the UI asks to confirm. */
-export const UnflagImpact = z.object({ affectedCaseCount: z.number().int(), caseIds: z.array(Id) });
+/**
+ * GET /members/:id/unflag-impact[?externalCaseHandler=&status=&officeId=]: the open cases in which the member
+ * loses the role if saved so (default: un-flagged). The confirmation sends these ids back.
+ */
+export const UnflagImpact = z.object({
+  affectedCaseCount: z.number().int(),
+  caseIds: z.array(Id),
+  /** The same cases with their numbers, for the confirmation to name them. */
+  cases: z.array(z.object({ id: Id, reference: z.string() })),
+});
+export const UnflagImpactQuery = z.object({
+  externalCaseHandler: z.enum(['true', 'false']).optional(),
+  status: MemberStatus.optional(),
+  /** '' for no office. */
+  officeId: z.string().max(100).optional(),
+});
+export type UnflagImpactQuery = z.infer<typeof UnflagImpactQuery>;
 export type UnflagImpact = z.infer<typeof UnflagImpact>;
 
 /** What "Rediger medlem" needs from the portal: the default limit shown as "Bruk standard: <amount> NOK". */

@@ -1,7 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { apiRequest } from '@/api/client';
 import { z } from 'zod';
-import { CaseDetail, MemberList } from '@/api/contract';
+import { CaseDetail, MemberList, UnflagImpact } from '@/api/contract';
 import { db } from '@mocks/db';
 import { toastRegion } from '@/components/ui/Toast.testing';
 import { renderApp, signInAs } from '@test/renderApp';
@@ -24,10 +24,11 @@ async function unflagAllOfOffice(officeId: string) {
   const list = await apiRequest({ path: '/members', query: { officeId, externalCaseHandler: 'true' }, schema: MemberList });
   expect(list.items.length).toBeGreaterThan(0);
   for (const m of list.items) {
+    const impact = await apiRequest({ path: `/members/${m.id}/unflag-impact`, schema: UnflagImpact });
     await apiRequest({
       method: 'PUT',
       path: `/members/${m.id}`,
-      body: { ...m, password: '', externalCaseHandler: false, confirmUnflag: true },
+      body: { ...m, password: '', externalCaseHandler: false, confirmUnflagCaseIds: impact.caseIds },
       schema: z.unknown(),
     });
   }

@@ -38,7 +38,8 @@ export function AssignUserDialog({ caseDetail, onClose, onRemove }: { caseDetail
       loading={users.isPending}
       loadError={users.error}
       onRetryLoad={() => void users.refetch()}
-      emptyText={t('user.empty')}
+      // Only a viewer who may choose another office (the insurer) is told to do so.
+      emptyText={caseDetail.viewer.actions.includes('assignExternalOffice') ? t('user.empty') : t('user.emptyForOffice')}
       initialValue={current?.id}
       onSave={send}
       saving={assign.isPending}

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useSearchParams } from 'react-router';
 import type { CaseDetail } from '@/api/contract';
 import { Button } from '@/components/ui/Button';
 import { ConfirmDialog } from '@/components/ui/ConfirmDialog';
@@ -19,9 +20,23 @@ type Open = 'office' | 'user' | 'removeOffice' | 'removeUser' | null;
  */
 export function ExternalRoleActions({ caseDetail }: { caseDetail: CaseDetail }) {
   const { t } = useTranslation('assignOffice');
-  const [open, setOpen] = useState<Open>(null);
   const canDo = (a: CaseDetail['viewer']['actions'][number]) => caseDetail.viewer.actions.includes(a);
-  const close = () => setOpen(null);
+  const [params, setParams] = useSearchParams();
+  // A notification's "Tildel bruker" links here with ?dialog=assignUser: the dialog opens at once, if the list allows it.
+  const [open, setOpen] = useState<Open>(() => (params.get('dialog') === 'assignUser' && canDo('assignExternalUser') ? 'user' : null));
+  const close = () => {
+    setOpen(null);
+    if (params.has('dialog')) {
+      setParams(
+        (prev) => {
+          const next = new URLSearchParams(prev);
+          next.delete('dialog');
+          return next;
+        },
+        { replace: true },
+      );
+    }
+  };
   return (
     <>
       {canDo('assignExternalOffice') && (

@@ -77,11 +77,11 @@ export function CaseHeader({ caseDetail: c, externalCaseHandlerActions }: CaseHe
     if (!task.office) return t('tasks.notAssigned');
     return task.user ? t('tasks.officeAndUser', { office: task.office.name, user: task.user.name }) : task.office.name;
   };
-  const { office, user } = c.externalCaseHandler;
+  const { office, user, userRemoved } = c.externalCaseHandler;
   const externalText = !office
     ? t('notAssigned')
     : user
-      ? t('external.userAndOffice', { user: user.name, office: office.name })
+      ? t(userRemoved ? 'external.removedUserAndOffice' : 'external.userAndOffice', { user: user.name, office: office.name })
       : t('external.officeNoUser', { office: office.name });
   const logButton = (label: string) => (
     <Button variant={QUIET} data-size="sm" aria-label={label} onClick={() => open('log')}>{t('actions.log')}</Button>

@@ -12,23 +12,42 @@ function NotificationItem({ n }: { n: Notification }) {
   const markRead = useMarkNotificationRead();
   const state = n.resolved ? 'resolved' : n.read ? 'read' : 'unread';
   const caseLine = n.caseAddress === null ? t('caseLineNumberOnly', { reference: n.caseReference }) : t('caseLine', { reference: n.caseReference, address: n.caseAddress });
+  const caseUrl = `/cases/${encodeURIComponent(n.caseId)}`;
   return (
     <li className={`notification notification-${state}`}>
-      <p className="notification-kind">{t(`kinds.${n.kind}`)}</p>
+      <p className="notification-kind">{t(`kinds.${n.kind}`, { office: n.params.office ?? '' })}</p>
+      {n.params.user && n.params.reason && (
+        <p>{t('formerHolder', { user: n.params.user, reason: t(`reasons.${n.params.reason}`, { defaultValue: '' }) })}</p>
+      )}
       <p>
+        {/* Only a notice that the viewer lost the role names a case they cannot open: its number, no link. */}
         {n.caseAccessible ? (
-          <Link to={`/cases/${encodeURIComponent(n.caseId)}`} onClick={() => !n.read && markRead.mutate(n.id)}>{caseLine}</Link>
+          <Link to={caseUrl} onClick={() => !n.read && markRead.mutate(n.id)}>{caseLine}</Link>
         ) : (
-          <>
-            {caseLine} <span className="muted">({t('noAccess')})</span>
-          </>
+          caseLine
         )}
       </p>
       <p className="notification-meta">
         <time dateTime={n.createdAt}>{formatDateTime(n.createdAt)}</time>
+        {n.actor && (
+          <>
+            {' · '}
+            {t('requestedBy', { name: n.actor.name })}
+          </>
+        )}
         {' · '}
         <span className={`notification-state notification-state-${state}`}>{t(`state.${state}`)}</span>
       </p>
+      {n.actions.includes('assignExternalUser') && (
+        <Link
+          className="btn btn-primary"
+          to={`${caseUrl}?dialog=assignUser`}
+          aria-label={t('assignUserLabel', { reference: n.caseReference })}
+          onClick={() => !n.read && markRead.mutate(n.id)}
+        >
+          {t('assignUser')}
+        </Link>
+      )}
       {state === 'unread' && (
         <Button
           variant="link"

@@ -2,12 +2,12 @@ import { useMemo, useState } from 'react';
 import { useForm, type FieldPath } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { isApiError } from '@/api/client';
-import type { Member, MemberSettings, Organisation, UpdateMember } from '@/api/contract';
+import type { Member, MemberSettings, Organisation, UnflagImpact, UpdateMember } from '@/api/contract';
 import { Button } from '@/components/ui/Button';
 import { Checkbox, SelectField, TextField } from '@/components/ui/Field';
 import { useErrorMessage } from '@/lib/errors';
 import { useMembers } from '../api/getMembers';
-import { useUpdateMember } from '../api/updateMember';
+import { getUnflagImpact, useUpdateMember } from '../api/updateMember';
 import { authLevelsFor, memberFormResolver, toFormValues, useMemberFieldError, type MemberFormValues } from '../memberForm';
 import { BudgetLimitFieldset } from './BudgetLimitFieldset';
 import { UnflagDialog } from './UnflagDialog';
@@ -33,7 +33,8 @@ export function MemberForm({ member, settings, organisation, onCancel, onReload 
   const errors = formState.errors;
   const mutation = useUpdateMember(member.id);
   const [saved, setSaved] = useState(false);
-  const [pendingUnflag, setPendingUnflag] = useState<{ body: UpdateMember; count: number } | null>(null);
+  const [pendingUnflag, setPendingUnflag] = useState<{ body: UpdateMember; impact: UnflagImpact; changed: boolean } | null>(null);
+  const [impactError, setImpactError] = useState<unknown>(null);
 
   const companyId = watch('companyId');
   const flagged = watch('externalCaseHandler');
@@ -67,7 +68,20 @@ export function MemberForm({ member, settings, organisation, onCancel, onReload 
       onError: (e) => {
         if (!isApiError(e)) return;
         if (e.status === 409 && e.code === 'unflag_needs_confirmation') {
-          setPendingUnflag({ body, count: Number(e.params.count ?? 0) });
+          // Ask for exactly the cases the server names now; confirming sends their ids, so a case assigned
+          // after this moment is not included silently (the server asks again).
+          const again = body.confirmUnflagCaseIds !== undefined;
+          setImpactError(null);
+          getUnflagImpact(member.id, body).then(
+            (impact) => {
+              if (impact.caseIds.length === 0) save({ ...body, confirmUnflagCaseIds: [] });
+              else setPendingUnflag({ body: { ...body, confirmUnflagCaseIds: undefined }, impact, changed: again });
+            },
+            (err: unknown) => {
+              setPendingUnflag(null);
+              setImpactError(err);
+            },
+          );
           return;
         }
         setPendingUnflag(null);
@@ -188,6 +202,7 @@ export function MemberForm({ member, settings, organisation, onCancel, onReload 
         </div>
         <div className="action-bar-status">
           {Object.keys(errors).length > 0 && !showError && <p role="alert" className="form-error">{t('edit.fixFields')}</p>}
+          {impactError ? <p role="alert" className="form-error">{errorText(impactError)}</p> : null}
           {showError && (
             <div role="alert" className="form-error member-save-error">
               <p>{error && isApiError(error) && error.status === 422 ? t('edit.fixFields') : errorText(error)}</p>
@@ -202,13 +217,15 @@ export function MemberForm({ member, settings, organisation, onCancel, onReload 
       {pendingUnflag && (
         <UnflagDialog
           name={`${pendingUnflag.body.firstName} ${pendingUnflag.body.lastName}`}
-          count={pendingUnflag.count}
+          count={pendingUnflag.impact.affectedCaseCount}
+          caseReferences={pendingUnflag.impact.cases.map((c) => c.reference)}
+          changed={pendingUnflag.changed}
           pending={mutation.isPending}
           onCancel={() => {
             setPendingUnflag(null);
             mutation.reset();
           }}
-          onConfirm={() => save({ ...pendingUnflag.body, confirmUnflag: true })}
+          onConfirm={() => save({ ...pendingUnflag.body, confirmUnflagCaseIds: pendingUnflag.impact.caseIds })}
         />
       )}
     </form>

@@ -87,7 +87,7 @@ describe('R2 Rediger medlem', () => {
     await user.click(screen.getByRole('radio', { name: 'Bruk verdi:' }));
     await user.type(amount(), '25 000');
     await user.click(save());
-    expect(await screen.findByRole('status')).toHaveTextContent('Endringene er lagret.');
+    expect(await screen.findByText('Endringene er lagret.', { selector: '[role="status"]' })).toBeInTheDocument();
     expect(row(IDS.craftsman)).toMatchObject({ externalCaseHandler: true, budgetLimit: { mode: 'custom', amount: 25000 }, version: 2, password: 'demo' });
 
     unmount();

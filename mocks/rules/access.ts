@@ -1,4 +1,4 @@
-import { RIGHT_KEYS, type CasePermission, type CaseViewer, type GlobalPermission, type RightKey } from '@/api/contract';
+import { RIGHT_KEYS, type CasePermission, type CaseViewer, type GlobalPermission } from '@/api/contract';
 import type { CaseRow, NotificationRow, OfficeRow, PortalRow, UserRow } from '../db/schema';
 
 /**
@@ -63,8 +63,6 @@ export function casePermissions(u: UserRow, c: CaseRow, portal: PortalRow): Case
 
 export const hasCasePermission = (u: UserRow, c: CaseRow, portal: PortalRow, p: CasePermission) =>
   casePermissions(u, c, portal).includes(p);
-
-export const portalGrants = (portal: PortalRow, right: RightKey) => portal.rights.includes(right);
 
 /** Budget approval limit in NOK: the user's own value, else the portal default; null = unlimited (insurer staff). */
 export function effectiveBudgetLimit(u: UserRow, c: CaseRow, portal: PortalRow): number | null {

@@ -103,7 +103,7 @@ export function Layout() {
                   <option value="en">{t('language.en')}</option>
                 </select>
               </label>
-              {user && <span className="whoami">{t('user.signedInAs', { name: `${user.firstName} ${user.lastName}` })}</span>}
+              {user && <span className="whoami" title={t('user.signedInAs', { name: `${user.firstName} ${user.lastName}` })}>{t('user.signedInAs', { name: `${user.firstName} ${user.lastName}` })}</span>}
               <Button variant="secondary" size="sm" className="logout" onClick={() => void onLogout()}>{t('user.logout')}</Button>
             </div>
           </div>

@@ -39,7 +39,7 @@ export function CaseLogDialog({ caseId, onClose }: { caseId: string; onClose: ()
       ) : log.data.length === 0 ? (
         <Empty>{t('log.empty')}</Empty>
       ) : (
-        <table className="case-log">
+        <table className="case-log" tabIndex={0}>
           <caption className="visually-hidden">{t('log.caption')}</caption>
           <thead>
             <tr>

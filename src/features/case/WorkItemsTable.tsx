@@ -22,7 +22,7 @@ export function WorkItemsTable({ caseDetail, task }: { caseDetail: CaseDetail; t
   const name = taskName(task);
   return (
     <>
-      <table>
+      <table className="work-items">
         <caption className="visually-hidden">{t('cost.workItemsOf', { task: name })}</caption>
         <thead>
           <tr>

@@ -66,12 +66,13 @@ describe('rights journey: the role definition decides what the external case han
   });
 
   it('switches budget approval off and on, applies his own limit, and passes axe on every tab', async () => {
-    // 1. Off: Jørn no longer sees budget approval in Kostnadskontroll.
+    // 1. Off: Jørn has no Kostnadskontroll tab; a link to it lands on Saksinformasjon with the reason.
     await setApproveBudget(page, false);
     await switchUser(page, 'jorn.service@hansjorn.test');
     let panel = await openCostControl(page);
-    await panel.getByText(/Du har ikke tilgang til kostnadskontroll/).waitFor();
-    expect(await panel.getByRole('button', { name: /Godkjenn budsjett/ }).count()).toBe(0);
+    await page.getByText(/Du har ikke tilgang til kostnadskontroll/).waitFor();
+    expect(await page.getByRole('tab', { name: 'Kostnadskontroll', exact: true }).count()).toBe(0);
+    expect(await page.getByRole('button', { name: /Godkjenn budsjett/ }).count()).toBe(0);
 
     // 2. On again: the approval is back (with the portal default of 10 000 NOK, both budgets are above it).
     await setApproveBudget(page, true);
@@ -101,7 +102,7 @@ describe('rights journey: the role definition decides what the external case han
     await panel.getByText(/30\s000\sNOK er over grensen din for budsjettgodkjenning på 25\s000\sNOK/).waitFor();
     // The API refuses it too, naming the limit.
     const refused = await page.evaluate(async () => {
-      const token = localStorage.getItem('saksportal.session.token');
+      const token = sessionStorage.getItem('saksportal.session.token');
       const detail = await (await fetch('/api/cases/case-rights-demo', { headers: { Authorization: `Bearer ${token}` } })).json();
       const res = await fetch('/api/cases/case-rights-demo/tasks/case-rights-demo-t2/budget/approve', {
         method: 'POST',

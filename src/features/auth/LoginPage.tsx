@@ -1,20 +1,16 @@
-import { useForm, type Resolver } from 'react-hook-form';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useSearchParams } from 'react-router';
-import type { LoginRequest } from '@/api/contract/auth';
 import { demoAccountsQuery, login, sessionKeys } from '@/api/endpoints/session';
 import { Button } from '@/components/ui/Button';
 import { TextField } from '@/components/ui/Field';
 import { isApiError } from '@/api/client';
-import { useErrorMessage, useFieldErrorText } from '@/lib/errors';
+import { useErrorMessage } from '@/lib/errors';
+import { useContractForm } from '@/lib/forms';
 import { safeNextPath } from './safeNext';
 
 /** The contract's LoginRequest, imported at the first validation: zod is not needed to paint the form. */
-const loginResolver: Resolver<LoginRequest> = async (values, context, options) => {
-  const [{ zodResolver }, { LoginRequest }] = await Promise.all([import('@hookform/resolvers/zod'), import('@/api/contract/auth')]);
-  return zodResolver(LoginRequest)(values, context, options);
-};
+const loginSchema = async () => (await import('@/api/contract/auth')).LoginRequest;
 
 export function LoginPage() {
   const { t } = useTranslation('auth');
@@ -22,11 +18,11 @@ export function LoginPage() {
   const [params] = useSearchParams();
   const qc = useQueryClient();
   const errorText = useErrorMessage('auth');
-  const fieldText = useFieldErrorText();
   const demo = useQuery(demoAccountsQuery());
-  const form = useForm<LoginRequest>({ resolver: loginResolver, defaultValues: { email: '', password: '' } });
+  const form = useContractForm(loginSchema, { defaultValues: { email: '', password: '' } }, 'auth');
   const mutation = useMutation({
     mutationFn: login,
+    onError: (e) => form.applyServerErrors(e),
     onSuccess: (res) => {
       qc.setQueryData(sessionKeys.all, res.user);
       // Only same-origin paths: never another site, never a path the router cannot take.
@@ -57,8 +53,8 @@ export function LoginPage() {
       <section className="login-card">
         <h1>{t('title')}</h1>
         <form noValidate onSubmit={form.handleSubmit((v) => mutation.mutate(v))}>
-          <TextField label={t('email')} type="email" autoComplete="username" error={fieldText(form.formState.errors.email?.message)} {...form.register('email')} />
-          <TextField label={t('password')} type="password" autoComplete="current-password" error={fieldText(form.formState.errors.password?.message)} {...form.register('password')} />
+          <TextField label={t('email')} type="email" autoComplete="username" error={form.fieldError('email')} {...form.register('email')} />
+          <TextField label={t('password')} type="password" autoComplete="current-password" error={form.fieldError('password')} {...form.register('password')} />
           {mutation.isError && <p role="alert" className="form-error">{signInError(mutation.error)}</p>}
           <Button type="submit" variant="primary" disabled={mutation.isPending}>{t('submit')}</Button>
         </form>

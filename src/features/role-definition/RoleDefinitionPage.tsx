@@ -1,6 +1,4 @@
 import { useState } from 'react';
-import { useForm, type FieldPath, type Resolver } from 'react-hook-form';
-import { zodResolver } from '@hookform/resolvers/zod';
 import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
 import { isApiError } from '@/api/client';
@@ -8,17 +6,15 @@ import { RIGHT_KEYS, UpdateRoleDefinition, type RoleDefinition, type UpdateRoleD
 import { Button } from '@/components/ui/Button';
 import { TextField } from '@/components/ui/Field';
 import { ErrorState, Loading } from '@/components/ui/States';
-import { useErrorMessage, useFieldErrorText } from '@/lib/errors';
+import { useErrorMessage } from '@/lib/errors';
+import { useContractForm } from '@/lib/forms';
 import { UnsavedChangesGuard } from '@/lib/unsavedChanges';
 import { formatAmountInput, formatDateTime } from '@/lib/format';
 import { useRoleDefinition } from './api/getRoleDefinition';
 import { useUpdateRoleDefinition } from './api/updateRoleDefinition';
 
+/** The amount is held as typed text; the contract's AmountInput accepts "10 000,50" and "10000.5". */
 type FormValues = UpdateRoleDefinitionInput & { defaultBudgetLimit: string };
-type Body = z.output<typeof UpdateRoleDefinition>;
-
-// The form holds the amount as typed text, a narrower shape than the schema's input (number | string).
-const roleDefinitionResolver = zodResolver(UpdateRoleDefinition) as unknown as Resolver<FormValues, unknown, Body>;
 
 const toFormValues = (d: RoleDefinition): FormValues => ({
   rights: [...d.rights],
@@ -47,31 +43,20 @@ export function RoleDefinitionPage() {
 function RoleDefinitionForm({ definition, onReload }: { definition: RoleDefinition; onReload: () => Promise<RoleDefinition | undefined> }) {
   const { t } = useTranslation('roleDefinition');
   const errorText = useErrorMessage('roleDefinition');
-  const fieldText = useFieldErrorText();
-  const form = useForm<FormValues, unknown, Body>({
-    // The amount is typed as text; the contract's AmountInput accepts "10 000,50" and "10000.5".
-    resolver: roleDefinitionResolver,
-    defaultValues: toFormValues(definition),
-  });
+  const form = useContractForm(UpdateRoleDefinition, { defaultValues: toFormValues(definition) }, 'roleDefinition');
   const mutation = useUpdateRoleDefinition();
   const [saved, setSaved] = useState(false);
   const rights = form.watch('rights');
   const granted = Array.isArray(rights) ? rights.length : 0;
 
-  const save = (body: Body) => {
+  const save = (body: z.output<typeof UpdateRoleDefinition>) => {
     setSaved(false);
     mutation.mutate(body, {
       onSuccess: (def) => {
         form.reset(toFormValues(def));
         setSaved(true);
       },
-      onError: (e) => {
-        if (isApiError(e) && e.status === 422) {
-          for (const [name, fe] of Object.entries(e.fieldErrors)) {
-            form.setError(name as FieldPath<FormValues>, { type: 'server', message: fe.code }, { shouldFocus: true });
-          }
-        }
-      },
+      onError: (e) => form.applyServerErrors(e),
     });
   };
 
@@ -116,7 +101,7 @@ function RoleDefinitionForm({ definition, onReload }: { definition: RoleDefiniti
         hint={t('defaultBudgetLimitHint')}
         inputMode="decimal"
         autoComplete="off"
-        error={fieldText(form.formState.errors.defaultBudgetLimit?.message)}
+        error={form.fieldError('defaultBudgetLimit')}
         {...form.register('defaultBudgetLimit')}
       />
       <p className="muted">{t('lastChanged', { at: formatDateTime(definition.updatedAt) })}</p>

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import {
-  AuthLevel, CaseStatisticsRow, CaseStatus, ClaimDecision, CloseReason, CompanyKind, DamageType, MemberStatus, RightKey, TaskStatus, TaskType,
+  AuthLevel, CaseStatisticsRow, CaseStatus, ClaimDecision, CloseReason, CompanyKind, DamageType, MemberStatus, NotificationKind, RightKey, TaskStatus, TaskType,
 } from '@/api/contract';
 import type { TableName, Tables } from './schema';
 
@@ -16,10 +16,14 @@ const Short = z.string().max(500);
 const Iso = z.string().refine((s) => s.length <= 40 && !Number.isNaN(Date.parse(s)));
 const Int = z.number().int().min(0).max(1_000_000_000);
 const Money = z.number().finite().min(0).max(100_000_000_000);
+const CalendarDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
 const Coord = z.number().finite().min(-180).max(180);
 
 const PortalRow = z.object({
   id: Id, name: Short, insurerCompanyId: Id, rights: z.array(RightKey).max(64), defaultBudgetLimit: Money, version: Int, updatedAt: Iso,
+  partnerNetworkOfficeIds: z.array(Id).max(10_000).optional(),
+  officeAnswerHours: z.number().int().min(1).max(200).optional(),
+  demoClockOffsetMs: z.number().int().min(0).max(10 * 366 * 86_400_000).optional(),
 });
 const CompanyRow = z.object({ id: Id, name: Short, kind: CompanyKind });
 const OfficeRow = z.object({
@@ -37,14 +41,22 @@ const WorkItemRow = z.object({
 });
 const TaskRow = z.object({
   id: Id, type: TaskType, status: TaskStatus, officeId: Id.nullable(), userId: Id.nullable(), cashOffer: z.boolean(),
-  budget: z.object({ amount: Money, status: z.enum(['submitted', 'approved', 'rejected']), addedById: Id.nullable() }).nullable(),
+  budget: z.object({
+    amount: Money, status: z.enum(['submitted', 'approved', 'rejected']), addedById: Id.nullable(),
+    escalation: z.object({
+      status: z.enum(['pending', 'approved', 'rejected']), amount: Money, limit: Money, requestedById: Id, requestedAt: Iso,
+      answeredById: Id.nullable(), answeredAt: Iso.nullable(), comment: Str,
+    }).nullable().optional(),
+  }).nullable(),
   workItems: z.array(WorkItemRow).max(1000),
 });
 const CaseRow = z.object({
   id: Id, seq: Int, portalId: Id, insurerCompanyId: Id, status: CaseStatus, closeReason: CloseReason.nullable(), street: Short,
   postalCode: Short, city: Short, lat: Coord, lng: Coord, customerName: Short, customerPhone: Short, customerEmail: Short,
   claimNumber: Short, damageType: DamageType, description: Str, createdAt: Iso, createdById: Id, caseHandlerId: Id.nullable(),
-  claimDecision: ClaimDecision.nullable(), externalOfficeId: Id.nullable(), externalUserId: Id.nullable(), inspectionAt: Iso.nullable(),
+  claimDecision: ClaimDecision.nullable(), externalOfficeId: Id.nullable(), externalUserId: Id.nullable(),
+  externalRoleUntil: CalendarDate.nullable().optional(), externalRoleReminderSentFor: CalendarDate.nullable().optional(),
+  externalOfficeAssignedAt: Iso.nullable().optional(), externalOfficeOverdue: z.boolean().optional(), inspectionAt: Iso.nullable(),
   inspectionReport: z.boolean(), inspectionCompanyId: Id.nullable(), inspectorId: Id.nullable(), projectManagerId: Id.nullable(),
   originalOfficeId: Id.nullable(), attention: z.boolean(), compensationPreApproved: z.boolean(), subcontractor: z.boolean(),
   reminder: z.boolean(), customerPageShared: z.boolean(), invoiceCount: Int, remoteVideoCalls: Int, remoteVideoMedia: Int,
@@ -52,10 +64,15 @@ const CaseRow = z.object({
 });
 const LogRow = z.object({
   id: Id, caseId: Id, at: Iso, actorId: Id.nullable(), action: Short, params: z.record(z.string(), z.union([Str, z.number()])),
+  authority: z.object({
+    relation: z.enum(['insurer', 'externalCaseHandler', 'externalOffice', 'partner']), limit: Money.nullable(), rights: z.array(RightKey).max(64),
+  }).nullable().optional(),
 });
 const NotificationRow = z.object({
-  id: Id, kind: z.enum(['assignExternalUser', 'externalUserAssigned', 'chatMessage', 'externalRoleRemoved']), caseId: Id,
+  id: Id, kind: NotificationKind, caseId: Id,
   officeId: Id.nullable(), userId: Id.nullable(), createdAt: Iso, readBy: z.array(Id).max(10_000), resolvedAt: Iso.nullable(),
+  // Without these two, a reload silently dropped who asked and the names the text needs.
+  actorId: Id.nullable().optional(), params: z.record(z.string(), Short).optional(),
 });
 const SessionRow = z.object({ id: Id, userId: Id, expiresAt: Iso });
 const ChatMessageRow = z.object({ id: Id, caseId: Id, authorId: Id, text: Str, createdAt: Iso });

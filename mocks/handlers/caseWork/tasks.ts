@@ -18,6 +18,8 @@ import { logCaseEvent, updateCase } from '../caseEvents';
 import { expectVersion, forbidden, parseBody, route, unprocessable, versionParam } from '../http';
 import { caseFor, taskParams, updateTask } from './shared';
 import { officeName } from '../serialize';
+import { resolveBudgetEscalationNotices, settleEscalation } from '../budgetEscalation';
+import { nowIso } from '../../clock';
 
 type CaseP = { caseId: string };
 type TaskP = { caseId: string; taskId: string };
@@ -101,6 +103,8 @@ export const taskHandlers = [
     const input = parseBody(AddBudget, ctx.body);
     const status = nextTaskStatus(t.status, 'budgetSubmitted') ?? t.status;
     const amount = input.workItems.reduce((s, w) => s + w.amount, 0);
+    // A new budget replaces the one sent to the insurer: that escalation is void (issue 14).
+    if (t.budget?.escalation?.status === 'pending') resolveBudgetEscalationNotices(ctx.db, c.id, t.id);
     const next = updateTask(ctx.db, c, input.version, t.id, (x) => ({
       ...x,
       status,
@@ -119,10 +123,15 @@ export const taskHandlers = [
     const input = parseBody(VersionBody, ctx.body);
     const status = nextTaskStatus(t.status, 'budgetApproved') ?? t.status;
     const amount = t.budget?.amount ?? 0;
+    // A budget sent to the insurer and approved here directly: its escalation is answered too (issue 14).
+    settleEscalation(ctx.db, c, t, ctx.viewer, 'approve', '');
+    const answered = t.budget?.escalation?.status === 'pending'
+      ? { escalation: { ...t.budget.escalation, status: 'approved' as const, answeredById: ctx.viewer.id, answeredAt: nowIso(ctx.db) } }
+      : {};
     const next = updateTask(ctx.db, c, input.version, t.id, (x) => ({
       ...x,
       status,
-      budget: x.budget ? { ...x.budget, status: 'approved' } : null,
+      budget: x.budget ? { ...x.budget, status: 'approved', ...answered } : null,
       workItems: x.workItems.map((w) => (w.status === 'submitted' ? { ...w, status: 'approved' } : w)),
     }));
     logCaseEvent(ctx.db, c.id, ctx.viewer.id, 'budgetApproved', { ...taskParams(t), amount });

@@ -40,9 +40,10 @@ describe('R1 role definition page', () => {
     expect(within(table).getAllByRole('columnheader').map((h) => h.textContent)).toEqual(['Handling', 'Forklaring']);
     const rows = within(table).getAllByRole('row').slice(1);
     expect(rows).toHaveLength(16);
-    expect(within(rows[6]).getByRole('rowheader')).toHaveTextContent('Godkjenne budsjett');
-    expect(within(rows[6]).getByRole('cell')).toHaveTextContent('Aktiverer tilgang til kostnadskontroll-fanen og muligheten for å godkjenne budsjetter opptil definert grense');
-    expect(within(rows[6]).getByRole('switch')).toBeChecked();
+    const approveBudget = rows[6]!;
+    expect(within(approveBudget).getByRole('rowheader')).toHaveTextContent('Godkjenne budsjett');
+    expect(within(approveBudget).getByRole('cell')).toHaveTextContent('Aktiverer tilgang til kostnadskontroll-fanen og muligheten for å godkjenne budsjetter opptil definert grense');
+    expect(within(approveBudget).getByRole('switch')).toBeChecked();
     // Seed: everything except Remote Video and non-in4mo partners.
     expect(screen.getByRole('switch', { name: 'Tilgang til in4mo Remote Video' })).not.toBeChecked();
     expect(screen.getByRole('switch', { name: 'Legge til ikke-in4mo partnere til RFQ' })).not.toBeChecked();

@@ -9,9 +9,9 @@ import { addDays, osloDate } from '../rules/osloTime';
  * Issue 14 over HTTP: a budget over the holder's limit sent to the insurer, authority on record in the
  * log, a role with an end date, an office that does not answer — with the demo clock moved forward.
  */
-const CASE = IDS.rightsDemoCase; // Jørn Service holds the role; budgets of 20 000 (t1) and 30 000 (t2) await approval
+const CASE: string = IDS.rightsDemoCase; // Jørn Service holds the role; budgets of 20 000 (t1) and 30 000 (t2) await approval
 const T1 = `${CASE}-t1`;
-const GUIDE = IDS.guideCase; // no role yet
+const GUIDE: string = IDS.guideCase; // no role yet
 const HANDLER = 'saksbehandler@jorn6.test';
 const ADMIN = 'admin@jorn6.test';
 const OFFICE_ADMIN = 'kontor@hansjorn.test';

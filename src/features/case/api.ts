@@ -19,6 +19,8 @@ import {
   type AddBudgetInput,
   type AddNonIn4moPartner,
   type AddTask,
+  type AnswerBudgetEscalation,
+  type EscalateBudget,
   type AssignTaskOffice,
   type CreateRfq,
   type CustomerOwnWork,
@@ -86,6 +88,11 @@ export const caseWorkApi = {
     apiRequest({ method: 'POST', path: `${base(caseId)}/tasks/${seg(taskId)}/budget`, body, schema: CaseDetail }),
   approveBudget: (caseId: string, taskId: string, version: number) =>
     apiRequest({ method: 'POST', path: `${base(caseId)}/tasks/${seg(taskId)}/budget/approve`, body: { version }, schema: CaseDetail }),
+  // Issue 14: over the limit, to the insurer's case handler, and their answer.
+  escalateBudget: (caseId: string, taskId: string, body: EscalateBudget) =>
+    apiRequest({ method: 'POST', path: `${base(caseId)}/tasks/${seg(taskId)}/budget/escalate`, body, schema: CaseDetail }),
+  answerBudgetEscalation: (caseId: string, taskId: string, body: AnswerBudgetEscalation) =>
+    apiRequest({ method: 'POST', path: `${base(caseId)}/tasks/${seg(taskId)}/budget/escalation/answer`, body, schema: CaseDetail }),
   setCustomerOwnWork: (caseId: string, taskId: string, itemId: string, body: CustomerOwnWork) =>
     apiRequest({ method: 'PUT', path: `${base(caseId)}/tasks/${seg(taskId)}/work-items/${seg(itemId)}/customer-own-work`, body, schema: CaseDetail }),
   approveTask: (caseId: string, taskId: string, version: number) =>

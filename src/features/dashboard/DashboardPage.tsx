@@ -7,6 +7,7 @@ import { ErrorState, Loading } from '@/components/ui/States';
 import { useCan } from '@/lib/session';
 import { formatDate, formatNumber } from '@/lib/format';
 import { dashboardQuery } from './api';
+import { WaitingForOffice } from './WaitingForOffice';
 
 function CaseLinks({ items }: { items: CaseSummary[] }) {
   const { t } = useTranslation('dashboard');
@@ -89,6 +90,7 @@ export function DashboardPage() {
                 <Link to={caseListHref({ values: { advanced: ['attention'] }, scope })}>{t('attention.showAll')}</Link>
               </>
             )}
+            <WaitingForOffice count={q.data.waitingForOffice} />
           </section>
           <section className="widget" aria-labelledby="dash-notifications">
             <h2 id="dash-notifications">{t('notifications.title')}</h2>

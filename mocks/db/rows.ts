@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import {
-  AuthLevel, CaseStatisticsRow, CaseStatus, ClaimDecision, CloseReason, CompanyKind, DamageType, MemberStatus, RightKey, TaskStatus, TaskType,
+  AuthLevel, CaseStatisticsRow, Ore, CaseStatus, ClaimDecision, CloseReason, CompanyKind, DamageType, MemberStatus, RightKey, TaskStatus, TaskType,
 } from '@/api/contract';
 import type { TableName, Tables } from './schema';
 
@@ -15,7 +15,8 @@ const Str = z.string().max(20_000);
 const Short = z.string().max(500);
 const Iso = z.string().refine((s) => s.length <= 40 && !Number.isNaN(Date.parse(s)));
 const Int = z.number().int().min(0).max(1_000_000_000);
-const Money = z.number().finite().min(0).max(100_000_000_000);
+/** Money in øre, as the contract has it (whole numbers up to MAX_AMOUNT_ORE). */
+const Money = Ore;
 const Coord = z.number().finite().min(-180).max(180);
 
 const PortalRow = z.object({

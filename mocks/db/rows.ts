@@ -21,6 +21,8 @@ const Coord = z.number().finite().min(-180).max(180);
 
 const PortalRow = z.object({
   id: Id, name: Short, insurerCompanyId: Id, rights: z.array(RightKey).max(64), defaultBudgetLimit: Money, version: Int, updatedAt: Iso,
+  // Optional in the row type: without it here, zod would strip it and a stored portal would lose its network.
+  partnerNetworkOfficeIds: z.array(Id).max(10_000).optional(),
 });
 const CompanyRow = z.object({ id: Id, name: Short, kind: CompanyKind });
 const OfficeRow = z.object({
@@ -57,6 +59,7 @@ const LogRow = z.object({
 const NotificationRow = z.object({
   id: Id, kind: z.enum(['assignExternalUser', 'externalUserAssigned', 'chatMessage', 'externalRoleRemoved']), caseId: Id,
   officeId: Id.nullable(), userId: Id.nullable(), createdAt: Iso, readBy: z.array(Id).max(10_000), resolvedAt: Iso.nullable(),
+  actorId: Id.nullable().optional(), params: z.record(z.string(), Short).optional(),
 });
 const SessionRow = z.object({ id: Id, userId: Id, expiresAt: Iso });
 const ChatMessageRow = z.object({ id: Id, caseId: Id, authorId: Id, text: Str, createdAt: Iso });

@@ -180,6 +180,20 @@ describe('stored data is checked on load', () => {
     expect((await tab()).dropped).toEqual([]);
   });
 
+  it('keeps the optional fields of a stored row (the partner network, who asked in a notification)', async () => {
+    const mem = SharedStore.memory(SMALL).db;
+    const portal = { ...mem.portals.all()[0]!, partnerNetworkOfficeIds: [IDS.hansJornOslo], version: 2 };
+    const notification = {
+      id: 'n-kept', kind: 'assignExternalUser', caseId: IDS.guideCase, officeId: IDS.hansJornOslo, userId: null, createdAt: '2026-11-20T09:00:00.000Z',
+      readBy: [], resolvedAt: null, actorId: IDS.caseHandler, params: { office: 'Hans & Jørn Servicepartner - Oslo' },
+    };
+    await plant([{ t: 'portals', id: portal.id, row: portal }, { t: 'notifications', id: notification.id, row: notification }]);
+    const s = await tab();
+    expect(s.dropped).toEqual([]);
+    expect(s.db.portals.get(portal.id)).toEqual(portal);
+    expect(s.db.notifications.get('n-kept')).toEqual(notification);
+  });
+
   it('an unknown table is ignored', async () => {
     await plant([{ t: 'nonsense', id: 'x', row: { id: 'x' } }]);
     const s = await tab();

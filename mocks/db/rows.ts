@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import {
-  AuthLevel, CaseStatisticsRow, CaseStatus, ClaimDecision, CloseReason, CompanyKind, DamageType, MemberStatus, NotificationKind, RightKey, TaskStatus, TaskType,
+  AuthLevel, CaseStatisticsRow, Ore, CaseStatus, ClaimDecision, CloseReason, CompanyKind, DamageType, MemberStatus, NotificationKind, RightKey, TaskStatus, TaskType,
 } from '@/api/contract';
 import type { TableName, Tables } from './schema';
 
@@ -15,12 +15,14 @@ const Str = z.string().max(20_000);
 const Short = z.string().max(500);
 const Iso = z.string().refine((s) => s.length <= 40 && !Number.isNaN(Date.parse(s)));
 const Int = z.number().int().min(0).max(1_000_000_000);
-const Money = z.number().finite().min(0).max(100_000_000_000);
+/** Money in øre, as the contract has it (whole numbers up to MAX_AMOUNT_ORE). */
+const Money = Ore;
 const CalendarDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
 const Coord = z.number().finite().min(-180).max(180);
 
 const PortalRow = z.object({
   id: Id, name: Short, insurerCompanyId: Id, rights: z.array(RightKey).max(64), defaultBudgetLimit: Money, version: Int, updatedAt: Iso,
+  // Optional in the row type: without it here, zod would strip it and a stored portal would lose its network.
   partnerNetworkOfficeIds: z.array(Id).max(10_000).optional(),
   officeAnswerHours: z.number().int().min(1).max(200).optional(),
   demoClockOffsetMs: z.number().int().min(0).max(10 * 366 * 86_400_000).optional(),

@@ -15,16 +15,20 @@ import type {
 
 /**
  * Rows of the mock backend's store. These are the server's own records (ids, not names);
- * handlers turn them into the contract's response shapes. Bump SCHEMA_VERSION whenever a row
- * shape changes: stored data of another version is discarded with a notice.
+ * handlers turn them into the contract's response shapes. Every amount of money is in øre (an integer).
+ * Bump SCHEMA_VERSION whenever a row shape or meaning changes, and add the step that migrates stored
+ * rows to `migrations.ts` (a row no step can migrate is dropped with a notice).
+ *
+ * 6: amounts in øre (were NOK as floats).
  */
-export const SCHEMA_VERSION = 5;
+export const SCHEMA_VERSION = 6;
 
 export interface PortalRow {
   id: string;
   name: string;
   insurerCompanyId: string;
   rights: RightKey[];
+  /** øre */
   defaultBudgetLimit: number;
   version: number;
   updatedAt: string;
@@ -73,6 +77,7 @@ export interface UserRow {
   officeId: string | null;
   inspectorExtraRights: boolean;
   externalCaseHandler: boolean;
+  /** amount: øre */
   budgetLimit: { mode: 'default' } | { mode: 'custom'; amount: number };
   version: number;
 }
@@ -80,6 +85,7 @@ export interface UserRow {
 export interface WorkItemRow {
   id: string;
   description: string;
+  /** øre */
   amount: number;
   status: 'draft' | 'submitted' | 'approved';
   cashOffer: boolean;
@@ -93,6 +99,7 @@ export interface TaskRow {
   officeId: string | null;
   userId: string | null;
   cashOffer: boolean;
+  /** amount: øre, the sum of the work items when submitted */
   budget: { amount: number; status: 'submitted' | 'approved' | 'rejected'; addedById: string | null; escalation?: BudgetEscalationRow | null } | null;
   workItems: WorkItemRow[];
 }
@@ -177,7 +184,7 @@ export interface LogRow {
 
 export interface AuthorityRow {
   relation: 'insurer' | 'externalCaseHandler' | 'externalOffice' | 'partner';
-  /** Budget approval limit in NOK then; null: unlimited. */
+  /** Budget approval limit in øre then; null: unlimited. */
   limit: number | null;
   /** The portal's rights the actor held then (the insurer holds all of them: stored as the full list). */
   rights: RightKey[];
@@ -249,6 +256,7 @@ export interface RfqInvitationRow {
   name: string;
   email: string | null;
   invitedAt: string;
+  /** amount: øre */
   answer: { amount: number; comment: string; answeredAt: string } | null;
 }
 

@@ -5,6 +5,9 @@ import { db, IDS } from '@mocks/db';
 import { signInAs } from '@test/renderApp';
 import { addDays, osloDate } from '../rules/osloTime';
 
+/** Amounts are øre on the wire and in the store. */
+const nok = (n: number) => n * 100;
+
 /**
  * Issue 14 over HTTP: a budget over the holder's limit sent to the insurer, authority on record in the
  * log, a role with an end date, an office that does not answer — with the demo clock moved forward.
@@ -75,13 +78,13 @@ describe('escalation of a budget over the holder\'s limit (issue 14.1)', () => {
     signInAs(HOLDER);
     const c = await escalate();
     const t = c.tasks.find((x) => x.id === T1)!;
-    expect(t.budget?.escalation).toMatchObject({ status: 'pending', amount: 20000, limit: 10000, requestedBy: { name: 'Jørn Service' } });
+    expect(t.budget?.escalation).toMatchObject({ status: 'pending', amount: nok(20000), limit: nok(10000), requestedBy: { name: 'Jørn Service' } });
     expect(t.actions).not.toContain('escalateBudget');
 
     signInAs(HANDLER);
     const mine = (await notifications()).items.filter((n) => n.kind === 'budgetEscalated');
     expect(mine).toHaveLength(1);
-    expect(mine[0]).toMatchObject({ caseAccessible: true, actor: { name: 'Jørn Service' }, params: { amount: '20000', limit: '10000', insurer: 'Jørn 6 Insurance' } });
+    expect(mine[0]).toMatchObject({ caseAccessible: true, actor: { name: 'Jørn Service' }, params: { amount: String(nok(20000)), limit: String(nok(10000)), insurer: 'Jørn 6 Insurance' } });
     expect((await task()).actions).toContain('answerBudgetEscalation');
     signInAs(OFFICE_ADMIN);
     expect((await notifications()).items.some((n) => n.kind === 'budgetEscalated')).toBe(false);
@@ -89,10 +92,10 @@ describe('escalation of a budget over the holder\'s limit (issue 14.1)', () => {
 
   it.each([
     ['a second time while pending', async () => { await escalate(); return escalate(); }, 409, 'escalation_pending'],
-    ['with an amount that changed meanwhile', () => escalate(19000), 409, 'budget_changed'],
-    ['within the limit', async () => { setLimit(50000); return escalate(20000); }, 409, 'within_limit'],
-    ['without "Godkjenne budsjett" in the role', async () => { setPortal((p) => ({ rights: p.rights.filter((r) => r !== 'approveBudget') })); return escalate(20000); }, 403, 'forbidden'],
-    ['for an unknown task', () => escalate(20000, `${CASE}-nope`), 404, 'task_not_found'],
+    ['with an amount that changed meanwhile', () => escalate(nok(19000)), 409, 'budget_changed'],
+    ['within the limit', async () => { setLimit(nok(50000)); return escalate(nok(20000)); }, 409, 'within_limit'],
+    ['without "Godkjenne budsjett" in the role', async () => { setPortal((p) => ({ rights: p.rights.filter((r) => r !== 'approveBudget') })); return escalate(nok(20000)); }, 403, 'forbidden'],
+    ['for an unknown task', () => escalate(nok(20000), `${CASE}-nope`), 404, 'task_not_found'],
   ])('refuses to send it %s', async (_name, run, status, code) => {
     signInAs(HOLDER);
     const e = await failure(run());
@@ -102,7 +105,7 @@ describe('escalation of a budget over the holder\'s limit (issue 14.1)', () => {
 
   it('refuses a user without a link to the case (404) and the insurer, who has no limit (409)', async () => {
     signInAs(CRAFTSMAN);
-    expect((await failure(apiRequest({ method: 'POST', path: `/cases/${CASE}/tasks/${T1}/budget/escalate`, body: { amount: 20000, version: 1 }, schema: CaseDetail }))).status).toBe(404);
+    expect((await failure(apiRequest({ method: 'POST', path: `/cases/${CASE}/tasks/${T1}/budget/escalate`, body: { amount: nok(20000), version: 1 }, schema: CaseDetail }))).status).toBe(404);
     signInAs(HANDLER);
     expect((await failure(escalate())).code).toBe('within_limit');
   });
@@ -124,10 +127,10 @@ describe('escalation of a budget over the holder\'s limit (issue 14.1)', () => {
     const e = await failure(answer('reject', '  '));
     expect(e.status).toBe(422);
     expect(e.fieldErrors?.comment?.code).toBe('validation.required');
-    expect((await failure(answer('approve', '', 25000))).code).toBe('budget_changed');
+    expect((await failure(answer('approve', '', nok(25000)))).code).toBe('budget_changed');
     // The partner submits a new budget: the escalation no longer answers for it.
-    db().cases.update(CASE, (c) => ({ ...c, tasks: c.tasks.map((t) => (t.id === T1 && t.budget ? { ...t, budget: { ...t.budget, amount: 21000 } } : t)) }));
-    expect((await failure(answer('approve', '', 20000))).code).toBe('budget_changed');
+    db().cases.update(CASE, (c) => ({ ...c, tasks: c.tasks.map((t) => (t.id === T1 && t.budget ? { ...t, budget: { ...t.budget, amount: nok(21000) } } : t)) }));
+    expect((await failure(answer('approve', '', nok(20000)))).code).toBe('budget_changed');
   });
 
   it('approved by the case handler: the budget is approved, the holder is told, the case handler\'s notice is resolved', async () => {
@@ -141,7 +144,7 @@ describe('escalation of a budget over the holder\'s limit (issue 14.1)', () => {
     expect((await notifications()).items.find((n) => n.kind === 'budgetEscalated')?.resolved).toBe(true);
     signInAs(HOLDER);
     const told = (await notifications()).items.find((n) => n.kind === 'budgetEscalationAnswered');
-    expect(told).toMatchObject({ params: { decision: 'approve', comment: 'OK etter befaring', amount: '20000' }, actor: { name: 'Siri Saksbehandler' } });
+    expect(told).toMatchObject({ params: { decision: 'approve', comment: 'OK etter befaring', amount: String(nok(20000)) }, actor: { name: 'Siri Saksbehandler' } });
   });
 
   it('rejected: the budget is rejected with the comment, and the holder is told', async () => {
@@ -157,15 +160,15 @@ describe('escalation of a budget over the holder\'s limit (issue 14.1)', () => {
 
 describe('authority on record in the case log (issue 14.2)', () => {
   it('keeps the limit and the rights in force when the budget was approved, whatever changes later', async () => {
-    setLimit(25000);
+    setLimit(nok(25000));
     signInAs(HOLDER);
     const c = await getCase();
     await apiRequest({ method: 'POST', path: `/cases/${CASE}/tasks/${T1}/budget/approve`, body: { version: c.version }, schema: CaseDetail });
     const before = (await log()).find((l) => l.action === 'budgetApproved')!;
-    expect(before.authority).toMatchObject({ relation: 'externalCaseHandler', limit: 25000 });
+    expect(before.authority).toMatchObject({ relation: 'externalCaseHandler', limit: nok(25000) });
     expect(before.authority?.rights).toContain('approveBudget');
 
-    setLimit(5000);
+    setLimit(nok(5000));
     setPortal(() => ({ rights: ['addRemoveTasks'], defaultBudgetLimit: 1 }));
     signInAs(HANDLER);
     const after = (await log()).find((l) => l.action === 'budgetApproved')!;

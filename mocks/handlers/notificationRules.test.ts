@@ -186,11 +186,11 @@ describe('nobody receives a notification that links to a case they cannot open',
     const taskId = `${CASE}-t-escalated`;
     db().cases.update(CASE, (c) => ({ ...c, tasks: [...c.tasks, {
       id: taskId, type: 'drying', status: 'B', officeId: IDS.torkOslo, userId: null, cashOffer: false,
-      budget: { amount: 20000, status: 'submitted', addedById: null }, workItems: [],
+      budget: { amount: 2_000_000, status: 'submitted', addedById: null }, workItems: [],
     }] }));
-    expect((await call('POST', `/cases/${CASE}/tasks/${taskId}/budget/escalate`, { token: signInAs(JORN), body: { amount: 20000, version: version() } })).status).toBe(200); // budgetEscalated
+    expect((await call('POST', `/cases/${CASE}/tasks/${taskId}/budget/escalate`, { token: signInAs(JORN), body: { amount: 2_000_000, version: version() } })).status).toBe(200); // budgetEscalated
     expect((await call('POST', `/cases/${CASE}/tasks/${taskId}/budget/escalation/answer`, {
-      token: signInAs(HANDLER), body: { decision: 'approve', comment: '', amount: 20000, version: version() },
+      token: signInAs(HANDLER), body: { decision: 'approve', comment: '', amount: 2_000_000, version: version() },
     })).status).toBe(200); // budgetEscalationAnswered
     const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Oslo' }).format(new Date());
     expect((await call('PUT', `/cases/${CASE}/external-role/office`, {

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { CalendarDay, Id, Page, RightKey } from './common';
+import { CalendarDay, Id, Ore, Page, RightKey } from './common';
 
 /** Task statuses as the portal's documentation lists them (C, 0, 0+, 1, 2, B, B+, B++, 3, 3-, 4, A). */
 export const TASK_STATUSES = ['C', '0', '0+', '1', '2', 'B', 'B+', 'B++', '3', '3-', '4', 'A'] as const;
@@ -78,7 +78,8 @@ export type OfficeRef = z.infer<typeof OfficeRef>;
 export const WorkItem = z.object({
   id: Id,
   description: z.string(),
-  amount: z.number(),
+  /** øre */
+  amount: Ore,
   /** draft -> submitted (sent for approval as the budget) -> approved */
   status: z.enum(['draft', 'submitted', 'approved']),
   cashOffer: z.boolean(),
@@ -92,8 +93,9 @@ export type WorkItem = z.infer<typeof WorkItem>;
  */
 export const BudgetEscalation = z.object({
   status: z.enum(['pending', 'approved', 'rejected']),
-  amount: z.number(),
-  limit: z.number(),
+  /** øre, as sent */
+  amount: Ore,
+  limit: Ore,
   requestedBy: PersonRef.nullable(),
   requestedAt: z.string(),
   answeredBy: PersonRef.nullable(),
@@ -103,7 +105,8 @@ export const BudgetEscalation = z.object({
 export type BudgetEscalation = z.infer<typeof BudgetEscalation>;
 
 export const Budget = z.object({
-  amount: z.number(),
+  /** øre: the sum of the task's work items when it was submitted */
+  amount: Ore,
   status: z.enum(['submitted', 'approved', 'rejected']),
   addedBy: PersonRef.nullable(),
   /** The latest escalation of this budget; null when it was never sent to the insurer. */
@@ -194,8 +197,8 @@ export const CaseViewer = z.object({
   /** insurer: the insurer's own staff; externalCaseHandler: holds the role here; partner: linked by a task or office. */
   relation: z.enum(['insurer', 'externalCaseHandler', 'externalOffice', 'partner']),
   permissions: z.array(CasePermission),
-  /** Effective budget approval limit in NOK; null when unlimited (the insurer's own staff). */
-  budgetLimit: z.number().nullable(),
+  /** Effective budget approval limit in øre; null when unlimited (the insurer's own staff). */
+  budgetLimit: Ore.nullable(),
   /** The case actions the viewer may take now; the UI shows exactly these. */
   actions: z.array(CaseActionKey),
 });
@@ -260,8 +263,8 @@ export const CaseSummary = z.object({
   externalOfficeName: z.string().nullable(),
   externalUserName: z.string().nullable(),
   taskCount: z.number().int(),
-  /** Saksbudsjett: the sum of the tasks' budgets (NOK). */
-  budgetTotal: z.number(),
+  /** Saksbudsjett: the sum of the tasks' budgets that are not rejected (øre, at most MAX_AMOUNT_ORE). */
+  budgetTotal: Ore,
 });
 export type CaseSummary = z.infer<typeof CaseSummary>;
 export const CaseList = Page(CaseSummary);
@@ -281,8 +284,8 @@ export type CaseAction = z.infer<typeof CaseAction>;
 /** The authority the actor held when the entry was written (issue 14): kept as it was, never recomputed. */
 export const LogAuthority = z.object({
   relation: z.enum(['insurer', 'externalCaseHandler', 'externalOffice', 'partner']),
-  /** Budget approval limit in NOK then; null: unlimited. */
-  limit: z.number().nullable(),
+  /** Budget approval limit in øre then; null: unlimited. */
+  limit: Ore.nullable(),
   rights: z.array(RightKey),
 });
 export type LogAuthority = z.infer<typeof LogAuthority>;
@@ -348,7 +351,7 @@ export type SetReminder = z.infer<typeof SetReminder>;
 // ---------- Budget escalation (issue 14) ----------
 
 /** "Send til godkjenning hos <forsikringsselskap>": the amount the sender saw, so a changed budget answers 409. */
-export const EscalateBudget = z.object({ amount: z.number(), version: z.number().int() });
+export const EscalateBudget = z.object({ amount: Ore, version: z.number().int() });
 export type EscalateBudget = z.infer<typeof EscalateBudget>;
 
 /** The case handler's answer: approve or reject, with a comment (required to reject). */
@@ -357,7 +360,7 @@ export const AnswerBudgetEscalation = z
     decision: z.enum(['approve', 'reject']),
     comment: z.string().trim().max(2000, { message: 'validation.tooLong' }),
     /** The escalated amount the answerer saw: a budget changed since answers 409. */
-    amount: z.number(),
+    amount: Ore,
     version: z.number().int(),
   })
   .refine((v) => v.decision === 'approve' || v.comment.length > 0, { path: ['comment'], message: 'validation.required' });

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { AmountInput, RightKey } from './common';
+import { AmountInput, Ore, RightKey } from './common';
 
 /** Working hours an office has to answer: a whole number of hours, 1 to 200 (five working weeks). */
 export const OfficeAnswerHoursInput = z
@@ -18,7 +18,8 @@ export const OfficeAnswerHoursInput = z
 export const RoleDefinition = z.object({
   portalName: z.string(),
   rights: z.array(RightKey),
-  defaultBudgetLimit: z.number().nonnegative(),
+  /** øre */
+  defaultBudgetLimit: Ore,
   /** Working hours (Mon–Fri 08–16 Oslo) an office has to assign a user before the case handler is alerted (issue 14). */
   officeAnswerHours: z.number().int(),
   version: z.number().int(),

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { LogAuthority as Authority } from '@/api/contract';
-import { formatNok } from '@/lib/format';
+import { formatMoney } from '@/lib/format';
 
 /**
  * The authority the actor held when a log entry was written (issue 14): as recorded then, never
@@ -11,7 +11,7 @@ export function LogAuthority({ authority }: { authority: Authority }) {
   if (authority.relation === 'insurer') {
     return <small className="log-authority">{`${t('log.authority.label')}: ${t('log.authority.insurer')}`}</small>;
   }
-  const limit = authority.limit === null ? t('log.authority.unlimited') : t('log.authority.limit', { limit: formatNok(authority.limit) });
+  const limit = authority.limit === null ? t('log.authority.unlimited') : t('log.authority.limit', { limit: formatMoney(authority.limit) });
   const summary = [t(`log.authority.${authority.relation}`), limit, t('log.authority.rights', { count: authority.rights.length })].join(' · ');
   return (
     <details className="log-authority">

@@ -7,7 +7,7 @@ import { ConfirmDialog } from '@/components/ui/ConfirmDialog';
 import { Dialog } from '@/components/ui/Dialog';
 import { FieldShell } from '@/components/ui/Field';
 import { useToast } from '@/components/ui/Toast';
-import { formatDateTime, formatNok } from '@/lib/format';
+import { formatDateTime, formatMoney } from '@/lib/format';
 import { useContractForm } from '@/lib/forms';
 import { caseWorkApi } from './api';
 import { canDoTask, useCaseErrorMessage, useTaskName } from './shared';
@@ -38,7 +38,7 @@ export function BudgetEscalation({ caseDetail, task }: Props) {
       {e?.status === 'pending' && (
         <p role="status">
           <strong>{t('escalation.pending', { insurer })}</strong>{' '}
-          {t('escalation.sentBy', { name: e.requestedBy?.name ?? '–', at: formatDateTime(e.requestedAt), amount: formatNok(e.amount), limit: formatNok(e.limit) })}
+          {t('escalation.sentBy', { name: e.requestedBy?.name ?? '–', at: formatDateTime(e.requestedAt), amount: formatMoney(e.amount), limit: formatMoney(e.limit) })}
         </p>
       )}
       {e && e.status !== 'pending' && (
@@ -60,7 +60,7 @@ export function BudgetEscalation({ caseDetail, task }: Props) {
       {asking && (
         <ConfirmDialog
           title={t('escalation.send', { insurer })}
-          consequence={t('escalation.sendConsequence', { amount: formatNok(amount), task: name, insurer })}
+          consequence={t('escalation.sendConsequence', { amount: formatMoney(amount), task: name, insurer })}
           confirmLabel={t('escalation.sendConfirm')}
           tone="primary"
           onConfirm={() =>
@@ -104,7 +104,7 @@ function AnswerDialog({ caseDetail, task, amount, onClose }: Props & { amount: n
       answer.mutate(v, {
         onSuccess: () => {
           onClose();
-          toast.show(t(`escalation.toast.${v.decision}`, { amount: formatNok(amount), task: name }));
+          toast.show(t(`escalation.toast.${v.decision}`, { amount: formatMoney(amount), task: name }));
         },
         onError: (err) => void form.applyServerErrors(err),
       }),
@@ -114,7 +114,7 @@ function AnswerDialog({ caseDetail, task, amount, onClose }: Props & { amount: n
     <Dialog
       title={t('escalation.answerTitle', { task: name })}
       onClose={onClose}
-      description={t('escalation.answerIntro', { amount: formatNok(amount), name: task.budget?.escalation?.requestedBy?.name ?? '–' })}
+      description={t('escalation.answerIntro', { amount: formatMoney(amount), name: task.budget?.escalation?.requestedBy?.name ?? '–' })}
       actions={
         <>
           <Button onClick={onClose}>{t('escalation.cancel')}</Button>

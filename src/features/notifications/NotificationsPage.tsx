@@ -5,13 +5,13 @@ import { Link } from 'react-router';
 import type { Notification } from '@/api/contract';
 import { Button } from '@/components/ui/Button';
 import { Empty, ErrorState, Loading } from '@/components/ui/States';
-import { formatDate, formatDateTime, formatNok } from '@/lib/format';
+import { formatDate, formatDateTime, formatMoney } from '@/lib/format';
 import { notificationsQuery, useMarkAllNotificationsRead, useMarkNotificationRead } from './api/notifications';
 
 /** The names and figures a notification's text needs, formatted (amounts in NOK, dates nb-NO). */
 function textParams(n: Notification, t: TFunction<'notifications'>): Record<string, string> {
   const p = n.params;
-  const amount = (v: string | undefined) => (v !== undefined && v !== '' && Number.isFinite(Number(v)) ? formatNok(Number(v)) : '');
+  const amount = (v: string | undefined) => (v !== undefined && v !== '' && Number.isFinite(Number(v)) ? formatMoney(Number(v)) : '');
   return {
     office: p.office ?? '',
     amount: amount(p.amount),

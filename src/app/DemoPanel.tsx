@@ -86,7 +86,7 @@ export function DemoPanel() {
         <input inputMode="decimal" size={4} value={failRate} placeholder={String(status.data?.chaos.failRate ?? 0)} onChange={(e) => setFailRate(e.target.value)} />
       </label>
       <Button onClick={() => void applyChaos()} aria-disabled={busy || undefined}>{t('demo.apply')}</Button>
-      {sessionToken.get() && <DemoClock />}
+      <DemoClock />
       <Button variant="danger" onClick={() => void reset()} aria-disabled={busy || undefined}>{t('demo.reset')}</Button>
     </footer>
   );

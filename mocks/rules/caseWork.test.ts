@@ -1,6 +1,6 @@
 import { TASK_STATUSES, type TaskStatus } from '@/api/contract';
 import type { TaskRow } from '../db/schema';
-import { decideBudgetApproval, decideBudgetOnBehalf, isCraftsmanTask, nextTaskStatus, type TaskEvent } from './caseWork';
+import { decideBudgetApproval, decideBudgetOnBehalf, estimatedPartnerBudget, isCraftsmanTask, nextTaskStatus, nextWorkNumber, taskWorkNumber, type TaskEvent } from './caseWork';
 import { recommendedOfficeIds } from './officeRecommendation';
 
 describe('nextTaskStatus', () => {
@@ -88,4 +88,29 @@ describe('craftsman tasks and recommended offices', () => {
     expect([...recommendedOfficeIds(near)].sort()).toEqual(['n0', 'n1', 'n2', 'n3', 'n4', 'n5', 'n6']);
     expect(recommendedOfficeIds([])).toEqual(new Set());
   });
+});
+
+describe('Arbeidsnummer', () => {
+  const table: [string, { workNumber?: number }[], number[], number][] = [
+    ['no tasks', [], [], 1],
+    ['numbered tasks', [{ workNumber: 1 }, { workNumber: 2 }], [1, 2], 3],
+    ['a removed task leaves a gap that is not filled', [{ workNumber: 1 }, { workNumber: 3 }], [1, 3], 4],
+    ['rows stored before the number count by place', [{}, {}], [1, 2], 3],
+    ['an old case with a task added since', [{}, {}, { workNumber: 3 }], [1, 2, 3], 4],
+  ];
+  it.each(table)('%s', (_name, tasks, numbers, next) => {
+    expect(tasks.map((_t, i) => taskWorkNumber(tasks, i))).toEqual(numbers);
+    expect(nextWorkNumber(tasks)).toBe(next);
+  });
+});
+
+describe('estimatedPartnerBudget', () => {
+  const item = (amount: number, customerOwnWork = false) => ({ id: 'w', description: 'x', amount, status: 'draft' as const, cashOffer: false, customerOwnWork });
+  const table: [string, ReturnType<typeof item>[], number | null][] = [
+    ['no work items yet', [], null],
+    ['the sum of the work items', [item(12000), item(8000.5)], 20000.5],
+    ['without the customer\'s own work', [item(12000), item(3000, true)], 12000],
+    ['only the customer\'s own work', [item(3000, true)], null],
+  ];
+  it.each(table)('%s', (_name, workItems, expected) => expect(estimatedPartnerBudget({ workItems })).toBe(expected));
 });

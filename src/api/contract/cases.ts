@@ -120,6 +120,10 @@ export const Task = z.object({
   user: PersonRef.nullable(),
   cashOffer: z.boolean(),
   budget: Budget.nullable(),
+  /** Arbeidsnummer: the task's work number in the case ("000001-2"); it never changes, even when other tasks are removed. */
+  workNumber: z.string(),
+  /** Estimert partnerbudsjett: what the partner's work items add up to so far; null while there are none. Same unit as `budget.amount`. */
+  estimatedPartnerBudget: z.number().nullable(),
   workItems: z.array(CaseWorkItem),
   actions: z.array(TaskActionKey),
   notices: z.array(ActionNotice),

@@ -4,14 +4,14 @@ import { useTranslation } from 'react-i18next';
 import { ConfirmDialog } from '@/components/ui/ConfirmDialog';
 import { useToast } from '@/components/ui/Toast';
 import { isApiError } from '@/api/client';
-import { CRAFTSMAN_TASK_TYPES, type CaseDetail, type Rfq } from '@/api/contract';
+import { CRAFTSMAN_TASK_TYPES, type CaseDetail, type Rfq, type Task } from '@/api/contract';
 import { Button } from '@/components/ui/Button';
 import { Dialog } from '@/components/ui/Dialog';
 import { Checkbox, SelectField, TextField } from '@/components/ui/Field';
 import { DateField } from '@/components/ui/DateField';
 import { Empty, ErrorState, Loading } from '@/components/ui/States';
 import { useFieldErrorText } from '@/lib/errors';
-import { formatDate, formatKm, formatNok } from '@/lib/format';
+import { formatAmountInput, formatDate, formatKm, formatNok } from '@/lib/format';
 import { useCaseMutation } from '@/api/caseMutation';
 import { caseWorkApi, partnerOfficesQuery, rfqsQuery } from './api';
 import { ActionError, can, canDo, useCaseErrorMessage, useTaskName } from './shared';
@@ -21,17 +21,27 @@ type Props = { caseDetail: CaseDetail };
 
 const mayFollowRfq = (c: CaseDetail) => can(c, 'createEditRfq') || can(c, 'addNonIn4moPartnersToRfq') || can(c, 'decideRfq');
 
-/** Arbeidsplan: RFQ (forespørsel om tilbud) for craftsman tasks. */
+/** Arbeidsplan: each craftsman task's work number and estimated partner budget, the work items, and RFQ (forespørsel om tilbud). */
 export function WorkPlanTab({ caseDetail }: Props) {
   const { t } = useTranslation('case');
   const taskName = useTaskName();
+  const isCraftsman = (x: Task) => CRAFTSMAN_TASK_TYPES.includes(x.type);
+  const planned = caseDetail.tasks.filter((x) => isCraftsman(x) || x.workItems.length > 0);
   return (
     <div className="case-section">
       <h2>{t('workplan.workItemsTitle')}</h2>
-      {caseDetail.tasks.some((x) => x.workItems.length > 0) ? (
-        caseDetail.tasks.filter((x) => x.workItems.length > 0).map((x) => (
+      {planned.length > 0 ? (
+        planned.map((x) => (
           <section key={x.id} aria-labelledby={`workitems-${x.id}`}>
             <h3 id={`workitems-${x.id}`}>{taskName(x)}</h3>
+            {isCraftsman(x) && (
+              <dl className="facts" aria-label={t('workplan.planOf', { task: taskName(x) })}>
+                <dt>{t('workplan.workNumber')}</dt>
+                <dd>{x.workNumber}</dd>
+                <dt>{t('workplan.estimatedPartnerBudget')}</dt>
+                <dd>{x.estimatedPartnerBudget === null ? '–' : formatAmountInput(x.estimatedPartnerBudget)}</dd>
+              </dl>
+            )}
             <WorkItemsTable caseDetail={caseDetail} task={x} />
           </section>
         ))

@@ -264,6 +264,18 @@ export const LogEntry = z.object({
 export type LogEntry = z.infer<typeof LogEntry>;
 export const CaseLog = z.array(LogEntry);
 
+/**
+ * The header rows whose "Logg" opens the log filtered to them: Sakstiltak, Erstatningsbeslutning,
+ * Saksbehandler, Ekstern saksbehandler, Send link til kundesiden. Which entry belongs to which topic is the
+ * server's rule (mocks/rules/caseLog.ts).
+ */
+export const LOG_TOPICS = ['caseActions', 'claimDecision', 'caseHandler', 'externalCaseHandler', 'customerPage'] as const;
+export const LogTopic = z.enum(LOG_TOPICS, { message: 'validation.invalid' });
+export type LogTopic = z.infer<typeof LogTopic>;
+/** `GET /cases/:id/log?topic=…`: without a topic, the whole log; an unknown topic is a 422. */
+export const CaseLogQuery = z.object({ topic: LogTopic.optional() });
+export type CaseLogQuery = z.infer<typeof CaseLogQuery>;
+
 /** R3: the offices eligible for the role, with their distance from the damage site. */
 export const EligibleOffice = z.object({
   id: Id,

@@ -1,7 +1,8 @@
+import { useState } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import type { LogEntry } from '@/api/contract';
-import { caseLogQuery } from '@/api/endpoints/cases';
+import type { LogEntry, LogTopic } from '@/api/contract';
+import { caseLogQuery } from './api/caseLog';
 import { Button } from '@/components/ui/Button';
 import { Dialog } from '@/components/ui/Dialog';
 import { Empty, ErrorState, Loading } from '@/components/ui/States';
@@ -25,13 +26,26 @@ export function useLogText() {
   };
 }
 
-/** Logg: who did what, and when, in the case (newest first). */
-export function CaseLogDialog({ caseId, onClose }: { caseId: string; onClose: () => void }) {
+/**
+ * Logg: who did what, and when, in the case (newest first). Opened from a header row, it shows that row's
+ * entries (`topic`), with a way to the whole log.
+ */
+export function CaseLogDialog({ caseId, topic, onClose }: { caseId: string; topic: LogTopic; onClose: () => void }) {
   const { t } = useTranslation('caseHeader');
-  const log = useQuery(caseLogQuery(caseId));
+  const [whole, setWhole] = useState(false);
+  const log = useQuery(caseLogQuery(caseId, whole ? null : topic));
   const text = useLogText();
   return (
-    <Dialog title={t('log.title')} onClose={onClose} actions={<Button onClick={onClose}>{t('buttons.close')}</Button>}>
+    <Dialog
+      title={whole ? t('log.title') : t('log.titleTopic', { topic: t(`log.topics.${topic}`) })}
+      onClose={onClose}
+      actions={
+        <>
+          <Button variant="tertiary" onClick={() => setWhole((w) => !w)}>{whole ? t('log.showTopic', { topic: t(`log.topics.${topic}`) }) : t('log.showAll')}</Button>
+          <Button onClick={onClose}>{t('buttons.close')}</Button>
+        </>
+      }
+    >
       {log.isPending ? (
         <Loading />
       ) : log.isError ? (

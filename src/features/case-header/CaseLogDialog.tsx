@@ -53,25 +53,28 @@ export function CaseLogDialog({ caseId, topic, onClose }: { caseId: string; topi
       ) : log.data.length === 0 ? (
         <Empty>{t('log.empty')}</Empty>
       ) : (
-        <table className="case-log" tabIndex={0}>
-          <caption className="visually-hidden">{t('log.caption')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('log.at')}</th>
-              <th scope="col">{t('log.actor')}</th>
-              <th scope="col">{t('log.event')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {log.data.map((e) => (
-              <tr key={e.id}>
-                <td><time dateTime={e.at}>{formatDateTime(e.at)}</time></td>
-                <td>{e.actor?.name ?? t('log.system')}</td>
-                <td>{text(e)}</td>
+        // The log may scroll inside the dialog: a focusable region lets a keyboard user scroll it.
+        <div role="region" aria-label={t('log.caption')} tabIndex={0}>
+          <table className="case-log">
+            <caption className="visually-hidden">{t('log.caption')}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t('log.at')}</th>
+                <th scope="col">{t('log.actor')}</th>
+                <th scope="col">{t('log.event')}</th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {log.data.map((e) => (
+                <tr key={e.id}>
+                  <td><time dateTime={e.at}>{formatDateTime(e.at)}</time></td>
+                  <td>{e.actor?.name ?? t('log.system')}</td>
+                  <td>{text(e)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
       )}
     </Dialog>
   );

@@ -1,34 +1,37 @@
-import { useState, type ChangeEvent, type FormEvent } from 'react';
+import { type ChangeEvent } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { useToast } from '@/components/ui/Toast';
-import type { CaseDetail } from '@/api/contract';
+import { isApiError } from '@/api/client';
+import { PostChatMessage, type CaseDetail } from '@/api/contract';
 import { Button } from '@/components/ui/Button';
 import { Checkbox } from '@/components/ui/Field';
 import { FileField } from '@/components/ui/FileField';
 import { Empty, ErrorState, Loading } from '@/components/ui/States';
 import { formatDateTime, formatNumber } from '@/lib/format';
 import { useCaseMutation } from '@/api/caseMutation';
+import { useContractForm } from '@/lib/forms';
 import { caseWorkApi, chatQuery, customerMessagesQuery, documentsQuery } from './api';
 import { ActionError, canDo } from './shared';
 
 type Props = { caseDetail: CaseDetail };
 
-/** A message box with a send button; keeps the text when sending fails. */
-function MessageForm({ label, onSend, pending, error }: { label: string; onSend: (text: string, done: () => void) => void; pending: boolean; error: unknown }) {
+/** A message box with a send button; keeps the text when sending fails. The contract's schema checks the text (length). */
+type SendCallbacks = { onSuccess: () => void; onError: (error: unknown) => void };
+function MessageForm({ label, onSend, pending, error }: { label: string; onSend: (text: string, callbacks: SendCallbacks) => void; pending: boolean; error: unknown }) {
   const { t } = useTranslation('case');
-  const [text, setText] = useState('');
+  const form = useContractForm(PostChatMessage, { defaultValues: { text: '' } }, 'case');
+  const text = form.watch('text');
   const id = `msg-${label.replace(/\W+/g, '-')}`;
-  const onSubmit = (e: FormEvent) => {
-    e.preventDefault();
-    if (text.trim()) onSend(text, () => setText(''));
-  };
+  const textError = form.fieldError('text');
+  const onSubmit = form.handleSubmit((v) => onSend(v.text, { onSuccess: () => form.reset(), onError: (e) => form.applyServerErrors(e) }));
   return (
-    <form className="message-form" onSubmit={onSubmit}>
+    <form className="message-form" onSubmit={(e) => void onSubmit(e)} noValidate>
       <label htmlFor={id} className="field-label">{label}</label>
-      <textarea id={id} className="input" rows={3} value={text} onChange={(e) => setText(e.target.value)} />
+      <textarea id={id} className="input" rows={3} aria-invalid={textError ? true : undefined} aria-describedby={textError ? `${id}-error` : undefined} {...form.register('text')} />
+      {textError && <div id={`${id}-error`} className="field-error ds-validation-message" role="alert">{textError}</div>}
       <Button type="submit" disabled={pending || !text.trim()}>{t('chat.send')}</Button>
-      <ActionError error={error} />
+      {isApiError(error) && Object.keys(error.fieldErrors).length > 0 ? null : <ActionError error={error} />}
     </form>
   );
 }
@@ -76,12 +79,13 @@ export function ChatSection({ caseDetail }: Props) {
         </>
       )}
       {canDo(caseDetail, 'chat') && (
-        <MessageForm label={t('chat.newMessage')} pending={post.isPending} error={post.error} onSend={(text, done) =>
+        <MessageForm label={t('chat.newMessage')} pending={post.isPending} error={post.error} onSend={(text, callbacks) =>
             post.mutate(text, {
               onSuccess: () => {
                 toast.show(t('toast.chatSent'));
-                done();
+                callbacks.onSuccess();
               },
+              onError: callbacks.onError,
             })
           } />
       )}
@@ -185,12 +189,13 @@ export function CustomerContactSection({ caseDetail }: Props) {
         </ol>
       )}
       {canDo(caseDetail, 'customerContact') && (
-        <MessageForm label={t('customer.newMessage')} pending={send.isPending} error={send.error} onSend={(text, done) =>
+        <MessageForm label={t('customer.newMessage')} pending={send.isPending} error={send.error} onSend={(text, callbacks) =>
             send.mutate(text, {
               onSuccess: () => {
                 toast.show(t('toast.customerMessageSent'));
-                done();
+                callbacks.onSuccess();
               },
+              onError: callbacks.onError,
             })
           } />
       )}

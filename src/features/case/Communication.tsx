@@ -1,5 +1,4 @@
 import { type ChangeEvent } from 'react';
-import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { useToast } from '@/components/ui/Toast';
 import { isApiError } from '@/api/client';
@@ -11,7 +10,15 @@ import { Empty, ErrorState, Loading } from '@/components/ui/States';
 import { formatDateTime, formatNumber } from '@/lib/format';
 import { useCaseMutation } from '@/api/caseMutation';
 import { useContractForm } from '@/lib/forms';
-import { caseWorkApi, chatQuery, customerMessagesQuery, documentsQuery } from './api';
+import { useChat } from './api/getChat';
+import { useCustomerMessages } from './api/getCustomerMessages';
+import { useDocuments } from './api/getDocuments';
+import { postChat } from './api/postChat';
+import { sendCustomerMessage } from './api/sendCustomerMessage';
+import { setChatSubscription } from './api/setChatSubscription';
+import { shareCustomerPage } from './api/shareCustomerPage';
+import { shareDocument } from './api/shareDocument';
+import { uploadDocument } from './api/uploadDocument';
 import { ActionError, canDo } from './shared';
 
 type Props = { caseDetail: CaseDetail };
@@ -40,9 +47,9 @@ function MessageForm({ label, onSend, pending, error }: { label: string; onSend:
 export function ChatSection({ caseDetail }: Props) {
   const { t } = useTranslation('case');
   const toast = useToast();
-  const chat = useQuery(chatQuery(caseDetail.id));
-  const post = useCaseMutation(caseDetail, (text: string, c) => caseWorkApi.postChat(c.id, text));
-  const subscribe = useCaseMutation(caseDetail, (on: boolean, c) => caseWorkApi.setChatSubscription(c.id, on));
+  const chat = useChat(caseDetail.id);
+  const post = useCaseMutation(caseDetail, (text: string, c) => postChat(c.id, text));
+  const subscribe = useCaseMutation(caseDetail, (on: boolean, c) => setChatSubscription(c.id, on));
   return (
     <section aria-labelledby="case-chat-heading" className="case-section">
       <h2 id="case-chat-heading">{t('chat.title')}</h2>
@@ -99,9 +106,9 @@ const formatSize = (bytes: number) => (bytes < 1024 ? `${formatNumber(bytes)} B`
 export function DocumentsSection({ caseDetail }: Props) {
   const { t } = useTranslation('case');
   const toast = useToast();
-  const docs = useQuery(documentsQuery(caseDetail.id));
-  const upload = useCaseMutation(caseDetail, (file: { name: string; size: number }, c) => caseWorkApi.uploadDocument(c.id, file));
-  const share = useCaseMutation(caseDetail, (id: string, c) => caseWorkApi.shareDocument(c.id, id));
+  const docs = useDocuments(caseDetail.id);
+  const upload = useCaseMutation(caseDetail, (file: { name: string; size: number }, c) => uploadDocument(c.id, file));
+  const share = useCaseMutation(caseDetail, (id: string, c) => shareDocument(c.id, id));
   const mayShare = canDo(caseDetail, 'customerContact');
   const onFile = (e: ChangeEvent<HTMLInputElement>) => {
     const input = e.currentTarget;
@@ -156,9 +163,9 @@ export function DocumentsSection({ caseDetail }: Props) {
 export function CustomerContactSection({ caseDetail }: Props) {
   const { t } = useTranslation('case');
   const toast = useToast();
-  const messages = useQuery(customerMessagesQuery(caseDetail.id));
-  const sharePage = useCaseMutation(caseDetail, (_: void, c) => caseWorkApi.shareCustomerPage(c.id, c.version));
-  const send = useCaseMutation(caseDetail, (text: string, c) => caseWorkApi.sendCustomerMessage(c.id, text));
+  const messages = useCustomerMessages(caseDetail.id);
+  const sharePage = useCaseMutation(caseDetail, (_: void, c) => shareCustomerPage(c.id, c.version));
+  const send = useCaseMutation(caseDetail, (text: string, c) => sendCustomerMessage(c.id, text));
   return (
     <section id="kundekontakt" aria-labelledby="case-customer-heading" className="case-section">
       <h2 id="case-customer-heading">{t('customer.title')}</h2>

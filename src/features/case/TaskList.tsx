@@ -1,7 +1,6 @@
 import { useState } from 'react';
 import { useFieldArray } from 'react-hook-form';
 import { z } from 'zod';
-import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { isApiError } from '@/api/client';
 import { AddBudget, AddTask, Id, TASK_TYPES, TaskCashOffer, type AddBudgetInput, type CaseDetail, type Task, type TaskType } from '@/api/contract';
@@ -16,7 +15,13 @@ import './TaskList.css';
 import { useContractForm } from '@/lib/forms';
 import { formatNok } from '@/lib/format';
 import { useCaseAsOpened, useCaseMutation } from '@/api/caseMutation';
-import { caseWorkApi, partnerOfficesQuery } from './api';
+import { usePartnerOffices } from './api/getPartnerOffices';
+import { addBudget } from './api/addBudget';
+import { addTask } from './api/addTask';
+import { approveTask } from './api/approveTask';
+import { assignTaskOffice } from './api/assignTaskOffice';
+import { removeTask } from './api/removeTask';
+import { setCashOffer } from './api/setCashOffer';
 import { ActionError, can, canDo, canDoTask, useCaseErrorMessage, useTaskName } from './shared';
 
 type Props = { caseDetail: CaseDetail };
@@ -28,7 +33,7 @@ export function TaskList({ caseDetail }: Props) {
   const taskName = useTaskName();
   const [dialog, setDialog] = useState<TaskDialog>(null);
   const toast = useToast();
-  const approve = useCaseMutation(caseDetail, (task: Task, c) => caseWorkApi.approveTask(c.id, task.id, c.version));
+  const approve = useCaseMutation(caseDetail, (task: Task, c) => approveTask(c.id, task.id, c.version));
   const close = () => setDialog(null);
 
   return (
@@ -112,7 +117,7 @@ function AddTaskForm({ caseDetail }: Props) {
   const { t } = useTranslation('case');
   const toast = useToast();
   const form = useContractForm(AddTaskForm_, { defaultValues: { type: 'waterDamageInspection' as TaskType } }, 'case');
-  const add = useCaseMutation(caseDetail, (taskType: TaskType, c) => caseWorkApi.addTask(c.id, { type: taskType, version: c.version }));
+  const add = useCaseMutation(caseDetail, (taskType: TaskType, c) => addTask(c.id, { type: taskType, version: c.version }));
   const onSubmit = form.handleSubmit(({ type }) => add.mutate(type, { onSuccess: () => toast.show(t('toast.taskAdded', { task: t(`taskTypes.${type}`) })) }));
   return (
     <form className="inline-form" onSubmit={(e) => void onSubmit(e)} aria-label={t('tasks.addMore')}>
@@ -142,8 +147,8 @@ function AssignTaskDialog({ caseDetail, task, onClose }: TaskDialogProps) {
   const toast = useToast();
   const [scope, setScope] = useState<OfficeScope>('recommended');
   const [category, setCategory] = useState('');
-  const offices = useQuery(partnerOfficesQuery(caseDetail.id, scope === 'all', category));
-  const assign = useCaseMutation(useCaseAsOpened(caseDetail), (id: string, c) => caseWorkApi.assignTaskOffice(c.id, task.id, { officeId: id, version: c.version }));
+  const offices = usePartnerOffices(caseDetail.id, scope === 'all', category);
+  const assign = useCaseMutation(useCaseAsOpened(caseDetail), (id: string, c) => assignTaskOffice(c.id, task.id, { officeId: id, version: c.version }));
   const done = {
     onSuccess: (c: CaseDetail) => {
       const office = c.tasks.find((x) => x.id === task.id)?.office?.name ?? '';
@@ -192,9 +197,9 @@ function CashOfferDialog({ caseDetail, task, onClose }: TaskDialogProps) {
     const marked = new Set(values.workItemIds);
     const on = task.workItems.filter((w) => marked.has(w.id) && !w.cashOffer).map((w) => w.id);
     const off = task.workItems.filter((w) => !marked.has(w.id) && w.cashOffer).map((w) => w.id);
-    if (on.length) version = (await caseWorkApi.setCashOffer(caseDetail.id, task.id, { cashOffer: true, workItemIds: on, version })).version;
-    if (off.length) version = (await caseWorkApi.setCashOffer(caseDetail.id, task.id, { cashOffer: false, workItemIds: off, version })).version;
-    if (values.cashOffer !== task.cashOffer) await caseWorkApi.setCashOffer(caseDetail.id, task.id, { cashOffer: values.cashOffer, workItemIds: null, version });
+    if (on.length) version = (await setCashOffer(caseDetail.id, task.id, { cashOffer: true, workItemIds: on, version })).version;
+    if (off.length) version = (await setCashOffer(caseDetail.id, task.id, { cashOffer: false, workItemIds: off, version })).version;
+    if (values.cashOffer !== task.cashOffer) await setCashOffer(caseDetail.id, task.id, { cashOffer: values.cashOffer, workItemIds: null, version });
   });
   const submit = form.handleSubmit((values) =>
     save.mutate(values, {
@@ -241,7 +246,7 @@ function BudgetDialog({ caseDetail, task, onClose }: TaskDialogProps) {
   const toast = useToast();
   const form = useContractForm(BudgetForm, { defaultValues: { workItems: [emptyLine()] } }, 'case');
   const lines = useFieldArray({ control: form.control, name: 'workItems' });
-  const add = useCaseMutation(useCaseAsOpened(caseDetail), (workItems: AddBudgetInput['workItems'], c) => caseWorkApi.addBudget(c.id, task.id, { workItems, version: c.version }));
+  const add = useCaseMutation(useCaseAsOpened(caseDetail), (workItems: AddBudgetInput['workItems'], c) => addBudget(c.id, task.id, { workItems, version: c.version }));
   // The schema checks the lines here; the server gets them as typed and parses the amounts itself.
   const submit = form.handleSubmit(() =>
     add.mutate(form.getValues('workItems'), {
@@ -285,7 +290,7 @@ function RemoveTaskDialog({ caseDetail, task, onClose }: TaskDialogProps) {
   const taskName = useTaskName();
   const toast = useToast();
   const errorMessage = useCaseErrorMessage();
-  const remove = useCaseMutation(useCaseAsOpened(caseDetail), (_: void, c) => caseWorkApi.removeTask(c.id, task.id, c.version));
+  const remove = useCaseMutation(useCaseAsOpened(caseDetail), (_: void, c) => removeTask(c.id, task.id, c.version));
   return (
     <ConfirmDialog
       title={t('tasks.removeTitle', { task: taskName(task) })}

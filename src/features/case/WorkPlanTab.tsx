@@ -1,6 +1,5 @@
 import { useState } from 'react';
 import { Controller } from 'react-hook-form';
-import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { ConfirmDialog } from '@/components/ui/ConfirmDialog';
 import { useToast } from '@/components/ui/Toast';
@@ -14,7 +13,12 @@ import { Empty, ErrorState, Loading } from '@/components/ui/States';
 import { useContractForm } from '@/lib/forms';
 import { formatAmountInput, formatDate, formatKm, formatNok } from '@/lib/format';
 import { useCaseMutation } from '@/api/caseMutation';
-import { caseWorkApi, partnerOfficesQuery, rfqsQuery } from './api';
+import { usePartnerOffices } from './api/getPartnerOffices';
+import { useRfqs } from './api/getRfqs';
+import { addNonIn4moPartner } from './api/addNonIn4moPartner';
+import { createRfq } from './api/createRfq';
+import { decideRfq } from './api/decideRfq';
+import { updateRfq } from './api/updateRfq';
 import { ActionError, can, canDo, useCaseErrorMessage, useTaskName } from './shared';
 import { WorkItemsTable } from './WorkItemsTable';
 
@@ -57,7 +61,7 @@ export function WorkPlanTab({ caseDetail }: Props) {
 
 function RfqList({ caseDetail }: Props) {
   const { t } = useTranslation('case');
-  const rfqs = useQuery(rfqsQuery(caseDetail.id));
+  const rfqs = useRfqs(caseDetail.id);
   const [creating, setCreating] = useState(false);
   return (
     <>
@@ -84,7 +88,7 @@ function RfqCard({ caseDetail, rfq }: Props & { rfq: Rfq }) {
   const [editing, setEditing] = useState(false);
   const [choosing, setChoosing] = useState<Rfq['invitations'][number] | null>(null);
   const decide = useCaseMutation(caseDetail, (invitationId: string, c) =>
-    caseWorkApi.decideRfq(c.id, rfq.id, { invitationId, version: rfq.version, caseVersion: c.version }),
+    decideRfq(c.id, rfq.id, { invitationId, version: rfq.version, caseVersion: c.version }),
   );
   const name = taskName({ type: rfq.taskType });
   const headingId = `rfq-${rfq.id}`;
@@ -180,14 +184,14 @@ function RfqDialog({ caseDetail, rfq, onClose }: Props & { rfq?: Rfq; onClose: (
   }, 'case');
   // Creating invites `officeIds`; editing adds `addOfficeIds`: one checkbox list, named as the schema names it.
   const officeField = rfq ? 'addOfficeIds' : 'officeIds';
-  const offices = useQuery(partnerOfficesQuery(caseDetail.id, false, ''));
+  const offices = usePartnerOffices(caseDetail.id, false, '');
   const invited = new Set(rfq?.invitations.map((i) => i.officeId) ?? []);
   const save = useCaseMutation(
     caseDetail,
     (v: RfqFormValues) =>
       rfq
-        ? caseWorkApi.updateRfq(caseDetail.id, rfq.id, { description: v.description, deadline: v.deadline, addOfficeIds: v.addOfficeIds, version: rfq.version })
-        : caseWorkApi.createRfq(caseDetail.id, { taskId: v.taskId, description: v.description, deadline: v.deadline, officeIds: v.officeIds }),
+        ? updateRfq(caseDetail.id, rfq.id, { description: v.description, deadline: v.deadline, addOfficeIds: v.addOfficeIds, version: rfq.version })
+        : createRfq(caseDetail.id, { taskId: v.taskId, description: v.description, deadline: v.deadline, officeIds: v.officeIds }),
   );
   const onSubmit = form.handleSubmit(() =>
     save.mutate(form.getValues(), {
@@ -260,7 +264,7 @@ function NonIn4moPartnerForm({ caseDetail, rfq }: Props & { rfq: Rfq }) {
   const { t } = useTranslation('case');
   const form = useContractForm(NonIn4moPartnerForm_, { defaultValues: { name: '', email: '' } }, 'case');
   const toast = useToast();
-  const add = useCaseMutation(caseDetail, (v: { name: string; email: string }) => caseWorkApi.addNonIn4moPartner(caseDetail.id, rfq.id, { ...v, version: rfq.version }));
+  const add = useCaseMutation(caseDetail, (v: { name: string; email: string }) => addNonIn4moPartner(caseDetail.id, rfq.id, { ...v, version: rfq.version }));
   const onSubmit = form.handleSubmit(() => {
     const v = form.getValues();
     add.mutate(v, {

@@ -1,6 +1,6 @@
-import { TASK_STATUSES, type TaskStatus } from '@/api/contract';
+import { MAX_AMOUNT_ORE, TASK_STATUSES, type TaskStatus } from '@/api/contract';
 import type { TaskRow } from '../db/schema';
-import { decideBudgetApproval, decideBudgetOnBehalf, estimatedPartnerBudget, isCraftsmanTask, nextTaskStatus, nextWorkNumber, taskWorkNumber, type TaskEvent } from './caseWork';
+import { decideBudgetApproval, decideBudgetOnBehalf, decideBudgetTotals, estimatedPartnerBudget, isCraftsmanTask, nextTaskStatus, nextWorkNumber, taskWorkNumber, type TaskEvent } from './caseWork';
 import { recommendedOfficeIds } from './officeRecommendation';
 
 describe('nextTaskStatus', () => {
@@ -41,13 +41,16 @@ describe('nextTaskStatus', () => {
 describe('decideBudgetApproval', () => {
   const b = (amount: number, status: 'submitted' | 'approved' | 'rejected' = 'submitted') => ({ budget: { amount, status, addedById: null } });
   it.each([
-    { task: b(9999), limit: 10000, ok: true },
-    { task: b(10000), limit: 10000, ok: true },
-    { task: b(10000.5), limit: 10000, ok: false },
-    { task: b(25001), limit: 25000, ok: false },
-    { task: b(1_000_000), limit: null, ok: true },
+    // øre: 10 000 NOK is 1 000 000
+    { task: b(999_999), limit: 1_000_000, ok: true },
+    { task: b(1_000_000), limit: 1_000_000, ok: true },
+    { task: b(1_000_001), limit: 1_000_000, ok: false },
+    { task: b(1_000_010 + 20), limit: 1_000_030, ok: true }, // 10 000,10 + 0,20 against 10 000,30
+    { task: b(2_500_001), limit: 2_500_000, ok: false },
+    { task: b(MAX_AMOUNT_ORE), limit: null, ok: true },
     { task: b(0), limit: 0, ok: true },
-  ])('amount $task.budget.amount with limit $limit: ok=$ok', ({ task, limit, ok }) => {
+    { task: b(1), limit: 0, ok: false },
+  ])('amount $task.budget.amount øre with limit $limit: ok=$ok', ({ task, limit, ok }) => {
     const d = decideBudgetApproval(task, limit);
     expect(d.ok).toBe(ok);
     if (!d.ok) expect(d).toEqual({ ok: false, reason: 'budget_limit_exceeded', limit });
@@ -104,13 +107,34 @@ describe('Arbeidsnummer', () => {
   });
 });
 
-describe('estimatedPartnerBudget', () => {
+describe('estimatedPartnerBudget (øre)', () => {
   const item = (amount: number, customerOwnWork = false) => ({ id: 'w', description: 'x', amount, status: 'draft' as const, cashOffer: false, customerOwnWork });
   const table: [string, ReturnType<typeof item>[], number | null][] = [
     ['no work items yet', [], null],
-    ['the sum of the work items', [item(12000), item(8000.5)], 20000.5],
-    ['without the customer\'s own work', [item(12000), item(3000, true)], 12000],
-    ['only the customer\'s own work', [item(3000, true)], null],
+    ['the sum of the work items', [item(1_200_000), item(800_050)], 2_000_050],
+    ['without the customer\'s own work', [item(1_200_000), item(300_000, true)], 1_200_000],
+    ['only the customer\'s own work', [item(300_000, true)], null],
   ];
   it.each(table)('%s', (_name, workItems, expected) => expect(estimatedPartnerBudget({ workItems })).toBe(expected));
+});
+
+describe('decideBudgetTotals: every sum bounded by MAX_AMOUNT_ORE', () => {
+  const t = (id: string, amount: number | null, status: 'submitted' | 'approved' | 'rejected' = 'approved') => ({
+    id, type: 'drying' as const, status: 'B' as const, officeId: null, userId: null, cashOffer: false, workItems: [],
+    budget: amount === null ? null : { amount, status, addedById: null },
+  });
+  const M = MAX_AMOUNT_ORE;
+  it.each<[string, ReturnType<typeof t>[], number[], ReturnType<typeof decideBudgetTotals>]>([
+    ['exact sum of øre', [t('a', null)], [1_000_010, 20], { ok: true, taskBudget: 1_000_030, caseTotal: 1_000_030 }],
+    ['adds the other tasks\' budgets', [t('a', null), t('b', 500)], [100], { ok: true, taskBudget: 100, caseTotal: 600 }],
+    ['replaces the task\'s own old budget', [t('a', M), t('b', 500)], [100], { ok: true, taskBudget: 100, caseTotal: 600 }],
+    ['a rejected budget does not count', [t('a', null), t('b', M, 'rejected')], [M], { ok: true, taskBudget: M, caseTotal: M }],
+    ['a task budget at the bound', [t('a', null)], [M - 1, 1], { ok: true, taskBudget: M, caseTotal: M }],
+    ['a task budget above the bound', [t('a', null)], [M, 1], { ok: false, reason: 'budget_total_too_large', limit: M }],
+    ['50 × 1 000 000 000 NOK', [t('a', null)], Array<number>(50).fill(M), { ok: false, reason: 'budget_total_too_large', limit: M }],
+    ['the case total above the bound', [t('a', null), t('b', M - 100)], [101], { ok: false, reason: 'case_budget_total_too_large', limit: M }],
+    ['the case total at the bound', [t('a', null), t('b', M - 100, 'submitted')], [100], { ok: true, taskBudget: 100, caseTotal: M }],
+  ])('%s', (_label, tasks, amounts, expected) => {
+    expect(decideBudgetTotals({ tasks }, 'a', amounts)).toEqual(expected);
+  });
 });

@@ -13,7 +13,7 @@ import { Empty } from '@/components/ui/States';
 import { useToast } from '@/components/ui/Toast';
 import './TaskList.css';
 import { useContractForm } from '@/lib/forms';
-import { formatNok } from '@/lib/format';
+import { formatMoney } from '@/lib/format';
 import { useCaseAsOpened, useCaseMutation } from '@/api/caseMutation';
 import { usePartnerOffices } from './api/getPartnerOffices';
 import { addBudget } from './api/addBudget';
@@ -66,7 +66,7 @@ export function TaskList({ caseDetail }: Props) {
                   {task.cashOffer && <span className="tag">{t('tasks.cashOfferTag')}</span>}
                 </td>
                 <td data-label={t('tasks.office')}>{task.office?.name ?? t('tasks.notAssigned')}</td>
-                <td data-label={t('tasks.budget')}>{task.budget ? `${formatNok(task.budget.amount)} (${t(`budgetStatuses.${task.budget.status}`)})` : '–'}</td>
+                <td data-label={t('tasks.budget')}>{task.budget ? `${formatMoney(task.budget.amount)} (${t(`budgetStatuses.${task.budget.status}`)})` : '–'}</td>
                 <td className="task-actions" data-label={t('tasks.actions')}>
                   {canDoTask(task, 'assign') && (
                     <Button variant="tertiary" size="sm" onClick={() => setDialog({ kind: 'assign', task })} aria-label={t('tasks.assignTask', { task: taskName(task) })}>
@@ -226,7 +226,7 @@ function CashOfferDialog({ caseDetail, task, onClose }: TaskDialogProps) {
         <fieldset className="fieldset">
           <legend>{t('cashOffer.workItems')}</legend>
           {task.workItems.map((w) => (
-            <Checkbox key={w.id} label={`${w.description} (${formatNok(w.amount)})`} value={w.id} {...form.register('workItemIds')} />
+            <Checkbox key={w.id} label={`${w.description} (${formatMoney(w.amount)})`} value={w.id} {...form.register('workItemIds')} />
           ))}
         </fieldset>
       )}

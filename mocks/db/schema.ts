@@ -15,16 +15,20 @@ import type {
 
 /**
  * Rows of the mock backend's store. These are the server's own records (ids, not names);
- * handlers turn them into the contract's response shapes. Bump SCHEMA_VERSION whenever a row
- * shape changes: stored data of another version is discarded with a notice.
+ * handlers turn them into the contract's response shapes. Every amount of money is in øre (an integer).
+ * Bump SCHEMA_VERSION whenever a row shape or meaning changes, and add the step that migrates stored
+ * rows to `migrations.ts` (a row no step can migrate is dropped with a notice).
+ *
+ * 6: amounts in øre (were NOK as floats).
  */
-export const SCHEMA_VERSION = 5;
+export const SCHEMA_VERSION = 6;
 
 export interface PortalRow {
   id: string;
   name: string;
   insurerCompanyId: string;
   rights: RightKey[];
+  /** øre */
   defaultBudgetLimit: number;
   version: number;
   updatedAt: string;
@@ -69,6 +73,7 @@ export interface UserRow {
   officeId: string | null;
   inspectorExtraRights: boolean;
   externalCaseHandler: boolean;
+  /** amount: øre */
   budgetLimit: { mode: 'default' } | { mode: 'custom'; amount: number };
   version: number;
 }
@@ -76,6 +81,7 @@ export interface UserRow {
 export interface WorkItemRow {
   id: string;
   description: string;
+  /** øre */
   amount: number;
   status: 'draft' | 'submitted' | 'approved';
   cashOffer: boolean;
@@ -89,6 +95,7 @@ export interface TaskRow {
   officeId: string | null;
   userId: string | null;
   cashOffer: boolean;
+  /** amount: øre, the sum of the work items when submitted */
   budget: { amount: number; status: 'submitted' | 'approved' | 'rejected'; addedById: string | null } | null;
   workItems: WorkItemRow[];
 }
@@ -212,6 +219,7 @@ export interface RfqInvitationRow {
   name: string;
   email: string | null;
   invitedAt: string;
+  /** amount: øre */
   answer: { amount: number; comment: string; answeredAt: string } | null;
 }
 

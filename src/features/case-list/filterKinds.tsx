@@ -2,10 +2,10 @@ import { useId, useMemo, useState, type FormEvent, type ReactNode } from 'react'
 import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
 import {
+  AmountInput,
   ADVANCED_OPTIONS,
   CASE_FILTERS,
   filterKind,
-  parseAmount,
   type CaseFilterKey,
   type CaseFilterKind,
   type CaseFilterOptions,
@@ -15,7 +15,7 @@ import {
 } from '@/api/contract';
 import { Checkbox, TextField } from '@/components/ui/Field';
 import { ErrorState, Loading } from '@/components/ui/States';
-import { formatDate, formatNok } from '@/lib/format';
+import { formatAmountInput, formatDate, formatMoney } from '@/lib/format';
 import type { FilterOptionsState } from './api';
 import { DateField } from '@/components/ui/DateField';
 
@@ -131,19 +131,22 @@ function DateRangeEditor({ value, formId, onApply }: KindEditorProps<'dateRange'
 
 function AmountRangeEditor({ value, formId, onApply }: KindEditorProps<'amountRange'>) {
   const { t } = useTranslation('caseList');
-  const [min, setMin] = useState(value.min !== null ? String(value.min) : '');
-  const [max, setMax] = useState(value.max !== null ? String(value.max) : '');
+  const [min, setMin] = useState(value.min !== null ? formatAmountInput(value.min) : '');
+  const [max, setMax] = useState(value.max !== null ? formatAmountInput(value.max) : '');
   const [errors, setErrors] = useState<{ min?: string; max?: string }>({});
   const submit = (e: FormEvent) => {
     e.preventDefault();
-    const lo = min.trim() ? parseAmount(min) : null;
-    const hi = max.trim() ? parseAmount(max) : null;
-    const next: { min?: string; max?: string } = {};
-    if (min.trim() && (lo === null || lo < 0)) next.min = t('common:validation.amountFormat');
-    if (max.trim() && (hi === null || hi < 0)) next.max = t('common:validation.amountFormat');
-    setErrors(next);
-    if (next.min || next.max) return;
-    onApply({ min: lo, max: hi });
+    // The contract's amount field: NOK as typed -> øre, with its own messages (format, negative, too large).
+    const read = (text: string) => {
+      if (!text.trim()) return { ore: null };
+      const r = AmountInput.safeParse(text);
+      return r.success ? { ore: r.data } : { error: t(`common:${r.error.issues[0]?.message ?? 'validation.amountFormat'}`) };
+    };
+    const lo = read(min);
+    const hi = read(max);
+    setErrors({ min: lo.error, max: hi.error });
+    if (lo.error || hi.error) return;
+    onApply({ min: lo.ore ?? null, max: hi.ore ?? null });
   };
   return (
     <form id={formId} onSubmit={submit} noValidate className="filter-editor">
@@ -206,7 +209,7 @@ const FILTER_KIND_UI: { [Kd in CaseFilterKind]: KindUi<Kd> } = {
     Editor: DateRangeEditor,
   },
   amountRange: {
-    labels: (b, { t }) => rangeLabel(t, b.min !== null ? formatNok(b.min) : null, b.max !== null ? formatNok(b.max) : null),
+    labels: (b, { t }) => rangeLabel(t, b.min !== null ? formatMoney(b.min) : null, b.max !== null ? formatMoney(b.max) : null),
     Editor: AmountRangeEditor,
   },
   presence: {

@@ -1,3 +1,4 @@
+/* global self */
 /**
  * The mock backend's service worker (dev and the production demo; registered by mocks/browser.ts).
  *

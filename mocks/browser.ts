@@ -81,12 +81,17 @@ async function connectServiceWorker(send: (message: ToBackend, transfer: Transfe
   sw.addEventListener('message', (event: MessageEvent<{ type?: string }>) => {
     if (event.data?.type === 'backend-port-please') connect();
   });
-  const registration = await sw.register(`${import.meta.env.BASE_URL}${BACKEND_SERVICE_WORKER}`, { scope: import.meta.env.BASE_URL });
-  if (!ours()) {
+  const registering = sw.register(`${import.meta.env.BASE_URL}${BACKEND_SERVICE_WORKER}`, { scope: import.meta.env.BASE_URL });
+  if (ours()) {
+    // A returning page is served already: register() only checks for an update, nothing waits for it.
+    registering.catch(() => undefined);
+  } else {
+    const registration = await registering;
     // Not yet controlled (a first visit, a hard reload) or still by an older build's service worker.
     const controlled = new Promise<void>((resolve) => {
       const check = () => ours() && (sw.removeEventListener('controllerchange', check), resolve());
       sw.addEventListener('controllerchange', check);
+      check(); // it may have taken over while register() was settling
     });
     // A page loaded past the active service worker (a hard reload) asks it to take the page over.
     (registration.active ?? (await sw.ready).active)?.postMessage({ type: 'claim' });

@@ -50,7 +50,7 @@ const TaskRow = z.object({
       answeredById: Id.nullable(), answeredAt: Iso.nullable(), comment: Str,
     }).nullable().optional(),
   }).nullable(),
-  workItems: z.array(WorkItemRow).max(1000),
+  workItems: z.array(WorkItemRow).max(1000), workNumber: Int.positive().optional(),
 });
 const CaseRow = z.object({
   id: Id, seq: Int, portalId: Id, insurerCompanyId: Id, status: CaseStatus, closeReason: CloseReason.nullable(), street: Short,

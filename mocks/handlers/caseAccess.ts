@@ -4,6 +4,7 @@ import type { BudgetEscalationRow, CaseRow, PortalRow, TaskRow, UserRow, WorkIte
 import { waitingForOffice } from './timeEvents';
 import { caseRelation, casePermissions, effectiveBudgetLimit } from '../rules/access';
 import { caseActions, decideCaseAction, decideTaskAction, decideWorkItemAction, taskActions, workItemActions, type ActionDecision } from '../rules/caseActions';
+import { estimatedPartnerBudget, taskWorkNumber } from '../rules/caseWork';
 import { forbidden, HttpError, notFound } from './http';
 import { caseReference, officeRef, personRef } from './serialize';
 
@@ -103,7 +104,7 @@ export function toCaseDetail(d: Db, c: CaseRow, viewer: UserRow, portal: PortalR
     externalCaseHandler: externalCaseHandlerOf(d, c, relation),
     reminder: c.reminder,
     customerPageShared: c.customerPageShared,
-    tasks: c.tasks.map((t) => ({
+    tasks: c.tasks.map((t, i) => ({
       ...taskActions(viewer, c, t, portal, perms),
       id: t.id,
       type: t.type,
@@ -114,6 +115,8 @@ export function toCaseDetail(d: Db, c: CaseRow, viewer: UserRow, portal: PortalR
       budget: t.budget
         ? { amount: t.budget.amount, status: t.budget.status, addedBy: personRef(d, t.budget.addedById), escalation: escalationOf(d, t.budget.escalation) }
         : null,
+      workNumber: `${caseReference(c)}-${taskWorkNumber(c.tasks, i)}`,
+      estimatedPartnerBudget: estimatedPartnerBudget(t),
       workItems: t.workItems.map((w) => ({ ...w, actions: workItemActions(viewer, c, w, portal, perms) })),
     })),
     viewer: {

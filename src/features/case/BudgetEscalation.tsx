@@ -9,7 +9,8 @@ import { FieldShell } from '@/components/ui/Field';
 import { useToast } from '@/components/ui/Toast';
 import { formatDateTime, formatMoney } from '@/lib/format';
 import { useContractForm } from '@/lib/forms';
-import { caseWorkApi } from './api';
+import { answerBudgetEscalation } from './api/answerBudgetEscalation';
+import { escalateBudget } from './api/escalateBudget';
 import { canDoTask, useCaseErrorMessage, useTaskName } from './shared';
 
 type Props = { caseDetail: CaseDetail; task: Task };
@@ -27,7 +28,7 @@ export function BudgetEscalation({ caseDetail, task }: Props) {
   const errorMessage = useCaseErrorMessage();
   const [asking, setAsking] = useState(false);
   const [answering, setAnswering] = useState(false);
-  const send = useCaseMutation(caseDetail, (amount: number, c) => caseWorkApi.escalateBudget(c.id, task.id, { amount, version: c.version }));
+  const send = useCaseMutation(caseDetail, (amount: number, c) => escalateBudget(c.id, task.id, { amount, version: c.version }));
   const e = task.budget?.escalation ?? null;
   const insurer = caseDetail.insurer.name;
   const name = taskName(task);
@@ -96,7 +97,7 @@ function AnswerDialog({ caseDetail, task, amount, onClose }: Props & { amount: n
     { defaultValues: { decision: 'approve', comment: '' }, toBody: (v) => ({ ...v, amount, version: opened.version }) },
     'case',
   );
-  const answer = useCaseMutation(opened, (v: AnswerValues, c) => caseWorkApi.answerBudgetEscalation(c.id, task.id, { ...v, amount, version: c.version }));
+  const answer = useCaseMutation(opened, (v: AnswerValues, c) => answerBudgetEscalation(c.id, task.id, { ...v, amount, version: c.version }));
   const name = taskName(task);
   const submit = (decision: AnswerValues['decision']) => {
     form.setValue('decision', decision);

@@ -98,7 +98,7 @@ describe('beyond the guide (issue 14)', () => {
     const page = await newPage(browser);
     await loginAs(page, 'saksbehandler@jorn6.test');
     await giveRole(page);
-    await header(page).getByRole('button', { name: /^Logg/ }).first().click();
+    await header(page).getByRole('button', { name: 'Logg for ekstern saksbehandler', exact: true }).click();
     const log = page.getByRole('dialog', { name: 'Logg' });
     await log.getByText('Fullmakt da: Forsikringsselskapet: alle rettigheter, ingen beløpsgrense').first().waitFor();
     expectNoPageErrors(page);

@@ -1,7 +1,4 @@
-import { zodResolver } from '@hookform/resolvers/zod';
-import type { Resolver, ResolverOptions, ResolverResult } from 'react-hook-form';
-import { useTranslation } from 'react-i18next';
-import { UpdateMember, type AuthLevel, type BudgetLimit, type CompanyKind, type Member, type MemberStatus, type UpdateMemberInput } from '@/api/contract';
+import type { AuthLevel, BudgetLimit, CompanyKind, Member, MemberStatus, UpdateMemberInput } from '@/api/contract';
 import { formatAmountInput } from '@/lib/format';
 
 /**
@@ -63,34 +60,9 @@ export function toUpdateMemberInput(v: MemberFormValues, storedLimit: BudgetLimi
   return { ...v, deputyId: v.deputyId || null, officeId: v.officeId || null, budgetLimit };
 }
 
-const updateMemberResolver = zodResolver(UpdateMember);
-
-/** Client validation with the contract's own schema (the server runs the same one). */
-export function memberFormResolver(storedLimit: BudgetLimit): Resolver<MemberFormValues, unknown, UpdateMember> {
-  return async (values, context, options) => {
-    // The field names are the same in both shapes (deputyId, officeId, budgetLimit.amount ...), so errors land at the inputs.
-    const result = await updateMemberResolver(
-      toUpdateMemberInput(values, storedLimit),
-      context,
-      options as unknown as ResolverOptions<UpdateMemberInput>,
-    );
-    return result as unknown as ResolverResult<MemberFormValues, UpdateMember>;
-  };
-}
-
 /** Autorisasjonsnivå choices that fit a company: the insurer's staff, or a partner's office admins and users. */
 export function authLevelsFor(kind: CompanyKind | undefined): AuthLevel[] {
   if (kind === 'insurer') return ['company_admin', 'case_handler'];
   if (kind === 'partner') return ['office_admin', 'user'];
   return [];
-}
-
-/** A field error code in the active language: a member-specific sentence if there is one, else the common one. */
-export function useMemberFieldError() {
-  const { t, i18n } = useTranslation('members');
-  return (field: string, code: string | undefined): string | undefined => {
-    if (!code) return undefined;
-    const specific = `members:fieldErrors.${field}.${code.replace(/^validation\./, '')}`;
-    return i18n.exists(specific) ? t(specific) : t(`common:${code}`);
-  };
 }

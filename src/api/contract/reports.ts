@@ -20,10 +20,13 @@ export const CaseStatisticsOptions = z.object({
 export type CaseStatisticsOptions = z.infer<typeof CaseStatisticsOptions>;
 
 /** The period is the cases' creation date (Sakens opprettelsesdato), both days included, Norwegian time. */
+/** A day of the period: empty is "required" (the form's first check), anything else must be a real date. */
+const PeriodDay = z.string().min(1, { message: 'validation.required' }).pipe(IsoDay);
+
 export const CaseStatisticsRequest = z
   .object({
-    from: IsoDay,
-    to: IsoDay,
+    from: PeriodDay,
+    to: PeriodDay,
     options: CaseStatisticsOptions.default({ includeClosed: true, onlyWithExternalCaseHandler: false }),
   })
   .refine((r) => r.from <= r.to, { message: 'validation.periodOrder', path: ['to'] });

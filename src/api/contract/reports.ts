@@ -87,3 +87,11 @@ export const CASE_STATISTICS_COLUMNS = [
   'customerName', 'caseHandlerName', 'externalOfficeName', 'externalUserName', 'externalUserEmail', 'taskCount',
   'budgetTotal', 'invoiceCount',
 ] as const satisfies readonly (keyof CaseStatisticsRow)[];
+
+/** A downloaded file as the client hands it over (`responseType: 'blob'`): the bytes and the server's file name. */
+export const DownloadedFile = z.object({
+  // Checked by shape: the Blob of fetch and the page's Blob may be different classes (jsdom, workers).
+  blob: z.custom<Blob>((v) => typeof v === 'object' && v !== null && typeof (v as Blob).arrayBuffer === 'function'),
+  filename: z.string().nullable(),
+});
+export type DownloadedFile = z.infer<typeof DownloadedFile>;

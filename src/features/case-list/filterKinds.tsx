@@ -20,7 +20,7 @@ import {
 import { Checkbox, TextField } from '@/components/ui/Field';
 import { ErrorState, Loading } from '@/components/ui/States';
 import { formatDate, formatNok } from '@/lib/format';
-import type { FilterOptionsState } from './api';
+import type { FilterOptionsState } from './api/getFilterOptions';
 import { DateField } from '@/components/ui/DateField';
 import { useContractForm } from '@/lib/forms';
 import { Controller } from 'react-hook-form';

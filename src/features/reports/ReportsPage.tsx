@@ -1,6 +1,4 @@
-import { useState } from 'react';
 import { Controller } from 'react-hook-form';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { isApiError } from '@/api/client';
@@ -12,7 +10,11 @@ import { Empty, ErrorState, Loading } from '@/components/ui/States';
 import { useErrorMessage } from '@/lib/errors';
 import { formatDate, formatDateTime, formatNok, formatNumber } from '@/lib/format';
 import { useContractForm } from '@/lib/forms';
-import { cancelReport, createReport, fetchReportCsv, reportKeys, reportListQuery, reportQuery, saveBlob } from './api';
+import { useCancelReport } from './api/cancelReport';
+import { useCreateReport } from './api/createReport';
+import { useDownloadReportCsv } from './api/downloadReportCsv';
+import { useReport } from './api/getReport';
+import { useReports } from './api/getReports';
 
 const day = (d: string) => formatDate(`${d}T12:00:00Z`);
 const today = () => new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Oslo' }).format(new Date());
@@ -34,20 +36,10 @@ function useCell() {
 
 function ReportView({ report, page, onPage }: { report: CaseStatisticsReport; page: number; onPage: (p: number) => void }) {
   const { t, i18n } = useTranslation('reports');
-  const qc = useQueryClient();
   const errorText = useErrorMessage('reports');
   const cell = useCell();
-  const [downloadError, setDownloadError] = useState<unknown>(null);
-  const cancel = useMutation({
-    mutationFn: () => cancelReport(report.id),
-    onSuccess: () => void qc.invalidateQueries({ queryKey: reportKeys.all }),
-  });
-  const download = useMutation({
-    mutationFn: () => fetchReportCsv(report.id, i18n.language),
-    onMutate: () => setDownloadError(null),
-    onSuccess: ({ blob, filename }) => saveBlob(blob, filename),
-    onError: (e) => setDownloadError(e),
-  });
+  const cancel = useCancelReport(report.id);
+  const download = useDownloadReportCsv(report.id, i18n.language);
 
   if (report.status === 'running') {
     const pct = report.total ? Math.round((report.processed / report.total) * 100) : 0;
@@ -86,7 +78,7 @@ function ReportView({ report, page, onPage }: { report: CaseStatisticsReport; pa
       <Button variant="primary" onClick={() => download.mutate()} disabled={download.isPending || rows.total === 0}>
         {download.isPending ? t('caseStatistics.downloading') : t('caseStatistics.download')}
       </Button>
-      {downloadError !== null && <p role="alert" className="form-error">{errorText(downloadError)}</p>}
+      {download.isError && <p role="alert" className="form-error">{errorText(download.error)}</p>}
       {rows.total === 0 ? (
         <Empty>{t('caseStatistics.empty')}</Empty>
       ) : (
@@ -120,7 +112,6 @@ function ReportView({ report, page, onPage }: { report: CaseStatisticsReport; pa
 /** Selskapets admin -> Rapporter -> Saksstatistikkrapport (R7). The report shown lives in the URL (?report=…). */
 export function ReportsPage() {
   const { t } = useTranslation('reports');
-  const qc = useQueryClient();
   const errorText = useErrorMessage('reports');
   const [params, setParams] = useSearchParams();
   const reportId = params.get('report');
@@ -138,16 +129,9 @@ export function ReportsPage() {
     'reports',
   );
 
-  const list = useQuery(reportListQuery());
-  const report = useQuery({ ...reportQuery(reportId ?? '', page), enabled: reportId !== null });
-  const create = useMutation({
-    mutationFn: createReport,
-    onSuccess: (meta) => {
-      void qc.invalidateQueries({ queryKey: reportKeys.list() });
-      setParams({ report: meta.id });
-    },
-    onError: (e) => form.applyServerErrors(e),
-  });
+  const list = useReports();
+  const report = useReport(reportId, page);
+  const create = useCreateReport({ onSuccess: (meta) => setParams({ report: meta.id }), onError: (e) => form.applyServerErrors(e) });
 
   const running = report.data?.status === 'running';
   // "Generer rapport" stays focusable while a report is made (disabling it would drop focus to <body>); clicks are ignored.

@@ -1,3 +1,4 @@
+import { DEFAULT_COUNTRY_CODE, joinPhone } from '@/api/contract/members';
 import { SCHEMA_VERSION, type TableName } from './schema';
 
 /**
@@ -8,7 +9,19 @@ import { SCHEMA_VERSION, type TableName } from './schema';
  */
 type Step = (table: TableName, row: unknown) => unknown;
 
-export const STEPS: Record<number, Step> = {};
+export const STEPS: Record<number, Step> = {
+  /**
+   * 5 → 6: members' mobile numbers are E.164 (issue 8). "+47 912 34 567" becomes "+4791234567"; a number
+   * stored without a country code (the old form allowed "91234567") gets +47, the portal's default. A number
+   * that is still not E.164 fails the row check (rows.ts) and the row is dropped and named.
+   */
+  5: (table, row) => {
+    if (table !== 'users' || typeof row !== 'object' || row === null) return row;
+    const r = row as { mobile?: unknown; securityMobile?: unknown };
+    const e164 = (v: unknown) => (typeof v === 'string' ? joinPhone(DEFAULT_COUNTRY_CODE, v) : v);
+    return { ...r, mobile: e164(r.mobile), securityMobile: e164(r.securityMobile) };
+  },
+};
 
 /** The row migrated from `from` to the current version; undefined when no path exists. */
 export function migrateRow(from: number, table: TableName, row: unknown, steps: Record<number, Step> = STEPS): unknown {

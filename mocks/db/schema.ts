@@ -18,7 +18,7 @@ import type {
  * handlers turn them into the contract's response shapes. Bump SCHEMA_VERSION whenever a row
  * shape changes: stored data of another version is discarded with a notice.
  */
-export const SCHEMA_VERSION = 5;
+export const SCHEMA_VERSION = 6;
 
 export interface PortalRow {
   id: string;
@@ -59,8 +59,10 @@ export interface UserRow {
   email: string;
   password: string;
   userCode: string;
+  /** E.164 ("+4791234567") or '' (none); since schema version 6. */
   mobile: string;
   useMobileForSecurityCode: boolean;
+  /** E.164 or ''. */
   securityMobile: string;
   status: MemberStatus;
   deputyId: string | null;

@@ -1,4 +1,4 @@
-import type { AuthLevel, BudgetLimit, CompanyKind, Member, MemberStatus, UpdateMemberInput } from '@/api/contract';
+import { joinPhone, splitPhone, type AuthLevel, type BudgetLimit, type CompanyKind, type Member, type MemberStatus, type UpdateMemberInput } from '@/api/contract';
 import { formatAmountInput } from '@/lib/format';
 
 /**
@@ -11,8 +11,11 @@ export interface MemberFormValues {
   email: string;
   password: string;
   userCode: string;
+  /** "Mobilnummer: + [country code] [number]": the number here, its country code beside it (E.164 when sent). */
+  mobileCountryCode: string;
   mobile: string;
   useMobileForSecurityCode: boolean;
+  securityMobileCountryCode: string;
   securityMobile: string;
   status: MemberStatus;
   deputyId: string;
@@ -26,15 +29,19 @@ export interface MemberFormValues {
 }
 
 export function toFormValues(m: Member): MemberFormValues {
+  const mobile = splitPhone(m.mobile);
+  const securityMobile = splitPhone(m.securityMobile);
   return {
     firstName: m.firstName,
     lastName: m.lastName,
     email: m.email,
     password: '',
     userCode: m.userCode,
-    mobile: m.mobile,
+    mobileCountryCode: mobile.countryCode,
+    mobile: mobile.number,
     useMobileForSecurityCode: m.useMobileForSecurityCode,
-    securityMobile: m.securityMobile,
+    securityMobileCountryCode: securityMobile.countryCode,
+    securityMobile: securityMobile.number,
     status: m.status,
     deputyId: m.deputyId ?? '',
     authLevel: m.authLevel,
@@ -57,7 +64,16 @@ export function toUpdateMemberInput(v: MemberFormValues, storedLimit: BudgetLimi
     : v.budgetLimit.mode === 'custom'
       ? { mode: 'custom', amount: v.budgetLimit.amount }
       : { mode: 'default' };
-  return { ...v, deputyId: v.deputyId || null, officeId: v.officeId || null, budgetLimit };
+  const { mobileCountryCode, securityMobileCountryCode, ...fields } = v;
+  return {
+    ...fields,
+    // The number's error is shown at the number (field names stay the same in both shapes).
+    mobile: joinPhone(mobileCountryCode, v.mobile),
+    securityMobile: joinPhone(securityMobileCountryCode, v.securityMobile),
+    deputyId: v.deputyId || null,
+    officeId: v.officeId || null,
+    budgetLimit,
+  };
 }
 
 /** Autorisasjonsnivå choices that fit a company: the insurer's staff, or a partner's office admins and users. */

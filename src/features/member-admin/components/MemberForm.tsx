@@ -10,6 +10,7 @@ import { useMembers } from '../api/getMembers';
 import { getUnflagImpact, useUpdateMember } from '../api/updateMember';
 import { authLevelsFor, toFormValues, toUpdateMemberInput, type MemberFormValues } from '../memberForm';
 import { BudgetLimitFieldset } from './BudgetLimitFieldset';
+import { MobileField } from './MobileField';
 import { UnflagDialog } from './UnflagDialog';
 import { UnsavedChangesGuard } from '@/lib/unsavedChanges';
 
@@ -120,15 +121,14 @@ export function MemberForm({ member, settings, organisation, onCancel, onReload 
       />
       <TextField label={t('fields.userCode')} autoComplete="off" error={msg('userCode')} {...register('userCode')} />
       <div className="member-mobile">
-        <TextField label={t('fields.mobile')} type="tel" autoComplete="off" error={msg('mobile')} {...register('mobile')} />
+        <MobileField label={t('fields.mobile')} error={msg('mobile')} countryCode={register('mobileCountryCode')} number={register('mobile')} />
         <Checkbox label={t('fields.useMobileForSecurityCode')} {...register('useMobileForSecurityCode')} />
       </div>
-      <TextField
+      <MobileField
         label={t('fields.securityMobile')}
-        type="tel"
-        autoComplete="off"
         error={msg('securityMobile')}
-        {...register('securityMobile')}
+        countryCode={register('securityMobileCountryCode')}
+        number={register('securityMobile')}
       />
       <SelectField label={t('fields.status')} error={msg('status')} {...register('status')}>
         <option value="active">{t('status.active')}</option>

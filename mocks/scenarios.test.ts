@@ -58,8 +58,8 @@ describe('what each scenario shows', () => {
     db().portals.update(IDS.portal, (p) => ({ ...p, rights: [...p.rights.filter((r) => r !== 'approveBudget'), 'approveBudget'] }));
     const token = signInAs('jorn.service@hansjorn.test');
     const c = db().cases.get(IDS.rightsDemoCase)!;
-    const taskId = c.tasks.find((t) => t.budget?.status === 'submitted' && t.budget.amount <= 10000)?.id ?? c.tasks[0]!.id;
-    db().cases.update(IDS.rightsDemoCase, (x) => ({ ...x, tasks: x.tasks.map((t) => (t.id === taskId && t.budget ? { ...t, budget: { ...t.budget, amount: 5000 } } : t)) }));
+    const taskId = c.tasks.find((t) => t.budget?.status === 'submitted' && t.budget.amount <= 1_000_000)?.id ?? c.tasks[0]!.id;
+    db().cases.update(IDS.rightsDemoCase, (x) => ({ ...x, tasks: x.tasks.map((t) => (t.id === taskId && t.budget ? { ...t, budget: { ...t.budget, amount: 500_000 } } : t)) }));
     setScenario('over-limit');
     const r = await call('POST', `${RIGHTS_CASE}/tasks/${taskId}/budget/approve`, { token, body: { version: db().cases.get(IDS.rightsDemoCase)!.version } });
     expect(r.status).toBe(403);

@@ -6,22 +6,22 @@ import type { SeedConfig } from './seed';
 
 const SMALL: SeedConfig = { caseCount: 30, seed: 7 };
 
-describe('migration 5 → 6: members’ mobile numbers become E.164 (issue 8)', () => {
+describe('migration 6 → 7: members’ mobile numbers become E.164 (issue 8)', () => {
   it.each<[stored: string, migrated: string]>([
     ['+47 922 33 444', '+4792233444'],
     ['92233444', '+4792233444'], // the old form allowed no country code: the portal's default, +47
     ['0046 70 123 45 67', '+46701234567'],
     ['', ''],
   ])('%j → %j', (stored, migrated) => {
-    expect(migrateRow(5, 'users', { id: 'u-1', mobile: stored, securityMobile: stored })).toEqual({ id: 'u-1', mobile: migrated, securityMobile: migrated });
+    expect(migrateRow(6, 'users', { id: 'u-1', mobile: stored, securityMobile: stored })).toEqual({ id: 'u-1', mobile: migrated, securityMobile: migrated });
   });
 
   it('leaves other tables as they are', () => {
     const row = { id: 'case-1', customerPhone: '0111111111' };
-    expect(migrateRow(5, 'cases', row)).toEqual(row);
+    expect(migrateRow(6, 'cases', row)).toEqual(row);
   });
 
-  it('a change stored under version 5 is migrated on load, and a number that cannot be E.164 drops its row', async () => {
+  it('a change stored under version 6 is migrated on load, and a number that cannot be E.164 drops its row', async () => {
     const names = { name: `migrate-test-${Math.random().toString(36).slice(2)}`, channelName: `migrate-test-ch-${Math.random()}` };
     const first = await SharedStore.open({ ...names, seed: SMALL });
     const jorn = first.db.users.get(IDS.jornService)!;
@@ -34,7 +34,7 @@ describe('migration 5 → 6: members’ mobile numbers become E.164 (issue 8)', 
       { k: `users/${craftsman.id}`, rev: 1, t: 'users', id: craftsman.id, row: { ...craftsman, mobile: 'ring meg' } },
     ]);
     const meta = await raw.table('meta').get('meta');
-    await raw.table('meta').put({ ...meta, rev: 1, schemaVersion: 5 });
+    await raw.table('meta').put({ ...meta, rev: 1, schemaVersion: 6 });
     raw.close();
 
     const s = await SharedStore.open({ ...names, seed: SMALL });

@@ -9,17 +9,61 @@ import { SCHEMA_VERSION, type TableName } from './schema';
  */
 type Step = (table: TableName, row: unknown) => unknown;
 
+/** NOK (a float, as stored before version 6) → øre; anything else is left for the row checks to refuse. */
+const toOre = (nok: unknown): unknown => (typeof nok === 'number' && Number.isFinite(nok) ? Math.round(nok * 100) : nok);
+
+type Obj = Record<string, unknown>;
+const isObj = (x: unknown): x is Obj => typeof x === 'object' && x !== null && !Array.isArray(x);
+const mapArray = (x: unknown, f: (o: Obj) => Obj): unknown => (Array.isArray(x) ? x.map((o) => (isObj(o) ? f(o) : o)) : x);
+
+/**
+ * 5 → 6: money moves from NOK floats to øre integers. 10000.300000000001 (the float sum of 10 000,10 and
+ * 0,20) becomes 1000030 øre. A migrated amount above MAX_AMOUNT_ORE fails the row check and is dropped.
+ */
+function amountsToOre(table: TableName, row: unknown): unknown {
+  if (!isObj(row)) return row;
+  switch (table) {
+    case 'portals':
+      return { ...row, defaultBudgetLimit: toOre(row.defaultBudgetLimit) };
+    case 'users': {
+      const limit = row.budgetLimit;
+      return isObj(limit) && limit.mode === 'custom' ? { ...row, budgetLimit: { ...limit, amount: toOre(limit.amount) } } : row;
+    }
+    case 'cases':
+      return {
+        ...row,
+        tasks: mapArray(row.tasks, (t) => ({
+          ...t,
+          budget: isObj(t.budget) ? { ...t.budget, amount: toOre(t.budget.amount) } : t.budget,
+          workItems: mapArray(t.workItems, (w) => ({ ...w, amount: toOre(w.amount) })),
+        })),
+      };
+    case 'rfqs':
+      return {
+        ...row,
+        invitations: mapArray(row.invitations, (i) => (isObj(i.answer) ? { ...i, answer: { ...i.answer, amount: toOre(i.answer.amount) } } : i)),
+      };
+    case 'logs':
+      // "Budsjett på {{amount}} …": the amount a log line names.
+      return isObj(row.params) && typeof row.params.amount === 'number' ? { ...row, params: { ...row.params, amount: toOre(row.params.amount) } } : row;
+    case 'reports':
+      return { ...row, lines: mapArray(row.lines, (l) => ({ ...l, budgetTotal: toOre(l.budgetTotal) })) };
+    default:
+      return row;
+  }
+}
+
 export const STEPS: Record<number, Step> = {
+  5: amountsToOre,
   /**
-   * 5 → 6: members' mobile numbers are E.164 (issue 8). "+47 912 34 567" becomes "+4791234567"; a number
+   * 6 → 7: members' mobile numbers are E.164 (issue 8). "+47 912 34 567" becomes "+4791234567"; a number
    * stored without a country code (the old form allowed "91234567") gets +47, the portal's default. A number
    * that is still not E.164 fails the row check (rows.ts) and the row is dropped and named.
    */
-  5: (table, row) => {
-    if (table !== 'users' || typeof row !== 'object' || row === null) return row;
-    const r = row as { mobile?: unknown; securityMobile?: unknown };
+  6: (table, row) => {
+    if (table !== 'users' || !isObj(row)) return row;
     const e164 = (v: unknown) => (typeof v === 'string' ? joinPhone(DEFAULT_COUNTRY_CODE, v) : v);
-    return { ...r, mobile: e164(r.mobile), securityMobile: e164(r.securityMobile) };
+    return { ...row, mobile: e164(row.mobile), securityMobile: e164(row.securityMobile) };
   },
 };
 

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import {
-  AuthLevel, CaseStatisticsRow, E164, CaseStatus, ClaimDecision, CloseReason, CompanyKind, DamageType, MemberStatus, RightKey, TaskStatus, TaskType,
+  AuthLevel, CaseStatisticsRow, E164, Ore, CaseStatus, ClaimDecision, CloseReason, CompanyKind, DamageType, MemberStatus, RightKey, TaskStatus, TaskType,
 } from '@/api/contract';
 import type { TableName, Tables } from './schema';
 
@@ -15,13 +15,16 @@ const Str = z.string().max(20_000);
 const Short = z.string().max(500);
 const Iso = z.string().refine((s) => s.length <= 40 && !Number.isNaN(Date.parse(s)));
 const Int = z.number().int().min(0).max(1_000_000_000);
-const Money = z.number().finite().min(0).max(100_000_000_000);
+/** Money in øre, as the contract has it (whole numbers up to MAX_AMOUNT_ORE). */
+const Money = Ore;
 const Coord = z.number().finite().min(-180).max(180);
-/** A member's mobile number as stored: E.164 or '' (schema version 6). */
+/** A member's mobile number as stored: E.164 or '' (schema version 7). */
 const StoredPhone = z.string().refine((v) => v === '' || E164.test(v));
 
 const PortalRow = z.object({
   id: Id, name: Short, insurerCompanyId: Id, rights: z.array(RightKey).max(64), defaultBudgetLimit: Money, version: Int, updatedAt: Iso,
+  // Optional in the row type: without it here, zod would strip it and a stored portal would lose its network.
+  partnerNetworkOfficeIds: z.array(Id).max(10_000).optional(),
 });
 const CompanyRow = z.object({ id: Id, name: Short, kind: CompanyKind });
 const OfficeRow = z.object({
@@ -58,6 +61,7 @@ const LogRow = z.object({
 const NotificationRow = z.object({
   id: Id, kind: z.enum(['assignExternalUser', 'externalUserAssigned', 'chatMessage', 'externalRoleRemoved']), caseId: Id,
   officeId: Id.nullable(), userId: Id.nullable(), createdAt: Iso, readBy: z.array(Id).max(10_000), resolvedAt: Iso.nullable(),
+  actorId: Id.nullable().optional(), params: z.record(z.string(), Short).optional(),
 });
 const SessionRow = z.object({ id: Id, userId: Id, expiresAt: Iso });
 const ChatMessageRow = z.object({ id: Id, caseId: Id, authorId: Id, text: Str, createdAt: Iso });

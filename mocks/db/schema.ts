@@ -15,16 +15,21 @@ import type {
 
 /**
  * Rows of the mock backend's store. These are the server's own records (ids, not names);
- * handlers turn them into the contract's response shapes. Bump SCHEMA_VERSION whenever a row
- * shape changes: stored data of another version is discarded with a notice.
+ * handlers turn them into the contract's response shapes. Every amount of money is in øre (an integer).
+ * Bump SCHEMA_VERSION whenever a row shape or meaning changes, and add the step that migrates stored
+ * rows to `migrations.ts` (a row no step can migrate is dropped with a notice).
+ *
+ * 6: amounts in øre (were NOK as floats).
+ * 7: members' mobile numbers in E.164 (were as typed).
  */
-export const SCHEMA_VERSION = 6;
+export const SCHEMA_VERSION = 7;
 
 export interface PortalRow {
   id: string;
   name: string;
   insurerCompanyId: string;
   rights: RightKey[];
+  /** øre */
   defaultBudgetLimit: number;
   version: number;
   updatedAt: string;
@@ -59,7 +64,7 @@ export interface UserRow {
   email: string;
   password: string;
   userCode: string;
-  /** E.164 ("+4791234567") or '' (none); since schema version 6. */
+  /** E.164 ("+4791234567") or '' (none); since schema version 7. */
   mobile: string;
   useMobileForSecurityCode: boolean;
   /** E.164 or ''. */
@@ -71,6 +76,7 @@ export interface UserRow {
   officeId: string | null;
   inspectorExtraRights: boolean;
   externalCaseHandler: boolean;
+  /** amount: øre */
   budgetLimit: { mode: 'default' } | { mode: 'custom'; amount: number };
   version: number;
 }
@@ -78,6 +84,7 @@ export interface UserRow {
 export interface WorkItemRow {
   id: string;
   description: string;
+  /** øre */
   amount: number;
   status: 'draft' | 'submitted' | 'approved';
   cashOffer: boolean;
@@ -91,6 +98,7 @@ export interface TaskRow {
   officeId: string | null;
   userId: string | null;
   cashOffer: boolean;
+  /** amount: øre, the sum of the work items when submitted */
   budget: { amount: number; status: 'submitted' | 'approved' | 'rejected'; addedById: string | null } | null;
   workItems: WorkItemRow[];
 }
@@ -214,6 +222,7 @@ export interface RfqInvitationRow {
   name: string;
   email: string | null;
   invitedAt: string;
+  /** amount: øre */
   answer: { amount: number; comment: string; answeredAt: string } | null;
 }
 

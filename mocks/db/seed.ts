@@ -1,4 +1,4 @@
-import { normalisePhone, RIGHT_KEYS, TASK_STATUSES, type DamageType, type TaskStatus, type TaskType } from '@/api/contract';
+import { normalisePhone, ORE_PER_NOK, RIGHT_KEYS, TASK_STATUSES, type DamageType, type TaskStatus, type TaskType } from '@/api/contract';
 import { createRandom, FIRST_NAMES, LAST_NAMES, PLACES, type Random } from './random';
 import { IDS, DEMO_PASSWORD } from './ids';
 import type { CaseRow, CompanyRow, LogRow, NotificationRow, OfficeRow, PortalRow, SessionRow, TaskRow, Tables, UserRow } from './schema';
@@ -129,7 +129,7 @@ const DESCRIPTIONS: Record<DamageType, string> = {
 
 function taskRow(id: string, type: TaskType, status: TaskStatus, officeId: string | null, userId: string | null, rnd: Random | null): TaskRow {
   const hasBudget = ['B', 'B+', 'B++', '3', '3-', '4', 'A'].includes(status);
-  const amount = rnd ? rnd.int(8, 120) * 500 : 0;
+  const amount = rnd ? rnd.int(8, 120) * 500 * ORE_PER_NOK : 0;
   return {
     id, type, status, officeId, userId, cashOffer: status === 'B+',
     budget: hasBudget ? { amount, status: status === 'B' || status === '3-' ? 'submitted' : 'approved', addedById: userId } : null,
@@ -189,8 +189,8 @@ function rightsDemoCase(seq: number): CaseRow {
     createdAt: '2026-11-03T09:15:00.000Z', attention: false,
     externalOfficeId: IDS.hansJornOslo, externalUserId: IDS.jornService,
     tasks: [
-      submittedBudgetTask(`${RIGHTS_DEMO_CASE_ID}-t1`, 'drying', IDS.torkOslo, 20000),
-      submittedBudgetTask(`${RIGHTS_DEMO_CASE_ID}-t2`, 'carpentry', IDS.hansJornDrammen, 30000),
+      submittedBudgetTask(`${RIGHTS_DEMO_CASE_ID}-t1`, 'drying', IDS.torkOslo, 20_000 * ORE_PER_NOK),
+      submittedBudgetTask(`${RIGHTS_DEMO_CASE_ID}-t2`, 'carpentry', IDS.hansJornDrammen, 30_000 * ORE_PER_NOK),
       { ...taskRow(`${RIGHTS_DEMO_CASE_ID}-t3`, 'demolition', '4', IDS.hansJornDrammen, null, null), budget: null, workItems: [] },
       taskRow(`${RIGHTS_DEMO_CASE_ID}-t4`, 'painting', 'C', null, null, null),
     ],
@@ -203,7 +203,7 @@ export function seedDatabase(config: SeedConfig): { [K in keyof Tables]: Tables[
     id: IDS.portal, name: 'Jørn 6 Insurance', insurerCompanyId: IDS.insurer,
     // The guide's example portal grants adding and assigning tasks; the rest is the platform admin's choice.
     rights: RIGHT_KEYS.filter((r) => r !== 'remoteVideo' && r !== 'addNonIn4moPartnersToRfq'),
-    defaultBudgetLimit: 10000, version: 1, updatedAt: new Date(SEED_NOW).toISOString(),
+    defaultBudgetLimit: 10_000 * ORE_PER_NOK, version: 1, updatedAt: new Date(SEED_NOW).toISOString(),
     // Most but not all partner offices are in the insurer's network (Fredrikstad and Bodø are not).
     partnerNetworkOfficeIds: OFFICES.map((o) => o.id).filter((id) => !OUTSIDE_PARTNER_NETWORK.has(id)),
   }];

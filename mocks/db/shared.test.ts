@@ -1,6 +1,6 @@
 import { Dexie } from 'dexie';
 import { IDS } from './ids';
-import { SCHEMA_VERSION } from './schema';
+import { SCHEMA_VERSION, type CaseRow, type TableName } from './schema';
 import { SharedStore, StorageFullError } from './shared';
 import { migrateRow } from './migrations';
 import type { SeedConfig } from './seed';
@@ -180,6 +180,20 @@ describe('stored data is checked on load', () => {
     expect((await tab()).dropped).toEqual([]);
   });
 
+  it('keeps the optional fields of a stored row (the partner network, who asked in a notification)', async () => {
+    const mem = SharedStore.memory(SMALL).db;
+    const portal = { ...mem.portals.all()[0]!, partnerNetworkOfficeIds: [IDS.hansJornOslo], version: 2 };
+    const notification = {
+      id: 'n-kept', kind: 'assignExternalUser', caseId: IDS.guideCase, officeId: IDS.hansJornOslo, userId: null, createdAt: '2026-11-20T09:00:00.000Z',
+      readBy: [], resolvedAt: null, actorId: IDS.caseHandler, params: { office: 'Hans & Jørn Servicepartner - Oslo' },
+    };
+    await plant([{ t: 'portals', id: portal.id, row: portal }, { t: 'notifications', id: notification.id, row: notification }]);
+    const s = await tab();
+    expect(s.dropped).toEqual([]);
+    expect(s.db.portals.get(portal.id)).toEqual(portal);
+    expect(s.db.notifications.get('n-kept')).toEqual(notification);
+  });
+
   it('an unknown table is ignored', async () => {
     await plant([{ t: 'nonsense', id: 'x', row: { id: 'x' } }]);
     const s = await tab();
@@ -206,5 +220,82 @@ describe('stored data is checked on load', () => {
     expect(migrateRow(SCHEMA_VERSION - 1, 'users', { id: 'u' }, steps)).toEqual({ id: 'u', migrated: true });
     expect(migrateRow(SCHEMA_VERSION - 2, 'users', { id: 'u' }, steps)).toBeUndefined();
     expect(migrateRow(SCHEMA_VERSION - 1, 'sessions', null, steps)).toBeNull();
+  });
+});
+
+describe('migration 5 → 6: stored NOK floats become øre, not discarded', () => {
+  /** A row as version 5 stored it: the same shape, amounts in NOK (floats). */
+  const nokCase = (c: CaseRow, budgets: number[]): CaseRow => ({
+    ...c,
+    version: c.version + 1,
+    tasks: c.tasks.map((t, i) => ({
+      ...t,
+      budget: { amount: budgets[i] ?? 0, status: 'submitted' as const, addedById: null },
+      workItems: [{ id: `${t.id}-w1`, description: 'Arbeid', amount: budgets[i] ?? 0, status: 'submitted' as const, cashOffer: false, customerOwnWork: false }],
+    })),
+  });
+
+  it('migrates every amount of an old store on load, keeps the edits, and stores them in the new format', async () => {
+    const mem = SharedStore.memory(SMALL).db;
+    const portal = { ...mem.portals.all()[0]!, defaultBudgetLimit: 10000.3, version: 2 };
+    const user = { ...mem.users.get(IDS.jornService)!, firstName: 'Beholdt', budgetLimit: { mode: 'custom', amount: 10000.300000000001 }, version: 2 };
+    const c = nokCase(mem.cases.get(IDS.guideCase)!, [10000.1, 0.2, 12500.5]);
+    const log = { id: 'log-old', caseId: IDS.guideCase, at: '2026-11-20T10:00:00.000Z', actorId: IDS.jornService, action: 'budgetApproved', params: { type: 'drying', amount: 12500.5 } };
+    const rfq = {
+      id: 'rfq-old', caseId: IDS.guideCase, taskId: c.tasks[0]!.id, description: 'Maling', deadline: '2026-12-01', status: 'open',
+      invitations: [{ id: 'inv-old', officeId: IDS.hansJornOslo, name: 'Hans & Jørn', email: null, invitedAt: '2026-11-20T09:00:00.000Z', answer: { amount: 18000.75, comment: 'ok', answeredAt: '2026-11-20T09:30:00.000Z' } }],
+      winnerInvitationId: null, createdById: IDS.caseHandler, createdAt: '2026-11-20T09:00:00.000Z', version: 1,
+    };
+    await plant(
+      [
+        { t: 'portals', id: portal.id, row: portal },
+        { t: 'users', id: user.id, row: user },
+        { t: 'cases', id: c.id, row: c },
+        { t: 'logs', id: log.id, row: log },
+        { t: 'rfqs', id: rfq.id, row: rfq },
+      ],
+      { schemaVersion: 5 },
+    );
+
+    const s = await tab();
+    expect(s.outcome).toBe('migrated');
+    expect(s.dropped).toEqual([]);
+    expect(s.db.portals.get(portal.id)?.defaultBudgetLimit).toBe(1_000_030);
+    expect(s.db.users.get(IDS.jornService)).toMatchObject({ firstName: 'Beholdt', budgetLimit: { mode: 'custom', amount: 1_000_030 } });
+    const tasks = s.db.cases.get(IDS.guideCase)!.tasks;
+    expect(tasks.map((t) => t.budget?.amount)).toEqual([1_000_010, 20, 1_250_050]);
+    expect(tasks.map((t) => t.workItems[0]?.amount)).toEqual([1_000_010, 20, 1_250_050]);
+    expect(s.db.logs.get('log-old')?.params).toEqual({ type: 'drying', amount: 1_250_050 });
+    expect(s.db.rfqs.get('rfq-old')?.invitations[0]?.answer?.amount).toBe(1_800_075);
+
+    // Stored under the new version: the next tab reads the øre as they are (migrating again would multiply them).
+    const next = await tab();
+    expect(next.outcome).toBe('restored');
+    expect(next.db.portals.get(portal.id)?.defaultBudgetLimit).toBe(1_000_030);
+    expect(next.db.cases.get(IDS.guideCase)!.tasks.map((t) => t.budget?.amount)).toEqual([1_000_010, 20, 1_250_050]);
+  });
+
+  it('drops (and names) an old row whose amount is above the bound once in øre; the rest is migrated', async () => {
+    const mem = SharedStore.memory(SMALL).db;
+    const huge = nokCase(mem.cases.get('case-3')!, [5e10]); // 50 × 1 000 000 000 NOK, stored unbounded before
+    const user = { ...mem.users.get(IDS.jornService)!, budgetLimit: { mode: 'custom', amount: 25000 }, version: 2 };
+    await plant([{ t: 'cases', id: 'case-3', row: huge }, { t: 'users', id: user.id, row: user }], { schemaVersion: 5 });
+    const s = await tab();
+    expect(s.outcome).toBe('migrated');
+    expect(s.dropped).toEqual([{ table: 'cases', id: 'case-3', reason: 'invalid' }]);
+    expect(s.db.cases.get('case-3')).toEqual(SharedStore.memory(SMALL).db.cases.get('case-3'));
+    expect(s.db.users.get(IDS.jornService)?.budgetLimit).toEqual({ mode: 'custom', amount: 2_500_000 });
+  });
+
+  it.each<[string, TableName, unknown, unknown]>([
+    ['a report line', 'reports', { id: 'r', lines: [{ budgetTotal: 12500.5 }] }, { id: 'r', lines: [{ budgetTotal: 1_250_050 }] }],
+    ['a default budget limit', 'users', { id: 'u', budgetLimit: { mode: 'default' } }, { id: 'u', budgetLimit: { mode: 'default' } }],
+    ['a log without an amount', 'logs', { id: 'l', params: { type: 'drying' } }, { id: 'l', params: { type: 'drying' } }],
+    ['an RFQ invitation without an answer', 'rfqs', { id: 'q', invitations: [{ id: 'i', answer: null }] }, { id: 'q', invitations: [{ id: 'i', answer: null }] }],
+    ['a task without a budget', 'cases', { id: 'c', tasks: [{ id: 't', budget: null, workItems: [] }] }, { id: 'c', tasks: [{ id: 't', budget: null, workItems: [] }] }],
+    ['a broken amount is left for the row check', 'portals', { id: 'p', defaultBudgetLimit: 'x' }, { id: 'p', defaultBudgetLimit: 'x' }],
+    ['a table without money', 'sessions', { id: 's', userId: 'u' }, { id: 's', userId: 'u' }],
+  ])('%s', (_label, table, row, expected) => {
+    expect(migrateRow(5, table, row)).toEqual(expected);
   });
 });

@@ -1,4 +1,4 @@
-import { RIGHT_KEYS, type RightKey } from '@/api/contract';
+import { MAX_AMOUNT_ORE, RIGHT_KEYS, type RightKey } from '@/api/contract';
 import { db, IDS } from '@mocks/db';
 import type { TaskRow } from '@mocks/db/schema';
 import { signInAs } from '@test/renderApp';
@@ -27,7 +27,8 @@ const budgetTask = (id: string, amount: number): TaskRow =>
   });
 
 /** Jørn Service holds the role in the guide's case, which has a task in each state the actions need. */
-function arrangeCase(budgetAmount = 5000) {
+/** `budgetAmount`: øre, like every amount. */
+function arrangeCase(budgetAmount = 500_000) {
   const d = db();
   d.cases.update(CASE, (c) => ({
     ...c,
@@ -208,14 +209,14 @@ describe('7. Godkjenne budsjett: the budget limit', () => {
   const approve = (token: string) => call(token, 'POST', `${p}/tasks/t-budget/budget/approve`, { version: version() });
 
   describe.each([
-    { limit: 'custom 25 000', setUp: () => db().users.update(IDS.jornService, (u) => ({ ...u, budgetLimit: { mode: 'custom', amount: 25000 } })), value: 25000 },
-    { limit: 'the portal default 10 000', setUp: () => undefined, value: 10000 },
+    { limit: 'custom 25 000', setUp: () => db().users.update(IDS.jornService, (u) => ({ ...u, budgetLimit: { mode: 'custom', amount: 2_500_000 } })), value: 2_500_000 },
+    { limit: 'the portal default 10 000', setUp: () => undefined, value: 1_000_000 },
   ])('with $limit', ({ setUp, value }) => {
     it.each([
-      { amount: value - 1, status: 200 },
+      { amount: value - 1, status: 200 }, // one øre below
       { amount: value, status: 200 },
-      { amount: value + 1, status: 403 },
-    ])('a budget of $amount is answered $status', async ({ amount, status }) => {
+      { amount: value + 1, status: 403 }, // one øre above
+    ])('a budget of $amount øre is answered $status', async ({ amount, status }) => {
       arrangeCase(amount);
       setRights(['approveBudget']);
       setUp();
@@ -234,26 +235,85 @@ describe('7. Godkjenne budsjett: the budget limit', () => {
   });
 
   it('follows a change of the portal default on the next request', async () => {
-    arrangeCase(15000);
+    arrangeCase(1_500_000);
     setRights(['approveBudget']);
     const token = signInAs(JORN);
     expect((await approve(token)).status).toBe(403);
-    db().portals.update(IDS.portal, (x) => ({ ...x, defaultBudgetLimit: 15000 }));
+    db().portals.update(IDS.portal, (x) => ({ ...x, defaultBudgetLimit: 1_500_000 }));
     expect((await approve(token)).status).toBe(200);
   });
 
   it('lets the insurer approve any amount, and refuses a stale version with 409', async () => {
-    arrangeCase(900000);
+    arrangeCase(90_000_000);
     const token = signInAs('saksbehandler@jorn6.test');
     expect((await call(token, 'POST', `${p}/tasks/t-budget/budget/approve`, { version: version() - 1 })).status).toBe(409);
     expect((await approve(token)).status).toBe(200);
   });
 
   it('logs the approval', async () => {
-    arrangeCase(5000);
+    arrangeCase(500_050);
     setRights(['approveBudget']);
     await approve(signInAs(JORN));
-    expect(db().logs.find((l) => l.caseId === CASE && l.action === 'budgetApproved')).toMatchObject({ actorId: IDS.jornService, params: { type: 'drying', amount: 5000 } });
+    expect(db().logs.find((l) => l.caseId === CASE && l.action === 'budgetApproved')).toMatchObject({ actorId: IDS.jornService, params: { type: 'drying', amount: 500_050 } });
+  });
+});
+
+describe('money is exact and bounded (øre)', () => {
+  const addBudget = (token: string, amounts: (string | number)[]) =>
+    call(token, 'POST', `${p}/tasks/t-other/budget`, { workItems: amounts.map((amount, i) => ({ description: `Post ${i + 1}`, amount })), version: version() });
+  const other = () => db().cases.get(CASE)!.tasks.find((t) => t.id === 't-other')!;
+
+  beforeEach(() => {
+    arrangeCase();
+    setRights(['budgetOnBehalfOfPartners', 'approveBudget']);
+  });
+
+  it('10 000,10 + 0,20 is stored as 10 000,30 and approved against a 10 000,30 limit', async () => {
+    db().users.update(IDS.jornService, (u) => ({ ...u, budgetLimit: { mode: 'custom', amount: 1_000_030 } }));
+    const token = signInAs(JORN);
+    expect((await addBudget(token, ['10 000,10', '0,20'])).status).toBe(200);
+    expect(other().budget).toMatchObject({ amount: 1_000_030, status: 'submitted' });
+    expect(other().workItems.map((w) => w.amount)).toEqual([1_000_010, 20]);
+    const res = await call(token, 'POST', `${p}/tasks/t-other/budget/approve`, { version: version() });
+    expect(res.status).toBe(200);
+    expect(other().budget?.status).toBe('approved');
+  });
+
+  it('one øre over the limit is refused with 403 naming the limit in øre', async () => {
+    db().users.update(IDS.jornService, (u) => ({ ...u, budgetLimit: { mode: 'custom', amount: 1_000_030 } }));
+    const token = signInAs(JORN);
+    await addBudget(token, ['10 000,10', '0,21']);
+    const res = await call(token, 'POST', `${p}/tasks/t-other/budget/approve`, { version: version() });
+    expect(res).toMatchObject({ status: 403, json: { code: 'budget_limit_exceeded', params: { limit: 1_000_030, amount: 1_000_031 } } });
+  });
+
+  it('50 × 1 000 000 000 NOK in one budget is refused (422) and nothing is stored', async () => {
+    const before = db().cases.get(CASE)!;
+    const res = await addBudget(signInAs(JORN), Array<string>(50).fill('1 000 000 000'));
+    expect(res.status).toBe(422);
+    expect(res.json?.fieldErrors).toEqual({ workItems: { code: 'validation.amountTotalTooLarge' } });
+    expect(db().cases.get(CASE)).toEqual(before);
+  });
+
+  it('a budget that would take the case total above 1 000 000 000 NOK is refused (422 case_budget_total_too_large)', async () => {
+    db().cases.update(CASE, (c) => ({
+      ...c, tasks: c.tasks.map((t) => (t.id === 't-budget' && t.budget ? { ...t, budget: { ...t.budget, amount: MAX_AMOUNT_ORE - 100 } } : t)),
+    }));
+    const before = db().cases.get(CASE)!;
+    const token = signInAs(JORN);
+    const res = await addBudget(token, ['1,01']);
+    expect(res).toMatchObject({ status: 422, json: { code: 'case_budget_total_too_large', params: { limit: MAX_AMOUNT_ORE } } });
+    expect(db().cases.get(CASE)).toEqual(before);
+    // Up to the bound is fine.
+    expect((await addBudget(token, ['1,00'])).status).toBe(200);
+  });
+
+  it('an amount as a number is øre and must be whole', async () => {
+    const token = signInAs(JORN);
+    const frac = await addBudget(token, [100.5]);
+    expect(frac.json?.fieldErrors).toEqual({ 'workItems.0.amount': { code: 'validation.amountFormat' } });
+    expect((await addBudget(token, [12_345])).status).toBe(200);
+    expect(other().budget?.amount).toBe(12_345);
   });
 });
 

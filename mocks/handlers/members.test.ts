@@ -117,9 +117,9 @@ describe('GET /members', () => {
 describe('GET /members/settings', () => {
   it('gives the portal default limit and whether the portal grants "Godkjenne budsjett"', async () => {
     const token = admin();
-    expect((await call('GET', '/members/settings', { token })).json).toEqual({ defaultBudgetLimit: 10000, approveBudgetGranted: true });
-    db().portals.update(IDS.portal, (p) => ({ ...p, rights: p.rights.filter((r) => r !== 'approveBudget'), defaultBudgetLimit: 5000 }));
-    expect((await call('GET', '/members/settings', { token })).json).toEqual({ defaultBudgetLimit: 5000, approveBudgetGranted: false });
+    expect((await call('GET', '/members/settings', { token })).json).toEqual({ defaultBudgetLimit: 1_000_000, approveBudgetGranted: true });
+    db().portals.update(IDS.portal, (p) => ({ ...p, rights: p.rights.filter((r) => r !== 'approveBudget'), defaultBudgetLimit: 500_000 }));
+    expect((await call('GET', '/members/settings', { token })).json).toEqual({ defaultBudgetLimit: 500_000, approveBudgetGranted: false });
   });
 });
 
@@ -131,8 +131,8 @@ describe('PUT /members/:memberId', () => {
       token, body: bodyOf(before, { externalCaseHandler: true, budgetLimit: { mode: 'custom', amount: '25 000' } }),
     });
     expect(r.status).toBe(200);
-    expect(r.json).toMatchObject({ externalCaseHandler: true, budgetLimit: { mode: 'custom', amount: 25000 }, version: before.version + 1 });
-    expect(row(IDS.craftsman)).toMatchObject({ externalCaseHandler: true, budgetLimit: { mode: 'custom', amount: 25000 } });
+    expect(r.json).toMatchObject({ externalCaseHandler: true, budgetLimit: { mode: 'custom', amount: 2_500_000 }, version: before.version + 1 });
+    expect(row(IDS.craftsman)).toMatchObject({ externalCaseHandler: true, budgetLimit: { mode: 'custom', amount: 2_500_000 } });
     expect((await call('GET', `/members/${IDS.craftsman}`, { token })).json.version).toBe(before.version + 1);
   });
 

@@ -1,6 +1,7 @@
 import { HttpResponse } from 'msw';
 import {
   CASE_STATISTICS_COLUMNS,
+  oreToDecimal,
   CaseStatisticsRequest,
   type CaseStatisticsReport,
   type CaseStatisticsReportMeta,
@@ -181,6 +182,8 @@ export function caseStatisticsCsv(lines: readonly CaseStatisticsRow[], lang: Lan
       case 'status': return L.values.status[row.status];
       case 'closeReason': return row.closeReason ? L.values.closeReason[row.closeReason] : null;
       case 'damageType': return L.values.damageType[row.damageType];
+      // The column stays NOK as before øre ("12500,5"): users' spreadsheets read it so. Exact, no float.
+      case 'budgetTotal': return oreToDecimal(row.budgetTotal).replace('.', ',');
       default: return row[key];
     }
   };

@@ -1,4 +1,4 @@
-import { CASE_BASE_PERMISSIONS, RIGHT_KEYS, type CasePermission, type GlobalPermission, type RightKey } from '@/api/contract';
+import { CASE_BASE_PERMISSIONS, ORE_PER_NOK, RIGHT_KEYS, type CasePermission, type GlobalPermission, type RightKey } from '@/api/contract';
 import { DEFAULT_SEED, seedDatabase } from '../db/seed';
 import { IDS } from '../db/ids';
 import type { CaseRow, PortalRow, TaskRow, UserRow } from '../db/schema';
@@ -89,7 +89,7 @@ describe('fixtures', () => {
     expect(portal.rights).not.toContain('remoteVideo');
     expect(portal.rights).not.toContain('addNonIn4moPartnersToRfq');
     expect(portal.rights).toHaveLength(14);
-    expect(portal.defaultBudgetLimit).toBe(10000);
+    expect(portal.defaultBudgetLimit).toBe(1_000_000);
   });
   it('Jørn Service is flagged, the craftsman is not, both in Hans & Jørn Oslo', () => {
     expect(P.jornService).toMatchObject({ externalCaseHandler: true, officeId: IDS.hansJornOslo, status: 'active' });
@@ -267,19 +267,21 @@ describe('globalPermissions', () => {
 
 // ---------- budget limit ----------
 
+/** NOK as øre, for readable tables (the rules count øre). */
+const kr = (nok: number) => Math.round(nok * ORE_PER_NOK);
 const withLimit = (u: UserRow, budgetLimit: UserRow['budgetLimit']): UserRow => ({ ...u, budgetLimit });
 
 describe('effectiveBudgetLimit', () => {
   it.each<[string, number | null, UserRow, CaseState, PortalRow]>([
-    ['role holder, portal default', 10000, P.jornService, 'assigned', portal],
-    ['role holder, default after the portal changed it', 5000, P.jornService, 'assigned', { ...portal, defaultBudgetLimit: 5000 }],
-    ['role holder, custom 25 000', 25000, withLimit(P.jornService, { mode: 'custom', amount: 25000 }), 'assigned', portal],
-    ['role holder, custom 2 500 (below default)', 2500, withLimit(P.jornService, { mode: 'custom', amount: 2500 }), 'assigned', portal],
+    ['role holder, portal default', kr(10000), P.jornService, 'assigned', portal],
+    ['role holder, default after the portal changed it', kr(5000), P.jornService, 'assigned', { ...portal, defaultBudgetLimit: kr(5000) }],
+    ['role holder, custom 25 000', kr(25000), withLimit(P.jornService, { mode: 'custom', amount: kr(25000) }), 'assigned', portal],
+    ['role holder, custom 2 500 (below default)', kr(2500), withLimit(P.jornService, { mode: 'custom', amount: kr(2500) }), 'assigned', portal],
     ['role holder, custom 0 is 0, not the default', 0, withLimit(P.jornService, { mode: 'custom', amount: 0 }), 'assigned', portal],
     ['insurer case handler: unlimited', null, P.caseHandler, 'assigned', portal],
     ['insurer company admin: unlimited', null, P.companyAdmin, 'base', portal],
     ['office admin of the role office: nothing', 0, P.officeAdmin, 'officeOnly', portal],
-    ['flagged but not assigned: nothing', 0, withLimit(P.jornService, { mode: 'custom', amount: 25000 }), 'officeOnly', portal],
+    ['flagged but not assigned: nothing', 0, withLimit(P.jornService, { mode: 'custom', amount: kr(25000) }), 'officeOnly', portal],
     ['craftsman on a task: nothing', 0, P.craftsman, 'craftsmanTask', portal],
     ['unrelated partner: nothing', 0, P.bergenFlagged, 'assigned', portal],
     ['inactive role holder: nothing', 0, P.inactiveJorn, 'assigned', portal],
@@ -291,13 +293,14 @@ describe('effectiveBudgetLimit', () => {
 
 describe('withinBudgetLimit', () => {
   it.each<[number, number | null, boolean]>([
-    [10000, 10000, true], // at
-    [9999.99, 10000, true], // just below
-    [10000.01, 10000, false], // just above
-    [10001, 10000, false],
+    [kr(10000), kr(10000), true], // at
+    [kr(9999.99), kr(10000), true], // just below
+    [kr(10000.01), kr(10000), false], // just above
+    [kr(10001), kr(10000), false],
+    [kr(10000.1) + kr(0.2), kr(10000.3), true], // 10 000,10 + 0,20 against a 10 000,30 limit: exact at the boundary
     [0, 0, true],
-    [0.01, 0, false],
-    [1_000_000_000, null, true], // unlimited
+    [kr(0.01), 0, false],
+    [kr(1_000_000_000), null, true], // unlimited
     [0, null, true],
   ])('amount %s with limit %s -> %s', (amount, limit, expected) => {
     expect(withinBudgetLimit(amount, limit)).toBe(expected);
@@ -307,19 +310,19 @@ describe('withinBudgetLimit', () => {
 describe('budget approval: persona limit applied to amounts at, just above and just below it', () => {
   const custom = (amount: number) => withLimit(P.jornService, { mode: 'custom', amount });
   it.each<[string, number, boolean, UserRow]>([
-    ['portal default 10 000, at', 10000, true, P.jornService],
-    ['portal default 10 000, just below', 9999.99, true, P.jornService],
-    ['portal default 10 000, just above', 10000.01, false, P.jornService],
-    ['custom 25 000, at', 25000, true, custom(25000)],
-    ['custom 25 000, just below', 24999.99, true, custom(25000)],
-    ['custom 25 000, just above', 25000.01, false, custom(25000)],
-    ['custom 25 000 overrides the lower default', 15000, true, custom(25000)],
-    ['custom 5 000, at', 5000, true, custom(5000)],
-    ['custom 5 000 overrides the higher default, just above', 5000.01, false, custom(5000)],
-    ['custom 5 000, under the default but above own limit', 9000, false, custom(5000)],
-    ['insurer staff unlimited', 999_999_999, true, P.caseHandler],
-    ['office admin may approve nothing', 1, false, P.officeAdmin],
-  ])('%s (%s NOK) -> %s', (_label, amount, expected, u) => {
+    ['portal default 10 000, at', kr(10000), true, P.jornService],
+    ['portal default 10 000, just below', kr(9999.99), true, P.jornService],
+    ['portal default 10 000, just above', kr(10000.01), false, P.jornService],
+    ['custom 25 000, at', kr(25000), true, custom(kr(25000))],
+    ['custom 25 000, just below', kr(24999.99), true, custom(kr(25000))],
+    ['custom 25 000, just above', kr(25000.01), false, custom(kr(25000))],
+    ['custom 25 000 overrides the lower default', kr(15000), true, custom(kr(25000))],
+    ['custom 5 000, at', kr(5000), true, custom(kr(5000))],
+    ['custom 5 000 overrides the higher default, just above', kr(5000.01), false, custom(kr(5000))],
+    ['custom 5 000, under the default but above own limit', kr(9000), false, custom(kr(5000))],
+    ['insurer staff unlimited', kr(999_999_999), true, P.caseHandler],
+    ['office admin may approve nothing', kr(1), false, P.officeAdmin],
+  ])('%s (%s øre) -> %s', (_label, amount, expected, u) => {
     expect(withinBudgetLimit(amount, effectiveBudgetLimit(u, C.assigned, portal))).toBe(expected);
   });
 });

@@ -66,7 +66,7 @@ export function casePermissions(u: UserRow, c: CaseRow, portal: PortalRow): Case
 export const hasCasePermission = (u: UserRow, c: CaseRow, portal: PortalRow, p: CasePermission) =>
   casePermissions(u, c, portal).includes(p);
 
-/** Budget approval limit in NOK: the user's own value, else the portal default; null = unlimited (insurer staff). */
+/** Budget approval limit in øre: the user's own value, else the portal default; null = unlimited (insurer staff). */
 export function effectiveBudgetLimit(u: UserRow, c: CaseRow, portal: PortalRow): number | null {
   const rel = caseRelation(u, c);
   if (rel === 'insurer') return null;

@@ -139,13 +139,13 @@ describe('task actions: persona x case state x task status', () => {
   });
 
   it('approveBudget: only a submitted budget within the limit; above it a notice naming the limit', () => {
-    const within = task({ status: 'B', budget: { amount: 10000, status: 'submitted', addedById: null } });
-    const above = task({ id: 't-above', status: 'B', budget: { amount: 10001, status: 'submitted', addedById: null } });
+    const within = task({ status: 'B', budget: { amount: 1_000_000, status: 'submitted', addedById: null } });
+    const above = task({ id: 't-above', status: 'B', budget: { amount: 1_000_001, status: 'submitted', addedById: null } });
     const approved = task({ id: 't-approved', status: 'B++', budget: { amount: 100, status: 'approved', addedById: null } });
     const c = withStatus('open', [within, above, approved]);
     expect(taskActions(P.jornService, c, within, portal).actions).toContain('approveBudget');
     expect(taskActions(P.jornService, c, above, portal)).toMatchObject({
-      notices: [{ action: 'approveBudget', code: 'budget_limit_exceeded', params: { limit: 10000, amount: 10001 } }],
+      notices: [{ action: 'approveBudget', code: 'budget_limit_exceeded', params: { limit: 1_000_000, amount: 1_000_001 } }],
     });
     expect(taskActions(P.jornService, c, above, portal).actions).not.toContain('approveBudget');
     expect(taskActions(P.jornService, c, approved, portal)).toMatchObject({ notices: [] });

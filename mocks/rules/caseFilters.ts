@@ -1,4 +1,5 @@
 import {
+  ORE_PER_NOK,
   CASE_FILTER_KEYS,
   DAMAGE_TYPES,
   filterDefinition,
@@ -40,7 +41,7 @@ export interface FilterContext {
 
 // ---------- facts about a case (shared with the handlers' summaries) ----------
 
-/** Saksbudsjett: the sum of the tasks' budgets that are not rejected (NOK). */
+/** Saksbudsjett: the sum of the tasks' budgets that are not rejected (øre; writes keep it within MAX_AMOUNT_ORE). */
 export function caseBudgetTotal(c: CaseRow): number {
   let sum = 0;
   const tasks = c.tasks;
@@ -366,7 +367,9 @@ export function sortMatches(rows: readonly CaseRow[], m: Matches, sort: CaseSort
     case 'inspectionAt': keyOf = (c) => (c.inspectionAt === null ? KEY_LIMIT : isoKey(c.inspectionAt)); break;
     case 'status': keyOf = (c) => STATUS_RANK[c.status]; break;
     case 'damageType': keyOf = (c) => DAMAGE_RANK[c.damageType] ?? 99; break;
-    case 'budget': keyOf = (c) => Math.round(caseBudgetTotal(c)); break;
+    // Whole NOK: a key must stay below 2^33 (1 000 000 000 NOK does; its øre would not); amounts less than
+    // 1 NOK apart keep the rows' order.
+    case 'budget': keyOf = (c) => Math.floor(caseBudgetTotal(c) / ORE_PER_NOK); break;
     case 'city': {
       // Few distinct places: rank them once with the Norwegian collation (æøå after z).
       const names = new Set<string>();

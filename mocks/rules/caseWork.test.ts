@@ -1,6 +1,6 @@
-import { TASK_STATUSES, type TaskStatus } from '@/api/contract';
+import { MAX_AMOUNT_ORE, TASK_STATUSES, type TaskStatus } from '@/api/contract';
 import type { TaskRow } from '../db/schema';
-import { decideBudgetApproval, decideBudgetOnBehalf, isCraftsmanTask, nextTaskStatus, type TaskEvent } from './caseWork';
+import { decideBudgetApproval, decideBudgetOnBehalf, decideBudgetTotals, isCraftsmanTask, nextTaskStatus, type TaskEvent } from './caseWork';
 import { recommendedOfficeIds } from './officeRecommendation';
 
 describe('nextTaskStatus', () => {
@@ -41,13 +41,16 @@ describe('nextTaskStatus', () => {
 describe('decideBudgetApproval', () => {
   const b = (amount: number, status: 'submitted' | 'approved' | 'rejected' = 'submitted') => ({ budget: { amount, status, addedById: null } });
   it.each([
-    { task: b(9999), limit: 10000, ok: true },
-    { task: b(10000), limit: 10000, ok: true },
-    { task: b(10000.5), limit: 10000, ok: false },
-    { task: b(25001), limit: 25000, ok: false },
-    { task: b(1_000_000), limit: null, ok: true },
+    // øre: 10 000 NOK is 1 000 000
+    { task: b(999_999), limit: 1_000_000, ok: true },
+    { task: b(1_000_000), limit: 1_000_000, ok: true },
+    { task: b(1_000_001), limit: 1_000_000, ok: false },
+    { task: b(1_000_010 + 20), limit: 1_000_030, ok: true }, // 10 000,10 + 0,20 against 10 000,30
+    { task: b(2_500_001), limit: 2_500_000, ok: false },
+    { task: b(MAX_AMOUNT_ORE), limit: null, ok: true },
     { task: b(0), limit: 0, ok: true },
-  ])('amount $task.budget.amount with limit $limit: ok=$ok', ({ task, limit, ok }) => {
+    { task: b(1), limit: 0, ok: false },
+  ])('amount $task.budget.amount øre with limit $limit: ok=$ok', ({ task, limit, ok }) => {
     const d = decideBudgetApproval(task, limit);
     expect(d.ok).toBe(ok);
     if (!d.ok) expect(d).toEqual({ ok: false, reason: 'budget_limit_exceeded', limit });
@@ -87,5 +90,26 @@ describe('craftsman tasks and recommended offices', () => {
     const near = [1, 2, 3, 4, 5, 99.9, 100, 100.1].map((km, i) => ({ id: `n${i}`, distanceKm: km }));
     expect([...recommendedOfficeIds(near)].sort()).toEqual(['n0', 'n1', 'n2', 'n3', 'n4', 'n5', 'n6']);
     expect(recommendedOfficeIds([])).toEqual(new Set());
+  });
+});
+
+describe('decideBudgetTotals: every sum bounded by MAX_AMOUNT_ORE', () => {
+  const t = (id: string, amount: number | null, status: 'submitted' | 'approved' | 'rejected' = 'approved') => ({
+    id, type: 'drying' as const, status: 'B' as const, officeId: null, userId: null, cashOffer: false, workItems: [],
+    budget: amount === null ? null : { amount, status, addedById: null },
+  });
+  const M = MAX_AMOUNT_ORE;
+  it.each<[string, ReturnType<typeof t>[], number[], ReturnType<typeof decideBudgetTotals>]>([
+    ['exact sum of øre', [t('a', null)], [1_000_010, 20], { ok: true, taskBudget: 1_000_030, caseTotal: 1_000_030 }],
+    ['adds the other tasks\' budgets', [t('a', null), t('b', 500)], [100], { ok: true, taskBudget: 100, caseTotal: 600 }],
+    ['replaces the task\'s own old budget', [t('a', M), t('b', 500)], [100], { ok: true, taskBudget: 100, caseTotal: 600 }],
+    ['a rejected budget does not count', [t('a', null), t('b', M, 'rejected')], [M], { ok: true, taskBudget: M, caseTotal: M }],
+    ['a task budget at the bound', [t('a', null)], [M - 1, 1], { ok: true, taskBudget: M, caseTotal: M }],
+    ['a task budget above the bound', [t('a', null)], [M, 1], { ok: false, reason: 'budget_total_too_large', limit: M }],
+    ['50 × 1 000 000 000 NOK', [t('a', null)], Array<number>(50).fill(M), { ok: false, reason: 'budget_total_too_large', limit: M }],
+    ['the case total above the bound', [t('a', null), t('b', M - 100)], [101], { ok: false, reason: 'case_budget_total_too_large', limit: M }],
+    ['the case total at the bound', [t('a', null), t('b', M - 100, 'submitted')], [100], { ok: true, taskBudget: 100, caseTotal: M }],
+  ])('%s', (_label, tasks, amounts, expected) => {
+    expect(decideBudgetTotals({ tasks }, 'a', amounts)).toEqual(expected);
   });
 });

@@ -1,5 +1,5 @@
-import { CRAFTSMAN_TASK_TYPES, taskStatusIn, type TaskStatus, type TaskType } from '@/api/contract';
-import type { TaskRow } from '../db/schema';
+import { boundedSum, CRAFTSMAN_TASK_TYPES, MAX_AMOUNT_ORE, taskStatusIn, type TaskStatus, type TaskType } from '@/api/contract';
+import type { CaseRow, TaskRow } from '../db/schema';
 
 /**
  * Pure rules of the work in a case (R5): how a task's status moves, when a budget may be approved,
@@ -43,7 +43,10 @@ export type BudgetApprovalDecision =
   | { ok: false; reason: 'no_budget' | 'budget_not_submitted' }
   | { ok: false; reason: 'budget_limit_exceeded'; limit: number };
 
-/** Budget approval (Godkjenne budsjett): a submitted budget, up to the approver's limit (null = unlimited). */
+/**
+ * Budget approval (Godkjenne budsjett): a submitted budget, up to the approver's limit (null = unlimited).
+ * Both are øre, so the comparison is exact: a budget equal to the limit may be approved.
+ */
 export function decideBudgetApproval(task: Pick<TaskRow, 'budget'>, limit: number | null): BudgetApprovalDecision {
   if (!task.budget) return { ok: false, reason: 'no_budget' };
   if (task.budget.status !== 'submitted') return { ok: false, reason: 'budget_not_submitted' };
@@ -67,3 +70,22 @@ export function decideBudgetOnBehalf(task: Pick<TaskRow, 'officeId' | 'cashOffer
   return { ok: true };
 }
 
+
+export type BudgetTotalsDecision =
+  | { ok: true; taskBudget: number; caseTotal: number }
+  | { ok: false; reason: 'budget_total_too_large' | 'case_budget_total_too_large'; limit: number };
+
+/**
+ * A budget submitted for a task (work items in øre): the task's budget is their sum, and the case's budget
+ * total (Saksbudsjett: every budget that is not rejected, this task's replaced by the new one) must stay
+ * within MAX_AMOUNT_ORE too. No sum the portal stores or shows is ever unbounded.
+ */
+export function decideBudgetTotals(c: Pick<CaseRow, 'tasks'>, taskId: string, workItemAmounts: readonly number[]): BudgetTotalsDecision {
+  const taskBudget = boundedSum(workItemAmounts);
+  if (taskBudget === null) return { ok: false, reason: 'budget_total_too_large', limit: MAX_AMOUNT_ORE };
+  const caseTotal = boundedSum(
+    c.tasks.map((t) => (t.id === taskId ? taskBudget : t.budget && t.budget.status !== 'rejected' ? t.budget.amount : 0)),
+  );
+  if (caseTotal === null) return { ok: false, reason: 'case_budget_total_too_large', limit: MAX_AMOUNT_ORE };
+  return { ok: true, taskBudget, caseTotal };
+}

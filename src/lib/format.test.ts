@@ -1,4 +1,5 @@
-import { formatDate, formatDateTime } from './format';
+import { parseAmountOre } from '@/api/contract';
+import { formatAmountInput, formatDate, formatDateTime, formatMoney } from './format';
 import { setLanguage } from './i18n';
 
 describe('formatDate / formatDateTime never throw', () => {
@@ -26,5 +27,22 @@ describe('formatDate / formatDateTime never throw', () => {
     expect(formatDate('2024-02-29')).toBe('29.02.2024');
     expect(formatDateTime('2022-02-24T12:35:00Z')).toBe('24.02.2022, 13:35');
     expect(formatDate('2100-12-31')).toBe('31.12.2100');
+  });
+});
+
+describe('formatMoney / formatAmountInput: øre as NOK in nb-NO', () => {
+  it.each<[number, string, string]>([
+    [1000000, '10\u00a0000\u00a0NOK', '10\u00a0000'],
+    [1000050, '10\u00a0000,50\u00a0NOK', '10\u00a0000,50'],
+    [1000030, '10\u00a0000,30\u00a0NOK', '10\u00a0000,30'],
+    [1, '0,01\u00a0NOK', '0,01'],
+    [0, '0\u00a0NOK', '0'],
+    [100_000_000_000, '1\u00a0000\u00a0000\u00a0000\u00a0NOK', '1\u00a0000\u00a0000\u00a0000'],
+    [-150, '\u22121,50\u00a0NOK', '\u22121,50'],
+  ])('%s øre -> %j / %j', (ore, money, input) => {
+    expect(formatMoney(ore)).toBe(money);
+    expect(formatAmountInput(ore)).toBe(input);
+    // What the input shows is read back as the same øre.
+    expect(parseAmountOre(input)).toBe(ore);
   });
 });

@@ -1,5 +1,5 @@
 import { HttpResponse } from 'msw';
-import { AddNonIn4moPartner, CreateRfq, DecideRfq, UpdateRfq, type CasePermission, type Rfq } from '@/api/contract';
+import { AddNonIn4moPartner, ORE_PER_NOK, CreateRfq, DecideRfq, UpdateRfq, type CasePermission, type Rfq } from '@/api/contract';
 import type { Db } from '../../db';
 import type { CaseRow, PortalRow, RfqInvitationRow, RfqRow } from '../../db/schema';
 import { inPartnerNetwork } from '../../rules/officeRecommendation';
@@ -37,7 +37,7 @@ function loadRfq(d: Db, c: CaseRow, rfqId: string): RfqRow {
 function simulatedAnswer(officeId: string, taskId: string, now: string): RfqInvitationRow['answer'] {
   let h = 0;
   for (const ch of officeId + taskId) h = (h * 31 + ch.charCodeAt(0)) >>> 0;
-  return { amount: 15000 + (h % 60) * 500, comment: 'Pris inkluderer arbeid, materialer og rigg.', answeredAt: now };
+  return { amount: (15_000 + (h % 60) * 500) * ORE_PER_NOK, comment: 'Pris inkluderer arbeid, materialer og rigg.', answeredAt: now };
 }
 
 function invite(d: Db, portal: PortalRow, officeIds: string[], taskId: string, already: RfqInvitationRow[]): RfqInvitationRow[] {

@@ -10,12 +10,12 @@ import {
 import type { TaskRow } from '../../db/schema';
 import { HttpResponse } from 'msw';
 import { casePermissions } from '../../rules/access';
-import { nextTaskStatus } from '../../rules/caseWork';
+import { decideBudgetTotals, nextTaskStatus } from '../../rules/caseWork';
 import { inPartnerNetwork } from '../../rules/officeRecommendation';
 import { officeChoices, scopeOf } from '../officeChoices';
 import { loadCaseFor, requireTaskAction, requireWorkItemAction, toCaseDetail } from '../caseAccess';
 import { logCaseEvent, updateCase } from '../caseEvents';
-import { expectVersion, forbidden, parseBody, route, unprocessable, versionParam } from '../http';
+import { expectVersion, forbidden, HttpError, parseBody, route, unprocessable, versionParam } from '../http';
 import { caseFor, taskParams, updateTask } from './shared';
 import { officeName } from '../serialize';
 
@@ -100,7 +100,14 @@ export const taskHandlers = [
     const { c, t } = requireTaskAction(ctx.db, ctx.viewer, ctx.portal, ctx.params.caseId, ctx.params.taskId, 'addBudget');
     const input = parseBody(AddBudget, ctx.body);
     const status = nextTaskStatus(t.status, 'budgetSubmitted') ?? t.status;
-    const amount = input.workItems.reduce((s, w) => s + w.amount, 0);
+    // Øre throughout: the sum is exact, and bounded for the task and for the case (422 beyond it).
+    const totals = decideBudgetTotals(c, t.id, input.workItems.map((w) => w.amount));
+    if (!totals.ok) {
+      // The task's own sum is the form's to fix (the contract says so at `workItems` too); the case's is said as a whole.
+      const fields = totals.reason === 'budget_total_too_large' ? { workItems: { code: 'validation.amountTotalTooLarge' } } : undefined;
+      throw new HttpError(422, totals.reason, { limit: totals.limit }, fields);
+    }
+    const amount = totals.taskBudget;
     const next = updateTask(ctx.db, c, input.version, t.id, (x) => ({
       ...x,
       status,

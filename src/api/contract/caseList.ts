@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { CaseStatus, CaseSummary, DAMAGE_TYPES } from './cases';
+import { oreToDecimal, Ore, parseAmountOre } from './common';
 
 /**
  * Saksliste (R6): the filter panel of the guide, shared by the URL, the client and the handlers.
@@ -59,7 +60,8 @@ export function isCalendarDay(s: string): boolean {
 export const IsoDay = z.string().refine(isCalendarDay, { message: 'validation.invalid' });
 export const DayRange = z.object({ from: IsoDay.nullable(), to: IsoDay.nullable() });
 export type DayRange = z.infer<typeof DayRange>;
-export const AmountRange = z.object({ min: z.number().min(0).nullable(), max: z.number().min(0).nullable() });
+/** Saksbudsjett from … to, in øre (the URL writes NOK, see `amountRange` below). */
+export const AmountRange = z.object({ min: Ore.nullable(), max: Ore.nullable() });
 export type AmountRange = z.infer<typeof AmountRange>;
 
 /** "Vis saker som inneholder den valgte av": Alle filtre (all) or any one of them. */
@@ -132,11 +134,16 @@ function dateRange(fromParam: string, toParam: string): FilterDefinition<'dateRa
   };
 }
 
+/** A URL's NOK amount ("5000", "5000.5") as øre; null when empty or not an amount the portal accepts. */
 function amountOrNull(v: string | null): number | null {
   if (v === null || v.trim() === '') return null;
-  const n = Number(v);
-  return Number.isFinite(n) && n >= 0 ? n : null;
+  const ore = parseAmountOre(v);
+  return Ore.safeParse(ore).success ? ore : null;
 }
+/**
+ * The URL (and so GET /cases) keeps the amounts in NOK as plain decimals (`?budgetMin=5000.5`), as links
+ * shared before money moved to øre hold them; the parsed filter holds øre.
+ */
 function amountRange(minParam: string, maxParam: string): FilterDefinition<'amountRange'> {
   return {
     kind: 'amountRange',
@@ -144,8 +151,8 @@ function amountRange(minParam: string, maxParam: string): FilterDefinition<'amou
     parse: (sp) =>
       sp.has(minParam) || sp.has(maxParam) ? { min: amountOrNull(sp.get(minParam)), max: amountOrNull(sp.get(maxParam)) } : undefined,
     write: (sp, b) => {
-      sp.set(minParam, b.min === null ? '' : String(b.min));
-      if (b.max !== null) sp.set(maxParam, String(b.max));
+      sp.set(minParam, b.min === null ? '' : oreToDecimal(b.min));
+      if (b.max !== null) sp.set(maxParam, oreToDecimal(b.max));
     },
     count: (b) => (b.min !== null || b.max !== null ? 1 : 0),
     empty: () => ({ min: null, max: null }),

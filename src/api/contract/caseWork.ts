@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { AmountInput, Id, IsoDateTime, FutureDay } from './common';
+import { AmountInput, boundedSum, Id, IsoDateTime, FutureDay, Ore } from './common';
 import { EligibleOffice, PersonRef, TaskType } from './cases';
 
 /**
@@ -45,12 +45,16 @@ export const TaskCashOffer = z.object({
 });
 export type TaskCashOffer = z.infer<typeof TaskCashOffer>;
 
-/** A budget added on behalf of the partner the task is assigned to. */
+/**
+ * A budget added on behalf of the partner the task is assigned to. Amounts are øre (or NOK as typed, see
+ * AmountInput); their sum, the task's budget, is at most MAX_AMOUNT_ORE (`validation.amountTotalTooLarge`).
+ */
 export const AddBudget = z.object({
   workItems: z
     .array(z.object({ description: Text(200), amount: AmountInput }))
     .min(1, { message: 'validation.required' })
-    .max(50, { message: 'validation.tooLong' }),
+    .max(50, { message: 'validation.tooLong' })
+    .refine((items) => boundedSum(items.map((w) => w.amount)) !== null, { message: 'validation.amountTotalTooLarge' }),
   version: Version,
 });
 export type AddBudgetInput = z.input<typeof AddBudget>;
@@ -120,7 +124,8 @@ export const RfqInvitation = z.object({
   /** Ikke-in4mo partner: reached by e-mail, no portal access. */
   nonIn4mo: z.boolean(),
   invitedAt: IsoDateTime,
-  answer: z.object({ amount: z.number(), comment: z.string(), answeredAt: IsoDateTime }).nullable(),
+  /** amount: øre */
+  answer: z.object({ amount: Ore, comment: z.string(), answeredAt: IsoDateTime }).nullable(),
 });
 export type RfqInvitation = z.infer<typeof RfqInvitation>;
 export const Rfq = z.object({

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Id, Page, RightKey } from './common';
+import { Id, Ore, Page, RightKey } from './common';
 
 /** Task statuses as the portal's documentation lists them (C, 0, 0+, 1, 2, B, B+, B++, 3, 3-, 4, A). */
 export const TASK_STATUSES = ['C', '0', '0+', '1', '2', 'B', 'B+', 'B++', '3', '3-', '4', 'A'] as const;
@@ -78,7 +78,8 @@ export type OfficeRef = z.infer<typeof OfficeRef>;
 export const WorkItem = z.object({
   id: Id,
   description: z.string(),
-  amount: z.number(),
+  /** øre */
+  amount: Ore,
   /** draft -> submitted (sent for approval as the budget) -> approved */
   status: z.enum(['draft', 'submitted', 'approved']),
   cashOffer: z.boolean(),
@@ -87,7 +88,8 @@ export const WorkItem = z.object({
 export type WorkItem = z.infer<typeof WorkItem>;
 
 export const Budget = z.object({
-  amount: z.number(),
+  /** øre: the sum of the task's work items when it was submitted */
+  amount: Ore,
   status: z.enum(['submitted', 'approved', 'rejected']),
   addedBy: PersonRef.nullable(),
 });
@@ -172,8 +174,8 @@ export const CaseViewer = z.object({
   /** insurer: the insurer's own staff; externalCaseHandler: holds the role here; partner: linked by a task or office. */
   relation: z.enum(['insurer', 'externalCaseHandler', 'externalOffice', 'partner']),
   permissions: z.array(CasePermission),
-  /** Effective budget approval limit in NOK; null when unlimited (the insurer's own staff). */
-  budgetLimit: z.number().nullable(),
+  /** Effective budget approval limit in øre; null when unlimited (the insurer's own staff). */
+  budgetLimit: Ore.nullable(),
   /** The case actions the viewer may take now; the UI shows exactly these. */
   actions: z.array(CaseActionKey),
 });
@@ -231,8 +233,8 @@ export const CaseSummary = z.object({
   externalOfficeName: z.string().nullable(),
   externalUserName: z.string().nullable(),
   taskCount: z.number().int(),
-  /** Saksbudsjett: the sum of the tasks' budgets (NOK). */
-  budgetTotal: z.number(),
+  /** Saksbudsjett: the sum of the tasks' budgets that are not rejected (øre, at most MAX_AMOUNT_ORE). */
+  budgetTotal: Ore,
 });
 export type CaseSummary = z.infer<typeof CaseSummary>;
 export const CaseList = Page(CaseSummary);

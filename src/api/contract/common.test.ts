@@ -1,36 +1,40 @@
-import { AmountInput, CalendarDay as IsoDay, FutureDay, MAX_AMOUNT_NOK, parseAmount, todayInOslo } from './common';
+import { AmountInput, boundedSum, CalendarDay as IsoDay, FutureDay, MAX_AMOUNT_ORE, oreToDecimal, parseAmountOre, todayInOslo } from './common';
 
 const NBSP = '\u00a0';
 const NNBSP = '\u202f'; // narrow no-break space, what Intl.NumberFormat('nb-NO') groups thousands with
 
-describe('parseAmount', () => {
-  it.each<[string, string | number, number | null]>([
+describe('parseAmountOre: NOK as typed -> øre, exactly', () => {
+  it.each<[string, string, number | null]>([
     // Norwegian
-    ['Norwegian with space groups and decimal comma', '10 000,50', 10000.5],
-    ['Norwegian with dot groups and decimal comma', '10.000,50', 10000.5],
-    ['Norwegian with space groups, no decimals', '10 000', 10000],
-    ['Norwegian decimal comma only', '1,5', 1.5],
-    ['Norwegian several dot groups', '1.000.000', 1000000],
-    ['Norwegian one dot group means thousands', '10.000', 10000],
-    ['Norwegian several dot groups with decimals', '1.000.000,25', 1000000.25],
-    ['non-breaking space groups', `10${NBSP}000,50`, 10000.5],
-    ['narrow non-breaking space groups (nb-NO format output)', `1${NNBSP}234${NNBSP}567,8`, 1234567.8],
+    ['Norwegian with space groups and decimal comma', '10 000,50', 1000050],
+    ['Norwegian with dot groups and decimal comma', '10.000,50', 1000050],
+    ['Norwegian with space groups, no decimals', '10 000', 1000000],
+    ['Norwegian decimal comma only', '1,5', 150],
+    ['one øre', '0,01', 1],
+    ['ten øre, the float trap', '10 000,10', 1000010],
+    ['Norwegian several dot groups', '1.000.000', 100000000],
+    ['Norwegian one dot group means thousands', '10.000', 1000000],
+    ['Norwegian several dot groups with decimals', '1.000.000,25', 100000025],
+    ['non-breaking space groups', `10${NBSP}000,50`, 1000050],
+    ['narrow non-breaking space groups (nb-NO format output)', `1${NNBSP}234${NNBSP}567,8`, 123456780],
     // plain
-    ['plain decimal point', '10000.5', 10000.5],
-    ['plain integer', '10000', 10000],
-    ['surrounding whitespace', '  42  ', 42],
+    ['plain decimal point', '10000.5', 1000050],
+    ['plain with two decimals', '0.29', 29],
+    ['plain integer', '10000', 1000000],
+    ['leading zeros', '007', 700],
+    ['surrounding whitespace', '  42  ', 4200],
     ['zero', '0', 0],
-    ['negative (parsed; the schema rejects it)', '-5', -5],
+    ['negative (parsed; the schema rejects it)', '-5', -500],
+    ['nb-NO minus sign', '\u22125', -500],
     // currency suffix
-    ['"kr" suffix', '500 kr', 500],
-    ['"kr" suffix without space', '500kr', 500],
-    ['"NOK" suffix', '1 500 NOK', 1500],
-    ['"nok" suffix, any case', '1 500 nok', 1500],
-    ['"Kr" suffix with decimals', '10 000,50 Kr', 10000.5],
-    ['NBSP before "kr"', `250${NBSP}kr`, 250],
-    // numbers pass through
-    ['a number', 12.5, 12.5],
-    ['number zero', 0, 0],
+    ['"kr" suffix', '500 kr', 50000],
+    ['"kr" suffix without space', '500kr', 50000],
+    ['"NOK" suffix', '1 500 NOK', 150000],
+    ['"nok" suffix, any case', '1 500 nok', 150000],
+    ['"Kr" suffix with decimals', '10 000,50 Kr', 1000050],
+    ['NBSP before "kr"', `250${NBSP}kr`, 25000],
+    // more than 15 digits saturates (the schema says "too large")
+    ['20 digits', '12345678901234567890', Number.MAX_SAFE_INTEGER],
     // garbage
     ['letters', 'abc', null],
     ['empty', '', null],
@@ -38,28 +42,45 @@ describe('parseAmount', () => {
     ['only a currency', 'kr', null],
     ['several commas', '1,2,3', null],
     ['two decimal points', '1.2.3', null],
+    ['three decimals (less than an øre)', '1,005', null],
+    ['three decimals after a point', '10000.505', null],
     ['trailing comma', '12,', null],
     ['leading comma', ',5', null],
     ['digits with letters', '12a', null],
     ['exponent notation', '1e5', null],
-    ['NaN', Number.NaN, null],
-    ['Infinity', Number.POSITIVE_INFINITY, null],
+    ['Infinity', 'Infinity', null],
   ])('%s: %j -> %s', (_label, input, expected) => {
-    expect(parseAmount(input)).toBe(expected);
+    expect(parseAmountOre(input)).toBe(expected);
   });
 });
 
-describe('AmountInput', () => {
+describe('oreToDecimal: øre -> plain NOK text, exactly', () => {
+  it.each<[number, string]>([
+    [1000050, '10000.5'],
+    [1000000, '10000'],
+    [1000030, '10000.3'],
+    [5, '0.05'],
+    [0, '0'],
+    [MAX_AMOUNT_ORE, '1000000000'],
+    [-150, '-1.5'],
+  ])('%s -> %s', (ore, text) => {
+    expect(oreToDecimal(ore)).toBe(text);
+    expect(parseAmountOre(text)).toBe(ore);
+  });
+});
+
+describe('AmountInput: a typed NOK text or øre -> øre', () => {
   it.each<[string | number, number]>([
-    ['10 000,50', 10000.5],
-    ['10000.5', 10000.5],
+    ['10 000,50', 1000050],
+    ['10000.5', 1000050],
     ['0', 0],
     [0, 0],
-    [2500, 2500],
-    [MAX_AMOUNT_NOK, MAX_AMOUNT_NOK],
-    ['1.000.000.000', MAX_AMOUNT_NOK],
-    ['7 500 kr', 7500],
-  ])('accepts %j as %s', (input, expected) => {
+    [2500, 2500], // a number is already øre
+    [MAX_AMOUNT_ORE, MAX_AMOUNT_ORE],
+    ['1.000.000.000', MAX_AMOUNT_ORE],
+    ['1 000 000 000,00', MAX_AMOUNT_ORE],
+    ['7 500 kr', 750000],
+  ])('accepts %j as %s øre', (input, expected) => {
     const r = AmountInput.safeParse(input);
     expect(r.success).toBe(true);
     expect(r.data).toBe(expected);
@@ -67,23 +88,48 @@ describe('AmountInput', () => {
 
   it.each<[string | number, string]>([
     ['-1', 'validation.amountNegative'],
-    [-0.01, 'validation.amountNegative'],
+    [-1, 'validation.amountNegative'],
     ['-10 000,50', 'validation.amountNegative'],
-    [MAX_AMOUNT_NOK + 1, 'validation.amountTooLarge'],
+    [MAX_AMOUNT_ORE + 1, 'validation.amountTooLarge'],
     ['1 000 000 000,01', 'validation.amountTooLarge'],
     ['99 999 999 999', 'validation.amountTooLarge'],
+    ['12345678901234567890', 'validation.amountTooLarge'],
+    [10000.5, 'validation.amountFormat'], // øre are whole
+    [Number.MAX_SAFE_INTEGER + 2, 'validation.amountFormat'],
     ['abc', 'validation.amountFormat'],
     ['', 'validation.amountFormat'],
     ['1,2,3', 'validation.amountFormat'],
+    ['1,005', 'validation.amountFormat'],
     ['ti tusen', 'validation.amountFormat'],
+    ['1'.repeat(101), 'validation.amountFormat'],
   ])('rejects %j with %s', (input, code) => {
     const r = AmountInput.safeParse(input);
     expect(r.success).toBe(false);
     expect(r.error?.issues.map((i) => i.message)).toEqual([code]);
   });
 
-  it.each([null, undefined, true, {}, Number.NaN])('rejects a value that is neither a string nor a finite number (%j)', (input) => {
+  it.each([null, undefined, true, {}, Number.NaN, Number.POSITIVE_INFINITY])('rejects a value that is neither a string nor a whole number (%j)', (input) => {
     expect(AmountInput.safeParse(input).success).toBe(false);
+  });
+
+  it('adds typed amounts exactly: 10 000,10 + 0,20 is 10 000,30', () => {
+    const a = AmountInput.parse('10 000,10');
+    const b = AmountInput.parse('0,20');
+    expect(a + b).toBe(AmountInput.parse('10 000,30'));
+    expect(10000.1 + 0.2).not.toBe(10000.3); // what NOK floats did
+  });
+});
+
+describe('boundedSum', () => {
+  it.each<[number[], number | null]>([
+    [[], 0],
+    [[1000010, 20], 1000030],
+    [[MAX_AMOUNT_ORE], MAX_AMOUNT_ORE],
+    [[MAX_AMOUNT_ORE, 1], null],
+    [Array<number>(50).fill(MAX_AMOUNT_ORE), null], // 50 × 1 000 000 000 NOK
+    [[MAX_AMOUNT_ORE - 1, 1], MAX_AMOUNT_ORE],
+  ])('%j -> %s', (amounts, sum) => {
+    expect(boundedSum(amounts)).toBe(sum);
   });
 });
 

@@ -58,17 +58,44 @@ export const RIGHT_KEYS = [
 export const RightKey = z.enum(RIGHT_KEYS);
 export type RightKey = z.infer<typeof RightKey>;
 
-/** Upper bound of any budget amount the portal accepts (NOK). */
-export const MAX_AMOUNT_NOK = 1_000_000_000;
+// ---------- money ----------
 
 /**
- * Parses an amount typed by a person: Norwegian ("10 000,50", "10.000,50") or plain ("10000.5").
- * Returns null when the text is not a number.
+ * Money is counted in øre (1 NOK = 100 øre), as integers, everywhere: on the wire, in the store and in the
+ * rules. NOK as floats cannot hold 0,10 exactly (10 000,10 + 0,20 became 10000.300000000001 and was refused
+ * against a 10 000,30 limit); integers add and compare exactly. Every field that holds money says so with
+ * `Ore` (and "øre" in its comment). People type and read NOK: `parseAmountOre` below, and
+ * `formatMoney` / `formatAmountInput` in src/lib/format.ts.
  */
-export function parseAmount(input: string | number): number | null {
-  if (typeof input === 'number') return Number.isFinite(input) ? input : null;
+export const ORE_PER_NOK = 100;
+
+/**
+ * The largest amount the portal accepts (1 000 000 000 NOK), and the bound of every sum it stores: a task's
+ * budget (the sum of its work items) and a case's budget total. Far below Number.MAX_SAFE_INTEGER (≈ 9·10^15),
+ * so even a sum of 1,000 such amounts is an exact integer while it is checked.
+ */
+export const MAX_AMOUNT_ORE = 1_000_000_000 * ORE_PER_NOK;
+
+/** An amount of money in øre: a whole number, 0 … MAX_AMOUNT_ORE. */
+export const Ore = z
+  .number()
+  .int({ message: 'validation.amountFormat' })
+  .min(0, { message: 'validation.amountNegative' })
+  .max(MAX_AMOUNT_ORE, { message: 'validation.amountTooLarge' });
+export type Ore = z.infer<typeof Ore>;
+
+/**
+ * Parses an amount typed by a person in NOK, exactly (no floating point): Norwegian ("10 000,50",
+ * "10.000,50") or plain ("10000.5"), at most two decimals, an optional "kr"/"NOK" after it.
+ * Returns øre ("10 000,50" → 1000050), or null when the text is not such an amount. A negative amount
+ * is returned (the schema says it is negative); one with more than 15 digits saturates at
+ * Number.MAX_SAFE_INTEGER (the schema says it is too large).
+ */
+export function parseAmountOre(input: string): number | null {
   let s = input.trim().replace(/[\s\u00a0\u202f]/g, '').replace(/(NOK|kr)$/i, '');
   if (s === '') return null;
+  // nb-NO writes a minus as U+2212.
+  s = s.replace(/^\u2212/, '-');
   if (s.includes(',')) {
     // Norwegian: comma is the decimal mark, dots (if any) group thousands.
     if ((s.match(/,/g) ?? []).length > 1) return null;
@@ -77,28 +104,50 @@ export function parseAmount(input: string | number): number | null {
     // "10.000" and "1.000.000" group thousands with dots (NOK amounts never have three decimals).
     s = s.replace(/\./g, '');
   }
-  if (!/^-?\d+(\.\d+)?$/.test(s)) return null;
-  const n = Number(s);
-  return Number.isFinite(n) ? n : null;
+  const m = /^(-?)(\d+)(?:\.(\d{1,2}))?$/.exec(s);
+  if (!m) return null;
+  const sign = m[1] === '-';
+  const fraction = m[3] ?? '';
+  const digits = m[2]!.replace(/^0+(?=\d)/, '');
+  if (digits.length > 15) return sign ? -Number.MAX_SAFE_INTEGER : Number.MAX_SAFE_INTEGER;
+  const ore = Number(digits) * ORE_PER_NOK + Number(fraction.padEnd(2, '0'));
+  return sign && ore !== 0 ? -ore : ore;
 }
 
-/** An amount field: accepts a number or a typed string; the result is a bounded non-negative NOK amount. */
+/** Øre as a plain decimal NOK text, exactly: 1000050 → "10000.5", 1000000 → "10000", 5 → "0.05" (URLs, CSV). */
+export function oreToDecimal(ore: number): string {
+  const sign = ore < 0 ? '-' : '';
+  const abs = Math.abs(ore);
+  const whole = Math.floor(abs / ORE_PER_NOK);
+  const cents = abs % ORE_PER_NOK;
+  return cents === 0 ? `${sign}${whole}` : `${sign}${whole}.${String(cents).padStart(2, '0').replace(/0$/, '')}`;
+}
+
+/**
+ * An amount field of a request: øre (a whole number) as the client sends it after its form parsed the
+ * input, or the text a person typed in NOK ("10 000,50" → 1000050). The result is always `Ore`.
+ */
 export const AmountInput = z
-  .union([z.number(), z.string()])
+  .union([z.number(), z.string().max(100, { message: 'validation.amountFormat' })])
   .transform((v, ctx) => {
-    const n = parseAmount(v);
-    if (n === null) {
+    const ore = typeof v === 'number' ? (Number.isSafeInteger(v) ? v : null) : parseAmountOre(v);
+    if (ore === null) {
       ctx.addIssue({ code: 'custom', message: 'validation.amountFormat' });
       return z.NEVER;
     }
-    return n;
+    return ore;
   })
-  .pipe(
-    z
-      .number()
-      .min(0, { message: 'validation.amountNegative' })
-      .max(MAX_AMOUNT_NOK, { message: 'validation.amountTooLarge' }),
-  );
+  .pipe(Ore);
+
+/** The sum of amounts in øre, or null when it is above MAX_AMOUNT_ORE (a sum the portal does not store). */
+export function boundedSum(amounts: readonly number[]): number | null {
+  let sum = 0;
+  for (const a of amounts) {
+    sum += a;
+    if (sum > MAX_AMOUNT_ORE) return null;
+  }
+  return sum;
+}
 
 export const Page = <T extends z.ZodTypeAny>(item: T) =>
   z.object({

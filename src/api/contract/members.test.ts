@@ -143,14 +143,14 @@ describe('Mobilnummer: + (country code and number)', () => {
 
   describe('Grense for budsjettgodkjenning', () => {
     it.each<[string | number, number]>([
-      ['10 000,50', 10000.5],
-      ['10.000,50', 10000.5],
-      ['10000.5', 10000.5],
-      ['25 000', 25000],
-      [`25\u00a0000 kr`, 25000],
+      ['10 000,50', 1000050],
+      ['10.000,50', 1000050],
+      ['10000.5', 1000050],
+      ['25 000', 2500000],
+      [`25\u00a0000 kr`, 2500000],
       ['0', 0],
-      [7500, 7500],
-    ])('custom amount %j is parsed to the number %s', (amount, expected) => {
+      [7500, 7500], // a number is already øre
+    ])('custom amount %j is parsed to %s øre', (amount, expected) => {
       const r = parse({ budgetLimit: { mode: 'custom', amount } });
       expect(r.success).toBe(true);
       expect(r.data?.budgetLimit).toEqual({ mode: 'custom', amount: expected });

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { AmountInput, Id, Page } from './common';
+import { AmountInput, Id, Ore, Page } from './common';
 import { AuthLevel } from './auth';
 
 export const MemberStatus = z.enum(['active', 'inactive']);
@@ -8,7 +8,8 @@ export type MemberStatus = z.infer<typeof MemberStatus>;
 /** Grense for budsjettgodkjenning: the portal default or a value of the member's own. */
 export const BudgetLimit = z.discriminatedUnion('mode', [
   z.object({ mode: z.literal('default') }),
-  z.object({ mode: z.literal('custom'), amount: z.number().nonnegative() }),
+  /** amount: øre */
+  z.object({ mode: z.literal('custom'), amount: Ore }),
 ]);
 export type BudgetLimit = z.infer<typeof BudgetLimit>;
 
@@ -101,7 +102,7 @@ export const MemberPhone = z
   .transform(normalisePhone)
   .refine((v) => v === '' || E164.test(v), { message: 'validation.phone' });
 
-/** "Rediger medlem": the form's body. Amount may be typed as "10 000,50" or "10000.5". */
+/** "Rediger medlem": the form's body. The amount is øre, or NOK as typed ("10 000,50" → 1000050); see AmountInput. */
 export const UpdateMember = z
   .object({
     firstName: z.string().trim().min(1, { message: 'validation.required' }).max(100, { message: 'validation.tooLong' }),
@@ -162,7 +163,8 @@ export type UnflagImpact = z.infer<typeof UnflagImpact>;
 
 /** What "Rediger medlem" needs from the portal: the default limit shown as "Bruk standard: <amount> NOK". */
 export const MemberSettings = z.object({
-  defaultBudgetLimit: z.number().nonnegative(),
+  /** øre */
+  defaultBudgetLimit: Ore,
   /** Whether the portal grants "Godkjenne budsjett": the member's limit only matters then. */
   approveBudgetGranted: z.boolean(),
 });

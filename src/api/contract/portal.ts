@@ -1,11 +1,12 @@
 import { z } from 'zod';
-import { AmountInput, Id, RightKey } from './common';
+import { AmountInput, Id, Ore, RightKey } from './common';
 
 /** R1: what the external case handler role may do in this portal (rolledefinisjon). */
 export const RoleDefinition = z.object({
   portalName: z.string(),
   rights: z.array(RightKey),
-  defaultBudgetLimit: z.number().nonnegative(),
+  /** øre */
+  defaultBudgetLimit: Ore,
   version: z.number().int(),
   updatedAt: z.string(),
 });

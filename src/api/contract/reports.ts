@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { CaseStatus, CloseReason, DamageType } from './cases';
 import { IsoDay } from './caseList';
-import { Id, Page } from './common';
+import { Id, Ore, Page } from './common';
 
 /**
  * Saksstatistikkrapport (R7), under Selskapets admin -> Rapporter. A report is a SNAPSHOT: its rows are
@@ -70,7 +70,8 @@ export const CaseStatisticsRow = z.object({
   /** The e-mail of the user holding the external case handler role at generation time. */
   externalUserEmail: z.string().nullable(),
   taskCount: z.number().int(),
-  budgetTotal: z.number(),
+  /** øre in the API; the CSV keeps its NOK column ("12500,5"), as users' spreadsheets expect. */
+  budgetTotal: Ore,
   invoiceCount: z.number().int(),
 });
 export type CaseStatisticsRow = z.infer<typeof CaseStatisticsRow>;

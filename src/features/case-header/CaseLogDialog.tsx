@@ -5,7 +5,7 @@ import { caseLogQuery } from '@/api/endpoints/cases';
 import { Button } from '@/components/ui/Button';
 import { Dialog } from '@/components/ui/Dialog';
 import { Empty, ErrorState, Loading } from '@/components/ui/States';
-import { formatDateTime, formatNok } from '@/lib/format';
+import { formatDateTime, formatMoney } from '@/lib/format';
 
 /**
  * The text of a log entry. The header's own actions live in `caseHeader:log.actions.*`, the case page's
@@ -16,7 +16,7 @@ export function useLogText() {
   return (entry: Pick<LogEntry, 'action' | 'params'>): string => {
     const params: Record<string, string | number> = { ...entry.params };
     // Amounts in nb-NO whatever the UI language ("10 000 NOK").
-    if (typeof params.amount === 'number') params.amount = formatNok(params.amount);
+    if (typeof params.amount === 'number') params.amount = formatMoney(params.amount);
     if (typeof params.reason === 'string') params.reasonText = t(`closeReasons.${params.reason}`, { defaultValue: params.reason });
     for (const key of [`caseHeader:log.actions.${entry.action}`, `case:log.actions.${entry.action}`]) {
       if (i18n.exists(key)) return t(key, params);

@@ -29,7 +29,7 @@ const FILTERS: [name: string, qs: string, pred: (c: CaseRow) => boolean][] = [
   ['Prosjektleder', 'projectManager=u-10', (c) => c.projectManagerId === 'u-10'],
   ['Håndverker', 'craftsman=u-14', (c) => c.tasks.some((t) => t.userId === 'u-14')],
   ['Status', 'status=closed&status=cancelled', (c) => c.status === 'closed' || c.status === 'cancelled'],
-  ['Saksbudsjett', 'budgetMin=20000&budgetMax=80000', (c) => budget(c) >= 20000 && budget(c) <= 80000],
+  ['Saksbudsjett', 'budgetMin=20000&budgetMax=80000', (c) => budget(c) >= 2_000_000 && budget(c) <= 8_000_000],
   ['Skadetype', 'damageType=water', (c) => c.damageType === 'water'],
   ['Besiktigelsesselskap', 'inspectionCompany=c-nordtakst', (c) => c.inspectionCompanyId === 'c-nordtakst'],
   ['Opprinnelig tildelt', 'originalOffice=o-nordtakst-oslo', (c) => c.originalOfficeId === 'o-nordtakst-oslo'],
@@ -170,14 +170,14 @@ describe('Saksliste: the panel', () => {
     await user.type(within(dialog).getByLabelText('Fra beløp (NOK)'), '10 000');
     await user.type(within(dialog).getByLabelText('Til beløp (NOK)'), '50000,5');
     await user.click(within(dialog).getByRole('button', { name: 'Bruk' }));
-    await shownCount(count((c) => budget(c) >= 10000 && budget(c) <= 50000.5));
+    await shownCount(count((c) => budget(c) >= 1_000_000 && budget(c) <= 5_000_050));
 
     await user.click(screen.getByRole('button', { name: 'Legg til filter' }));
     await user.click(screen.getByRole('menuitem', { name: 'Sakens opprettelsesdato' }));
     dialog = await screen.findByRole('dialog', { name: 'Sakens opprettelsesdato' });
     await user.type(within(dialog).getByLabelText('Fra'), '2026-01-01');
     await user.click(within(dialog).getByRole('button', { name: 'Bruk' }));
-    await shownCount(count((c) => budget(c) >= 10000 && budget(c) <= 50000.5 && osloDay(c.createdAt) >= '2026-01-01'));
+    await shownCount(count((c) => budget(c) >= 1_000_000 && budget(c) <= 5_000_050 && osloDay(c.createdAt) >= '2026-01-01'));
     expect(within(group('Sakens opprettelsesdato')).getByText('fra 01.01.2026')).toBeInTheDocument();
   });
 
@@ -196,7 +196,7 @@ describe('Saksliste: the panel', () => {
     await user.type(within(dialog).getByRole('textbox', { name: 'Fra beløp (NOK)' }), '10 000');
     await user.click(within(dialog).getByRole('button', { name: 'Bruk' }));
     await waitFor(() => expect(router.state.location.search).toBe('?budgetMin=10000'));
-    await shownCount(count((c) => budget(c) >= 10_000));
+    await shownCount(count((c) => budget(c) >= 1_000_000)); // øre
 
     await user.click(screen.getByRole('button', { name: 'Legg til filter' }));
     await user.click(screen.getByRole('menuitem', { name: 'Faktura' }));

@@ -3,7 +3,7 @@ import { observeElementRect, useVirtualizer } from '@tanstack/react-virtual';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { CaseSort, CaseSortKey, CaseSummary } from '@/api/contract';
-import { formatDate, formatNok } from '@/lib/format';
+import { formatDate, formatMoney } from '@/lib/format';
 
 export const ROW_HEIGHT = 44;
 const VIEWPORT_ROWS = 14;
@@ -64,7 +64,7 @@ export function CaseTable({ items, sort, onSort }: { items: CaseSummary[]; sort:
     { id: 'createdAt', label: t('table.createdAt'), sortKey: 'createdAt', render: (c) => formatDate(c.createdAt) },
     { id: 'inspectionAt', label: t('table.inspectionAt'), sortKey: 'inspectionAt', render: (c) => (c.inspectionAt ? formatDate(c.inspectionAt) : '') },
     { id: 'external', label: t('table.externalCaseHandler'), render: external },
-    { id: 'budget', label: t('table.budget'), sortKey: 'budget', render: (c) => formatNok(c.budgetTotal) },
+    { id: 'budget', label: t('table.budget'), sortKey: 'budget', render: (c) => formatMoney(c.budgetTotal) },
   ];
 
   const ariaSort = (key?: CaseSortKey) => (key && sort.key === key ? (sort.dir === 'asc' ? 'ascending' : 'descending') : undefined);

@@ -19,7 +19,7 @@ import {
 } from '@/api/contract';
 import { Checkbox, TextField } from '@/components/ui/Field';
 import { ErrorState, Loading } from '@/components/ui/States';
-import { formatDate, formatNok } from '@/lib/format';
+import { formatAmountInput, formatDate, formatMoney } from '@/lib/format';
 import type { FilterOptionsState } from './api/getFilterOptions';
 import { DateField } from '@/components/ui/DateField';
 import { useContractForm } from '@/lib/forms';
@@ -149,7 +149,7 @@ function DateRangeEditor({ value, formId, onApply }: KindEditorProps<'dateRange'
   );
 }
 
-/** An amount range as typed ("10 000,50"): an empty bound is no bound; the contract's AmountInput reads the rest. */
+/** An amount range as typed ("10 000,50" NOK): an empty bound is no bound; the contract's AmountInput reads the rest (to øre). */
 const AmountRangeInput = z.object({ min: AmountInput.nullable(), max: AmountInput.nullable() });
 const toAmountRange = (v: { min: string; max: string }) => ({ min: v.min.trim() || null, max: v.max.trim() || null });
 
@@ -157,7 +157,7 @@ function AmountRangeEditor({ value, formId, onApply }: KindEditorProps<'amountRa
   const { t } = useTranslation('caseList');
   const form = useContractForm(
     AmountRangeInput,
-    { defaultValues: { min: value.min !== null ? String(value.min) : '', max: value.max !== null ? String(value.max) : '' }, toBody: toAmountRange },
+    { defaultValues: { min: value.min !== null ? formatAmountInput(value.min) : '', max: value.max !== null ? formatAmountInput(value.max) : '' }, toBody: toAmountRange },
     'caseList',
   );
   return (
@@ -226,7 +226,7 @@ const FILTER_KIND_UI: { [Kd in CaseFilterKind]: KindUi<Kd> } = {
     Editor: DateRangeEditor,
   },
   amountRange: {
-    labels: (b, { t }) => rangeLabel(t, b.min !== null ? formatNok(b.min) : null, b.max !== null ? formatNok(b.max) : null),
+    labels: (b, { t }) => rangeLabel(t, b.min !== null ? formatMoney(b.min) : null, b.max !== null ? formatMoney(b.max) : null),
     Editor: AmountRangeEditor,
   },
   presence: {

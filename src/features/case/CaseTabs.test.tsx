@@ -2,7 +2,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import { RIGHT_KEYS, type RightKey } from '@/api/contract';
 import { db, IDS } from '@mocks/db';
 import { RIGHTS_DEMO_CASE_ID } from '@mocks/db/seed';
-import { formatNok } from '@/lib/format';
+import { formatMoney } from '@/lib/format';
 import { toastRegion } from '@/components/ui/Toast.testing';
 import { renderApp } from '@test/renderApp';
 
@@ -15,12 +15,13 @@ import { renderApp } from '@test/renderApp';
 const JORN = 'jorn.service@hansjorn.test';
 const URL = `/cases/${RIGHTS_DEMO_CASE_ID}`;
 const setRights = (rights: readonly RightKey[]) => db().portals.update(IDS.portal, (p) => ({ ...p, rights: [...rights] }));
+/** amount: øre */
 const setLimit = (amount: number) => db().users.update(IDS.jornService, (u) => ({ ...u, budgetLimit: { mode: 'custom', amount } }));
 
 function addRfq() {
   db().rfqs.insert({
     id: 'rfq-ui', caseId: RIGHTS_DEMO_CASE_ID, taskId: `${RIGHTS_DEMO_CASE_ID}-t4`, description: 'Maling av kjøkken', deadline: '2026-12-01', status: 'open',
-    invitations: [{ id: 'inv-ui', officeId: IDS.hansJornDrammen, name: 'Hans & Jørn Servicepartner - Drammen', email: null, invitedAt: '2026-11-20T09:00:00.000Z', answer: { amount: 18000, comment: 'Inkl. materialer', answeredAt: '2026-11-20T10:00:00.000Z' } }],
+    invitations: [{ id: 'inv-ui', officeId: IDS.hansJornDrammen, name: 'Hans & Jørn Servicepartner - Drammen', email: null, invitedAt: '2026-11-20T09:00:00.000Z', answer: { amount: 1_800_000, comment: 'Inkl. materialer', answeredAt: '2026-11-20T10:00:00.000Z' } }],
     winnerInvitationId: null, createdById: IDS.caseHandler, createdAt: '2026-11-20T09:00:00.000Z', version: 1,
   });
 }
@@ -117,7 +118,7 @@ describe('the case tabs for the external case handler', () => {
 
   it('lets him approve up to his limit and says so before the click above it', async () => {
     setRights(['approveBudget']);
-    setLimit(25000);
+    setLimit(2_500_000);
     const { user } = renderApp({ user: JORN, url: `${URL}?tab=cost` });
     const p = await panel('Kostnadskontroll');
     expect(await within(p).findByText(/Din grense for budsjettgodkjenning: 25\s000\sNOK/)).toBeInTheDocument();
@@ -150,11 +151,11 @@ describe('the case tabs for the external case handler', () => {
 
   it("shows the server's refusal naming the limit when the limit changed after the page was loaded", async () => {
     setRights(['approveBudget']);
-    setLimit(25000);
+    setLimit(2_500_000);
     const { user } = renderApp({ user: JORN, url: `${URL}?tab=cost` });
     const p = await panel('Kostnadskontroll');
     const approve = await within(p).findByRole('button', { name: 'Godkjenn budsjett for Tørring' });
-    setLimit(15000);
+    setLimit(1_500_000);
     await user.click(approve);
     const dialog = await screen.findByRole('dialog', { name: 'Godkjenn budsjett for Tørring' });
     await user.click(within(dialog).getByRole('button', { name: 'Godkjenn budsjett' }));
@@ -271,9 +272,9 @@ describe('consequential task actions ask first and say what they did', () => {
 
 describe('the case log wording of the actions', () => {
   it.each([
-    // The log formats amounts with formatNok (nb-NO) before translating, in every UI language.
-    ['nb', 'budgetApproved', { type: 'drying', amount: formatNok(20000) }, /^Budsjett på 20\s000\sNOK godkjent for Tørring$/],
-    ['en', 'budgetApproved', { type: 'drying', amount: formatNok(20000) }, /^Budget of 20\s000\sNOK approved for Drying$/],
+    // The log formats amounts with formatMoney (nb-NO) before translating, in every UI language.
+    ['nb', 'budgetApproved', { type: 'drying', amount: formatMoney(2_000_000) }, /^Budsjett på 20\s000\sNOK godkjent for Tørring$/],
+    ['en', 'budgetApproved', { type: 'drying', amount: formatMoney(2_000_000) }, /^Budget of 20\s000\sNOK approved for Drying$/],
     ['nb', 'taskAssigned', { type: 'painting', office: 'Tørk & Tett - Lørenskog' }, /^Maler tildelt Tørk & Tett - Lørenskog$/],
     ['en', 'taskAdded', { type: 'electrical' }, /^Task added: Electrical$/],
   ] as const)('%s %s', async (lng, action, params, expected) => {

@@ -5,7 +5,7 @@ import { Button } from '@/components/ui/Button';
 import { ConfirmDialog } from '@/components/ui/ConfirmDialog';
 import { Empty } from '@/components/ui/States';
 import { useToast } from '@/components/ui/Toast';
-import { formatNok } from '@/lib/format';
+import { formatMoney } from '@/lib/format';
 import { useCaseMutation } from '@/api/caseMutation';
 import { caseWorkApi } from './api';
 import { canDoTask, useCaseErrorMessage, useTaskName } from './shared';
@@ -24,7 +24,7 @@ export function CostControlTab({ caseDetail }: Props) {
   return (
     <div className="case-section">
       <h2>{t('tabs.cost')}</h2>
-      <p>{limit === null ? t('cost.noLimit') : t('cost.limit', { limit: formatNok(limit) })}</p>
+      <p>{limit === null ? t('cost.noLimit') : t('cost.limit', { limit: formatMoney(limit) })}</p>
       {tasks.length === 0 ? <Empty>{t('cost.empty')}</Empty> : tasks.map((task) => <TaskBudget key={task.id} caseDetail={caseDetail} task={task} />)}
     </div>
   );
@@ -50,7 +50,7 @@ function TaskBudget({ caseDetail, task }: Props & { task: Task }) {
     <section aria-labelledby={headingId} className="budget-card">
       <h3 id={headingId}>{`${name}${task.office ? ` – ${task.office.name}` : ''}`}</h3>
       <p>
-        {t('cost.budget', { amount: formatNok(budget.amount), status: t(`budgetStatuses.${budget.status}`) })}
+        {t('cost.budget', { amount: formatMoney(budget.amount), status: t(`budgetStatuses.${budget.status}`) })}
         {budget.addedBy && ` ${t('cost.addedBy', { name: budget.addedBy.name })}`}
       </p>
       <WorkItemsTable caseDetail={caseDetail} task={task} />
@@ -70,7 +70,7 @@ function TaskBudget({ caseDetail, task }: Props & { task: Task }) {
           </Button>
           {overLimitNotice && (
             <p id={hintId} className="field-error">
-              {t('cost.overLimit', { amount: formatNok(Number(overLimitNotice.params.amount)), limit: formatNok(Number(overLimitNotice.params.limit)) })}
+              {t('cost.overLimit', { amount: formatMoney(Number(overLimitNotice.params.amount)), limit: formatMoney(Number(overLimitNotice.params.limit)) })}
             </p>
           )}
         </div>
@@ -79,14 +79,14 @@ function TaskBudget({ caseDetail, task }: Props & { task: Task }) {
         // Approving lets the work start and commits the insurer to the amount: ask first, naming both.
         <ConfirmDialog
           title={t('cost.approveNamed', { task: name })}
-          consequence={t('cost.approveConsequence', { amount: formatNok(budget.amount), task: name, office: task.office?.name ?? '–' })}
+          consequence={t('cost.approveConsequence', { amount: formatMoney(budget.amount), task: name, office: task.office?.name ?? '–' })}
           confirmLabel={t('cost.approve')}
           tone="primary"
           onConfirm={() =>
             approve.mutate(undefined, {
               onSuccess: () => {
                 setConfirming(false);
-                toast.show(t('toast.budgetApproved', { amount: formatNok(budget.amount), task: name }));
+                toast.show(t('toast.budgetApproved', { amount: formatMoney(budget.amount), task: name }));
               },
             })
           }

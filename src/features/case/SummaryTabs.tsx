@@ -2,7 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { TASK_STATUSES, type CaseDetail } from '@/api/contract';
 import { Empty, ErrorState, Loading } from '@/components/ui/States';
-import { formatNok, formatNumber } from '@/lib/format';
+import { formatMoney, formatNumber } from '@/lib/format';
 import { invoicesQuery } from './api';
 import { useTaskName } from './shared';
 
@@ -76,18 +76,18 @@ export function SettlementTab({ caseDetail }: Props) {
           {rows.map((r) => (
             <tr key={r.task.id}>
               <td>{taskName(r.task)}</td>
-              <td>{formatNok(r.total)}</td>
-              <td>{formatNok(r.toCustomer)}</td>
-              <td>{formatNok(r.total - r.toCustomer)}</td>
+              <td>{formatMoney(r.total)}</td>
+              <td>{formatMoney(r.toCustomer)}</td>
+              <td>{formatMoney(r.total - r.toCustomer)}</td>
             </tr>
           ))}
         </tbody>
         <tfoot>
           <tr>
             <th scope="row">{t('settlement.total')}</th>
-            <td>{formatNok(sum((r) => r.total))}</td>
-            <td>{formatNok(sum((r) => r.toCustomer))}</td>
-            <td>{formatNok(sum((r) => r.total - r.toCustomer))}</td>
+            <td>{formatMoney(sum((r) => r.total))}</td>
+            <td>{formatMoney(sum((r) => r.toCustomer))}</td>
+            <td>{formatMoney(sum((r) => r.total - r.toCustomer))}</td>
           </tr>
         </tfoot>
       </table>

@@ -12,7 +12,7 @@ import { Empty } from '@/components/ui/States';
 import { useToast } from '@/components/ui/Toast';
 import './TaskList.css';
 import { useFieldErrorText } from '@/lib/errors';
-import { formatNok } from '@/lib/format';
+import { formatMoney } from '@/lib/format';
 import { useCaseAsOpened, useCaseMutation } from '@/api/caseMutation';
 import { caseWorkApi, partnerOfficesQuery } from './api';
 import { ActionError, can, canDo, canDoTask, useCaseErrorMessage, useTaskName } from './shared';
@@ -59,7 +59,7 @@ export function TaskList({ caseDetail }: Props) {
                   {task.cashOffer && <span className="tag">{t('tasks.cashOfferTag')}</span>}
                 </td>
                 <td data-label={t('tasks.office')}>{task.office?.name ?? t('tasks.notAssigned')}</td>
-                <td data-label={t('tasks.budget')}>{task.budget ? `${formatNok(task.budget.amount)} (${t(`budgetStatuses.${task.budget.status}`)})` : '–'}</td>
+                <td data-label={t('tasks.budget')}>{task.budget ? `${formatMoney(task.budget.amount)} (${t(`budgetStatuses.${task.budget.status}`)})` : '–'}</td>
                 <td className="task-actions" data-label={t('tasks.actions')}>
                   {canDoTask(task, 'assign') && (
                     <Button variant="tertiary" size="sm" onClick={() => setDialog({ kind: 'assign', task })} aria-label={t('tasks.assignTask', { task: taskName(task) })}>
@@ -218,7 +218,7 @@ function CashOfferDialog({ caseDetail, task, onClose }: TaskDialogProps) {
           {task.workItems.map((w) => (
             <Checkbox
               key={w.id}
-              label={`${w.description} (${formatNok(w.amount)})`}
+              label={`${w.description} (${formatMoney(w.amount)})`}
               checked={items[w.id] ?? false}
               onChange={(e) => setItems((s) => ({ ...s, [w.id]: e.target.checked }))}
             />

@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { useToast } from '@/components/ui/Toast';
 import type { CaseDetail, Task } from '@/api/contract';
 import { Button } from '@/components/ui/Button';
-import { formatNok } from '@/lib/format';
+import { formatMoney } from '@/lib/format';
 import { useCaseMutation } from '@/api/caseMutation';
 import { caseWorkApi } from './api';
 import { ActionError, useTaskName } from './shared';
@@ -36,7 +36,7 @@ export function WorkItemsTable({ caseDetail, task }: { caseDetail: CaseDetail; t
           {task.workItems.map((w) => (
             <tr key={w.id}>
               <td>{w.description}</td>
-              <td>{formatNok(w.amount)}</td>
+              <td>{formatMoney(w.amount)}</td>
               <td>{t(`workItemStatuses.${w.status}`)}{w.cashOffer ? ` · ${t('tasks.cashOfferTag')}` : ''}</td>
               <td>
                 {w.customerOwnWork ? t('cost.isCustomerOwnWork') : w.actions.includes('customerOwnWork') ? (

@@ -11,7 +11,7 @@ import { Checkbox, SelectField, TextField } from '@/components/ui/Field';
 import { DateField } from '@/components/ui/DateField';
 import { Empty, ErrorState, Loading } from '@/components/ui/States';
 import { useFieldErrorText } from '@/lib/errors';
-import { formatDate, formatKm, formatNok } from '@/lib/format';
+import { formatDate, formatKm, formatMoney } from '@/lib/format';
 import { useCaseMutation } from '@/api/caseMutation';
 import { caseWorkApi, partnerOfficesQuery, rfqsQuery } from './api';
 import { ActionError, can, canDo, useCaseErrorMessage, useTaskName } from './shared';
@@ -100,7 +100,7 @@ function RfqCard({ caseDetail, rfq }: Props & { rfq: Rfq }) {
                 {i.nonIn4mo && <span className="tag">{t('rfq.nonIn4mo')}</span>}
                 {i.email && <span className="muted">{` ${i.email}`}</span>}
               </td>
-              <td>{i.answer ? `${formatNok(i.answer.amount)} – ${i.answer.comment}` : t('rfq.awaiting')}</td>
+              <td>{i.answer ? `${formatMoney(i.answer.amount)} – ${i.answer.comment}` : t('rfq.awaiting')}</td>
               <td>
                 {rfq.winnerInvitationId === i.id ? (
                   <strong>{t('rfq.winner')}</strong>

@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { ApiError, isApiError } from '@/api/client';
 import type { CaseActionKey, CaseDetail, CasePermission, Task, TaskActionKey } from '@/api/contract';
 import { useErrorMessage } from '@/lib/errors';
-import { formatNok } from '@/lib/format';
+import { formatMoney } from '@/lib/format';
 
 /** What the viewer may see (a right of theirs), straight from the case response (never re-derived in the UI). */
 export const can = (caseDetail: CaseDetail, permission: CasePermission) => caseDetail.viewer.permissions.includes(permission);
@@ -18,7 +18,7 @@ export function useCaseErrorMessage() {
   const message = useErrorMessage('case');
   return (error: unknown) => {
     if (!isApiError(error)) return message(error);
-    const params = Object.fromEntries(Object.entries(error.params).map(([k, v]) => [k, (k === 'limit' || k === 'amount') && typeof v === 'number' ? formatNok(v) : v]));
+    const params = Object.fromEntries(Object.entries(error.params).map(([k, v]) => [k, (k === 'limit' || k === 'amount') && typeof v === 'number' ? formatMoney(v) : v]));
     return message(new ApiError(error.status, { code: error.code, message: error.message, params, fieldErrors: error.fieldErrors }));
   };
 }

@@ -81,14 +81,14 @@ describe('R2 Rediger medlem', () => {
     await waitFor(() => expect(amount()).toHaveFocus());
   });
 
-  it('flags a user with a Norwegian amount "25 000", saves it as 25000, and it is kept after a reload', async () => {
+  it('flags a user with a Norwegian amount "25 000", saves it as 2 500 000 øre, and it is kept after a reload', async () => {
     const { user, unmount } = await openEdit();
     await user.click(flag());
     await user.click(screen.getByRole('radio', { name: 'Bruk verdi:' }));
     await user.type(amount(), '25 000');
     await user.click(save());
     expect(await screen.findByText('Endringene er lagret.', { selector: '[role="status"]' })).toBeInTheDocument();
-    expect(row(IDS.craftsman)).toMatchObject({ externalCaseHandler: true, budgetLimit: { mode: 'custom', amount: 25000 }, version: 2, password: 'demo' });
+    expect(row(IDS.craftsman)).toMatchObject({ externalCaseHandler: true, budgetLimit: { mode: 'custom', amount: 2_500_000 }, version: 2, password: 'demo' });
 
     unmount();
     await reloadDb();

@@ -8,7 +8,7 @@ import { Checkbox } from '@/components/ui/Field';
 import { DateField } from '@/components/ui/DateField';
 import { Empty, ErrorState, Loading } from '@/components/ui/States';
 import { useErrorMessage } from '@/lib/errors';
-import { formatDate, formatDateTime, formatNok, formatNumber } from '@/lib/format';
+import { formatDate, formatDateTime, formatMoney, formatNumber } from '@/lib/format';
 import { useContractForm } from '@/lib/forms';
 import { useCancelReport } from './api/cancelReport';
 import { useCreateReport } from './api/createReport';
@@ -27,7 +27,7 @@ function useCell() {
       case 'status': return t(`values.status.${row.status}`);
       case 'closeReason': return row.closeReason ? t(`values.closeReason.${row.closeReason}`) : '';
       case 'damageType': return t(`values.damageType.${row.damageType}`);
-      case 'budgetTotal': return formatNok(row.budgetTotal);
+      case 'budgetTotal': return formatMoney(row.budgetTotal);
       case 'reference': return <Link to={`/cases/${encodeURIComponent(row.caseId)}`}>{row.reference}</Link>;
       default: return row[key] ?? '';
     }

@@ -61,7 +61,7 @@ describe('R1 role definition page', () => {
     await user.type(amount, '12 500,50');
     await user.click(screen.getByRole('button', { name: 'Lagre' }));
     expect(await screen.findByText('Rolledefinisjonen er lagret. Den gjelder straks i alle saker.')).toBeInTheDocument();
-    expect(portal().defaultBudgetLimit).toBe(12500.5);
+    expect(portal().defaultBudgetLimit).toBe(1_250_050);
     expect(portal().rights).toContain('remoteVideo');
     expect(portal().rights).not.toContain('claimDecision');
     expect(portal().version).toBe(2);
@@ -71,7 +71,7 @@ describe('R1 role definition page', () => {
     renderApp({ user: 'plattform@saksportal.test', url: URL });
     expect(await screen.findByRole('switch', { name: 'Tilgang til in4mo Remote Video' })).toBeChecked();
     expect(screen.getByRole('switch', { name: 'Ta erstatningsbeslutning' })).not.toBeChecked();
-    expect(screen.getByRole('textbox', { name: 'Standard grense for budsjettgodkjenning (NOK)' })).toHaveValue('12\u00a0500,5');
+    expect(screen.getByRole('textbox', { name: 'Standard grense for budsjettgodkjenning (NOK)' })).toHaveValue('12\u00a0500,50');
   });
 
   it('accepts the plain format "10000.5" too', async () => {
@@ -81,7 +81,7 @@ describe('R1 role definition page', () => {
     await user.type(amount, '10000.5');
     await user.click(screen.getByRole('button', { name: 'Lagre' }));
     await screen.findByText(/Rolledefinisjonen er lagret/);
-    expect(portal().defaultBudgetLimit).toBe(10000.5);
+    expect(portal().defaultBudgetLimit).toBe(1_000_050);
   });
 
   it.each([

@@ -2,7 +2,7 @@ import { useId } from 'react';
 import type { UseFormReturn } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { MemberSettings, UpdateMember } from '@/api/contract';
-import { formatNok } from '@/lib/format';
+import { formatMoney } from '@/lib/format';
 import type { MemberFormValues } from '../memberForm';
 
 interface BudgetLimitFieldsetProps {
@@ -33,7 +33,7 @@ export function BudgetLimitFieldset({ form, enabled, settings, amountError }: Bu
       <legend>{t('fields.budgetLimit')}</legend>
       <div className="radio">
         <input type="radio" id={`${id}-default`} value="default" {...modeField} />
-        <label htmlFor={`${id}-default`}>{t('fields.useDefault', { amount: formatNok(settings.defaultBudgetLimit) })}</label>
+        <label htmlFor={`${id}-default`}>{t('fields.useDefault', { amount: formatMoney(settings.defaultBudgetLimit) })}</label>
       </div>
       <div className="radio budget-custom">
         <input type="radio" id={`${id}-custom`} value="custom" {...modeField} />

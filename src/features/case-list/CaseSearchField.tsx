@@ -1,4 +1,4 @@
-import { useEffect, useEffectEvent, useRef } from 'react';
+import { useEffect, useEffectEvent, useRef, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
 import { normaliseCaseSearch, SEARCH_MAX_LENGTH } from '@/api/contract';
@@ -52,8 +52,11 @@ export function CaseSearchField({ value, onSearch }: { value: string; onSearch: 
     };
   }, [watch]);
 
+  // Enter sends at once.
+  const submit = (e: FormEvent) => void handleSubmit(({ q }) => send(normaliseCaseSearch(q)))(e);
+
   return (
-    <form role="search" className="case-search" noValidate onSubmit={handleSubmit(({ q }) => send(normaliseCaseSearch(q)))}>
+    <form role="search" className="case-search" noValidate onSubmit={submit}>
       <TextField type="search" label={t('search.label')} hint={t('search.hint')} maxLength={SEARCH_MAX_LENGTH} {...register('q')} />
     </form>
   );

@@ -83,6 +83,20 @@ describe('members: flag a user as external case handler (R2) and the role defini
     await page.context().close();
   });
 
+  it('the insurer\'s Innstillinger lists its partner network, with no serious axe violation', async () => {
+    const page = await newPage(browser);
+    await loginAs(page, 'saksbehandler@jorn6.test');
+    await page.getByRole('link', { name: 'Innstillinger', exact: true }).click();
+    await page.waitForURL((u) => u.pathname === '/settings');
+    await page.getByRole('heading', { name: 'Partnernettverk', level: 2 }).waitFor();
+    const table = page.getByRole('table', { name: /kontor i partnernettverket$/ });
+    await table.waitFor();
+    expect(await table.getByRole('rowheader', { name: 'Hans & Jørn Servicepartner - Oslo', exact: true }).isVisible()).toBe(true);
+    await expectNoSeriousAxeViolations(page, 'insurer settings');
+    expectNoPageErrors(page);
+    await page.context().close();
+  });
+
   it('the platform administrator\'s role definition page has no serious axe violation', async () => {
     const page = await newPage(browser);
     await loginAs(page, 'plattform@saksportal.test');

@@ -14,6 +14,7 @@ export const GLOBAL_PERMISSIONS = [
   'roleDefinition:edit', // R1, platform administrator only
   'members:manage', // R2, Selskapets admin
   'reports:view', // R7, Selskapets admin
+  'partnerNetwork:view', // Innstillinger -> Partnernettverk, the insurer's staff (company admin and case handlers)
   'cases:list', // case list and dashboard
   'cases:filterAsExternalHandler', // R6 dashboard filter, flagged users only
 ] as const;

@@ -1,6 +1,7 @@
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
+import jsxA11y from 'eslint-plugin-jsx-a11y-x';
 import globals from 'globals';
 import { readdirSync } from 'node:fs';
 
@@ -42,8 +43,8 @@ export default tseslint.config(
     languageOptions: { globals: { ...globals.browser, ...globals.node } },
     plugins: { 'react-hooks': reactHooks },
     rules: {
-      'react-hooks/rules-of-hooks': 'error',
-      'react-hooks/exhaustive-deps': 'warn',
+      // The full recommended set (rules of hooks, exhaustive deps, the React Compiler's purity and ref rules).
+      ...reactHooks.configs.recommended.rules,
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
       '@typescript-eslint/no-explicit-any': 'error',
     },
@@ -53,6 +54,15 @@ export default tseslint.config(
     ignores: ['src/main.tsx', 'src/**/*.test.{ts,tsx}'],
     rules: {
       'no-restricted-imports': ['error', { patterns: [{ group: ['@mocks/*', '**/mocks/*'], message: 'The app talks to the backend through src/api only.' }] }],
+    },
+  },
+  // Accessibility of the markup: every control named, interactive roles focusable, no tabindex on static content.
+  { files: ['src/**/*.tsx'], ...jsxA11y.configs.recommended },
+  {
+    files: ['src/**/*.tsx'],
+    rules: {
+      // A scrolling table box is a named region that must take keyboard focus to be scrolled (WCAG 2.1.1).
+      'jsx-a11y-x/no-noninteractive-tabindex': ['error', { tags: [], roles: ['tabpanel', 'region'], allowExpressionValues: true }],
     },
   },
   ...featureZones,

@@ -24,21 +24,33 @@ export function Layout() {
   const navigate = useNavigate();
   const location = useLocation();
   const qc = useQueryClient();
-  const [menuOpen, setMenuOpen] = useState(false);
+  // The menu is open for the page it was opened on: a followed link closes it.
+  const here = location.pathname + location.search;
+  const [menuOpenOn, setMenuOpenOn] = useState<string | null>(null);
+  const menuOpen = menuOpenOn === here;
+  const setMenuOpen = (open: boolean) => setMenuOpenOn(open ? here : null);
   const menuId = useId();
   const toggle = useRef<HTMLButtonElement>(null);
   const can = (p: NonNullable<typeof user>['permissions'][number]) => Boolean(user?.permissions.includes(p));
 
-  // A followed link closes the menu, and so does a click or tap outside the top bar.
-  useEffect(() => setMenuOpen(false), [location.pathname, location.search]);
+  // A click or tap outside the top bar closes the menu; Escape in the top bar closes it and gives focus back to "Meny".
   const header = useRef<HTMLElement>(null);
   useEffect(() => {
     if (!menuOpen) return;
     const onDown = (e: PointerEvent) => {
-      if (!header.current?.contains(e.target as Node)) setMenuOpen(false);
+      if (!header.current?.contains(e.target as Node)) setMenuOpenOn(null);
+    };
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key !== 'Escape' || !header.current?.contains(e.target as Node)) return;
+      setMenuOpenOn(null);
+      toggle.current?.focus();
     };
     document.addEventListener('pointerdown', onDown);
-    return () => document.removeEventListener('pointerdown', onDown);
+    document.addEventListener('keydown', onKey);
+    return () => {
+      document.removeEventListener('pointerdown', onDown);
+      document.removeEventListener('keydown', onKey);
+    };
   }, [menuOpen]);
 
   const onLogout = async () => {
@@ -50,16 +62,7 @@ export function Layout() {
   return (
     <div className="shell">
       <a className="skip-link" href="#main">{t('skipToContent')}</a>
-      <header
-        ref={header}
-        className="topbar"
-        onKeyDown={(e) => {
-          if (e.key === 'Escape' && menuOpen) {
-            setMenuOpen(false);
-            toggle.current?.focus();
-          }
-        }}
-      >
+      <header ref={header} className="topbar">
         <div className="topbar-inner">
           <Link to="/" className="brand">
             <span className="brand-mark" aria-hidden="true">S</span>
@@ -73,7 +76,7 @@ export function Layout() {
             className="menu-toggle"
             aria-expanded={menuOpen}
             aria-controls={menuId}
-            onClick={() => setMenuOpen((o) => !o)}
+            onClick={() => setMenuOpen(!menuOpen)}
           >
             <span className="menu-toggle-icon" aria-hidden="true" />
             {t('menu.open')}

@@ -69,7 +69,7 @@ describe('rights journey: the role definition decides what the external case han
     // 1. Off: Jørn has no Kostnadskontroll tab; a link to it lands on Saksinformasjon with the reason.
     await setApproveBudget(page, false);
     await switchUser(page, 'jorn.service@hansjorn.test');
-    let panel = await openCostControl(page);
+    await openCostControl(page);
     await page.getByText(/Du har ikke tilgang til kostnadskontroll/).waitFor();
     expect(await page.getByRole('tab', { name: 'Kostnadskontroll', exact: true }).count()).toBe(0);
     expect(await page.getByRole('button', { name: /Godkjenn budsjett/ }).count()).toBe(0);
@@ -89,7 +89,7 @@ describe('rights journey: the role definition decides what the external case han
 
     // 4. He approves the 20 000 NOK budget and is refused the 30 000 NOK one, with the limit named.
     await switchUser(page, 'jorn.service@hansjorn.test');
-    panel = await openCostControl(page);
+    const panel = await openCostControl(page);
     await panel.getByText(/Din grense for budsjettgodkjenning: 25\s000\sNOK/).waitFor();
     const approved = page.waitForResponse(apiPath('/cases/case-rights-demo/tasks/case-rights-demo-t1/budget/approve'));
     await panel.getByRole('button', { name: 'Godkjenn budsjett for Tørring', exact: true }).click();

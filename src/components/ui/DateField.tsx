@@ -1,4 +1,4 @@
-import { useEffect, useState, type ReactNode } from 'react';
+import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FieldShell } from './Field';
 
@@ -45,9 +45,11 @@ export function DateField({ label, value, onChange, error, required, disabled, n
   const [touched, setTouched] = useState(false);
 
   // A value set from outside (reset, a loaded filter) replaces the text unless the text already means it.
-  useEffect(() => {
-    setText((current) => (parseNorwegianDate(current) === value ? current : formatNorwegianDate(value)));
-  }, [value]);
+  const [shownValue, setShownValue] = useState(value);
+  if (value !== shownValue) {
+    setShownValue(value);
+    if (parseNorwegianDate(text) !== value) setText(formatNorwegianDate(value));
+  }
 
   const notADate = touched && text.trim() !== '' && parseNorwegianDate(text) === '';
   return (

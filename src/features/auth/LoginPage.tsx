@@ -35,7 +35,8 @@ export function LoginPage() {
   const signInError = (error: unknown) => {
     if (isApiError(error) && error.status === 429) {
       const seconds = Number(error.params.retryAfterSeconds) || 60;
-      const at = new Date(Date.now() + seconds * 1000);
+      // Counted from when the sign-in was sent (render stays pure: no clock read here).
+      const at = new Date(mutation.submittedAt + seconds * 1000);
       const time = at.toLocaleTimeString('nb-NO', { hour: '2-digit', minute: '2-digit' });
       return t('common:errors.too_many_attempts', { time, minutes: Math.ceil(seconds / 60) });
     }

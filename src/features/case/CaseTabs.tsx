@@ -37,9 +37,10 @@ export function CaseTabs({ caseDetail }: { caseDetail: CaseDetail }) {
   const denied = raw === 'cost' && !tabs.includes('cost');
   const selected: CaseTab = (tabs as readonly string[]).includes(raw ?? '') ? (raw as CaseTab) : 'info';
   const [deniedNotice, setDeniedNotice] = useState(denied);
+  // A deep link to a tab the viewer does not have: say why once, and take the tab out of the URL.
+  if (denied && !deniedNotice) setDeniedNotice(true);
   useEffect(() => {
     if (!denied) return;
-    setDeniedNotice(true);
     setParams(
       (prev) => {
         const next = new URLSearchParams(prev);
@@ -82,7 +83,7 @@ export function CaseTabs({ caseDetail }: { caseDetail: CaseDetail }) {
   const Panel = PANELS[selected];
   return (
     <section className="case-tabs" aria-label={t('tabs.label')}>
-      <div role="tablist" aria-label={t('tabs.label')} className="tablist" onKeyDown={onKeyDown}>
+      <div role="tablist" aria-label={t('tabs.label')} className="tablist" tabIndex={-1} onKeyDown={onKeyDown}>
         {tabs.map((tab) => (
           <button
             key={tab}

@@ -35,6 +35,15 @@ describe('R1 role definition page', () => {
       expect(switches[i]).toHaveAccessibleName(name);
       expect(switches[i]).toHaveAccessibleDescription(explanation);
     });
+    // The guide's "Handling / Forklaring" table: one row per right, the switch in the Handling cell.
+    const table = screen.getByRole('table', { name: 'Rettigheter for ekstern saksbehandler' });
+    expect(within(table).getAllByRole('columnheader').map((h) => h.textContent)).toEqual(['Handling', 'Forklaring']);
+    const rows = within(table).getAllByRole('row').slice(1);
+    expect(rows).toHaveLength(16);
+    const approveBudget = rows[6]!;
+    expect(within(approveBudget).getByRole('rowheader')).toHaveTextContent('Godkjenne budsjett');
+    expect(within(approveBudget).getByRole('cell')).toHaveTextContent('Aktiverer tilgang til kostnadskontroll-fanen og muligheten for å godkjenne budsjetter opptil definert grense');
+    expect(within(approveBudget).getByRole('switch')).toBeChecked();
     // Seed: everything except Remote Video and non-in4mo partners.
     expect(screen.getByRole('switch', { name: 'Tilgang til in4mo Remote Video' })).not.toBeChecked();
     expect(screen.getByRole('switch', { name: 'Legge til ikke-in4mo partnere til RFQ' })).not.toBeChecked();

@@ -4,6 +4,7 @@ import type { z } from 'zod';
 import { isApiError } from '@/api/client';
 import { RIGHT_KEYS, UpdateRoleDefinition, type RoleDefinition, type UpdateRoleDefinitionInput } from '@/api/contract';
 import { Button } from '@/components/ui/Button';
+import { DataTable } from '@/components/ui/DataTable';
 import { TextField } from '@/components/ui/Field';
 import { ErrorState, Loading } from '@/components/ui/States';
 import { useErrorMessage } from '@/lib/errors';
@@ -81,20 +82,31 @@ function RoleDefinitionForm({ definition, onReload }: { definition: RoleDefiniti
       <fieldset className="rights">
         <legend>{t('rightsLegend')}</legend>
         <p className="muted" aria-live="polite">{t('grantedCount', { count: granted, total: RIGHT_KEYS.length })}</p>
-        <ul className="rights-list">
-          {RIGHT_KEYS.map((key) => {
-            const id = `right-${key}`;
-            return (
-              <li key={key} className="right">
-                <input type="checkbox" role="switch" id={id} value={key} aria-describedby={`${id}-explanation`} {...form.register('rights')} />
-                <div>
-                  <label htmlFor={id} className="right-name">{t(`rights.${key}.name`)}</label>
-                  <p id={`${id}-explanation`} className="right-explanation">{t(`rights.${key}.explanation`)}</p>
-                </div>
-              </li>
-            );
-          })}
-        </ul>
+        {/* The guide's "Handling / Forklaring" table, with each right's switch in its row. */}
+        <DataTable
+          caption={t('rightsTable.caption')}
+          className="rights-table"
+          rowKey={(key) => key}
+          rows={[...RIGHT_KEYS]}
+          columns={[
+            {
+              key: 'action',
+              header: t('rightsTable.action'),
+              identifies: true,
+              cell: (key) => (
+                <span className="right">
+                  <input type="checkbox" role="switch" id={`right-${key}`} value={key} aria-describedby={`right-${key}-explanation`} {...form.register('rights')} />
+                  <label htmlFor={`right-${key}`} className="right-name">{t(`rights.${key}.name`)}</label>
+                </span>
+              ),
+            },
+            {
+              key: 'explanation',
+              header: t('rightsTable.explanation'),
+              cell: (key) => <span id={`right-${key}-explanation`} className="right-explanation">{t(`rights.${key}.explanation`)}</span>,
+            },
+          ]}
+        />
       </fieldset>
       <TextField
         label={t('defaultBudgetLimit')}

@@ -41,7 +41,7 @@ const WorkItemRow = z.object({
 const TaskRow = z.object({
   id: Id, type: TaskType, status: TaskStatus, officeId: Id.nullable(), userId: Id.nullable(), cashOffer: z.boolean(),
   budget: z.object({ amount: Money, status: z.enum(['submitted', 'approved', 'rejected']), addedById: Id.nullable() }).nullable(),
-  workItems: z.array(WorkItemRow).max(1000),
+  workItems: z.array(WorkItemRow).max(1000), workNumber: Int.positive().optional(),
 });
 const CaseRow = z.object({
   id: Id, seq: Int, portalId: Id, insurerCompanyId: Id, status: CaseStatus, closeReason: CloseReason.nullable(), street: Short,

@@ -98,6 +98,8 @@ export interface TaskRow {
   /** amount: øre, the sum of the work items when submitted */
   budget: { amount: number; status: 'submitted' | 'approved' | 'rejected'; addedById: string | null } | null;
   workItems: WorkItemRow[];
+  /** Arbeidsnummer within the case (1, 2, …; never reused). Absent in rows stored before it existed: see `taskWorkNumber`. */
+  workNumber?: number;
 }
 
 export interface CaseRow {

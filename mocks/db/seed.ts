@@ -126,6 +126,9 @@ const DESCRIPTIONS: Record<DamageType, string> = {
   other: 'Skade på fasade etter påkjørsel.',
 };
 
+/** Arbeidsnummer 1, 2, … in the order the case's first tasks were added. */
+const numbered = (tasks: TaskRow[]): TaskRow[] => tasks.map((t, i) => ({ ...t, workNumber: i + 1 }));
+
 function taskRow(id: string, type: TaskType, status: TaskStatus, officeId: string | null, userId: string | null, rnd: Random | null): TaskRow {
   const hasBudget = ['B', 'B+', 'B++', '3', '3-', '4', 'A'].includes(status);
   const amount = rnd ? rnd.int(8, 120) * 500 * ORE_PER_NOK : 0;
@@ -153,11 +156,11 @@ function guideCase(): CaseRow {
     inspectionAt: null, inspectionReport: false, inspectionCompanyId: null, inspectorId: null, projectManagerId: null,
     originalOfficeId: null, attention: true, compensationPreApproved: false, subcontractor: false, reminder: false,
     customerPageShared: false, invoiceCount: 0, remoteVideoCalls: 0, remoteVideoMedia: 0, remoteVideoInvitedByOwnCompany: false,
-    tasks: [
+    tasks: numbered([
       taskRow('case-1-t1', 'waterDamageInspection', 'C', null, null, null),
       taskRow('case-1-t2', 'demolition', 'C', null, null, null),
       taskRow('case-1-t3', 'drying', 'C', null, null, null),
-    ],
+    ]),
     version: 1,
   };
 }
@@ -187,12 +190,12 @@ function rightsDemoCase(seq: number): CaseRow {
     description: 'Lekkasje fra rør i kjøkkenvegg. Vegg og gulv må tørkes, rives og bygges opp igjen.',
     createdAt: '2026-11-03T09:15:00.000Z', attention: false,
     externalOfficeId: IDS.hansJornOslo, externalUserId: IDS.jornService,
-    tasks: [
+    tasks: numbered([
       submittedBudgetTask(`${RIGHTS_DEMO_CASE_ID}-t1`, 'drying', IDS.torkOslo, 20_000 * ORE_PER_NOK),
       submittedBudgetTask(`${RIGHTS_DEMO_CASE_ID}-t2`, 'carpentry', IDS.hansJornDrammen, 30_000 * ORE_PER_NOK),
       { ...taskRow(`${RIGHTS_DEMO_CASE_ID}-t3`, 'demolition', '4', IDS.hansJornDrammen, null, null), budget: null, workItems: [] },
       taskRow(`${RIGHTS_DEMO_CASE_ID}-t4`, 'painting', 'C', null, null, null),
-    ],
+    ]),
   };
 }
 
@@ -230,7 +233,7 @@ export function seedDatabase(config: SeedConfig): { [K in keyof Tables]: Tables[
       const o = st === 'C' ? null : rnd.pick(officePool);
       const staff = o ? partnerUsersByOffice.get(o.id) ?? [] : [];
       const u = o && st !== '0' && st !== '0+' && staff.length ? rnd.pick(staff) : null;
-      tasks.push(taskRow(`case-${seq}-t${i + 1}`, rnd.pick(TASK_TYPE_LIST), st, o?.id ?? null, u?.id ?? null, rnd));
+      tasks.push({ ...taskRow(`case-${seq}-t${i + 1}`, rnd.pick(TASK_TYPE_LIST), st, o?.id ?? null, u?.id ?? null, rnd), workNumber: i + 1 });
     }
     // About a third of the cases have the external case handler role in an eligible office, most with a user.
     let externalOfficeId: string | null = null;

@@ -3,6 +3,7 @@ import type { Db } from '../db';
 import type { CaseRow, PortalRow, TaskRow, UserRow, WorkItemRow } from '../db/schema';
 import { caseRelation, casePermissions, effectiveBudgetLimit } from '../rules/access';
 import { caseActions, decideCaseAction, decideTaskAction, decideWorkItemAction, taskActions, workItemActions, type ActionDecision } from '../rules/caseActions';
+import { estimatedPartnerBudget, taskWorkNumber } from '../rules/caseWork';
 import { forbidden, HttpError, notFound } from './http';
 import { caseReference, officeRef, personRef } from './serialize';
 
@@ -89,7 +90,7 @@ export function toCaseDetail(d: Db, c: CaseRow, viewer: UserRow, portal: PortalR
     externalCaseHandler: externalCaseHandlerOf(d, c),
     reminder: c.reminder,
     customerPageShared: c.customerPageShared,
-    tasks: c.tasks.map((t) => ({
+    tasks: c.tasks.map((t, i) => ({
       ...taskActions(viewer, c, t, portal, perms),
       id: t.id,
       type: t.type,
@@ -98,6 +99,8 @@ export function toCaseDetail(d: Db, c: CaseRow, viewer: UserRow, portal: PortalR
       user: personRef(d, t.userId),
       cashOffer: t.cashOffer,
       budget: t.budget ? { amount: t.budget.amount, status: t.budget.status, addedBy: personRef(d, t.budget.addedById) } : null,
+      workNumber: `${caseReference(c)}-${taskWorkNumber(c.tasks, i)}`,
+      estimatedPartnerBudget: estimatedPartnerBudget(t),
       workItems: t.workItems.map((w) => ({ ...w, actions: workItemActions(viewer, c, w, portal, perms) })),
     })),
     viewer: {

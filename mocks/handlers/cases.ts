@@ -1,6 +1,7 @@
-import { CaseAction, SetCaseHandler, SetClaimDecision, SetReminder, type CaseActionKind, type ClaimDecision, type LogEntry } from '@/api/contract';
+import { CaseAction, CaseLogQuery, SetCaseHandler, SetClaimDecision, SetReminder, type CaseActionKind, type ClaimDecision, type LogEntry } from '@/api/contract';
 import type { CaseRow, UserRow } from '../db/schema';
 import { isInsurerStaff } from '../rules/access';
+import { inLogTopic } from '../rules/caseLog';
 import { conflict, expectVersion, parseBody, route, unprocessable } from './http';
 import { loadCaseFor, requireCaseAction, requireCasePermission, toCaseDetail } from './caseAccess';
 import { logCaseEvent, resolveNotifications, ROLE_TODO_KINDS, updateCase } from './caseEvents';
@@ -60,10 +61,14 @@ export const caseHandlers = [
     return toCaseDetail(db, next, viewer, portal);
   }),
 
-  /** Logg: every change of the case, newest first, with who did it. Anyone who sees the case may read it. */
-  route<CaseParams>('get', '/cases/:caseId/log', ({ db, viewer, params }): LogEntry[] => {
+  /**
+   * Logg: every change of the case, newest first, with who did it; `?topic=` keeps one header row's entries
+   * (422 for an unknown topic). Anyone who sees the case may read it.
+   */
+  route<CaseParams>('get', '/cases/:caseId/log', ({ db, viewer, params, url }): LogEntry[] => {
     const c = loadCaseFor(db, viewer, params.caseId);
-    const rows = db.logs.where((l) => l.caseId === c.id);
+    const { topic } = parseBody(CaseLogQuery, Object.fromEntries(url.searchParams));
+    const rows = db.logs.where((l) => l.caseId === c.id && inLogTopic(l.action, topic));
     // Newest first; rows written in the same millisecond keep their insertion order reversed.
     const ordered = rows.map((r, i) => ({ r, i })).sort((a, b) => b.r.at.localeCompare(a.r.at) || b.i - a.i);
     return ordered.map(({ r }) => ({ id: r.id, at: r.at, actor: personRef(db, r.actorId), action: r.action, params: r.params }));

@@ -87,7 +87,12 @@ export const externalRoleHandlers = [
     if (input.userId) {
       resolveNotifications(db, c.id, ROLE_TODO_KINDS);
       notify(db, { kind: 'externalUserAssigned', caseId: c.id, officeId: null, userId: input.userId, actorId: viewer.id, params: { office: office.name } });
-      logCaseEvent(db, c.id, viewer.id, 'externalUserAssigned', { user: userName(db, input.userId), office: office.name });
+      // The role's log names both ends of a change (from, to).
+      if (previousUserId) {
+        logCaseEvent(db, c.id, viewer.id, 'externalUserChanged', { from: userName(db, previousUserId), to: userName(db, input.userId), office: office.name });
+      } else {
+        logCaseEvent(db, c.id, viewer.id, 'externalUserAssigned', { user: userName(db, input.userId), office: office.name });
+      }
     } else {
       // The office still holds the role: it has to assign someone again.
       notify(db, {

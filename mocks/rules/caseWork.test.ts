@@ -1,6 +1,6 @@
 import { MAX_AMOUNT_ORE, TASK_STATUSES, type TaskStatus } from '@/api/contract';
 import type { TaskRow } from '../db/schema';
-import { decideBudgetApproval, decideBudgetOnBehalf, decideBudgetTotals, isCraftsmanTask, nextTaskStatus, type TaskEvent } from './caseWork';
+import { decideBudgetApproval, decideBudgetOnBehalf, decideBudgetTotals, estimatedPartnerBudget, isCraftsmanTask, nextTaskStatus, nextWorkNumber, taskWorkNumber, type TaskEvent } from './caseWork';
 import { recommendedOfficeIds } from './officeRecommendation';
 
 describe('nextTaskStatus', () => {
@@ -91,6 +91,31 @@ describe('craftsman tasks and recommended offices', () => {
     expect([...recommendedOfficeIds(near)].sort()).toEqual(['n0', 'n1', 'n2', 'n3', 'n4', 'n5', 'n6']);
     expect(recommendedOfficeIds([])).toEqual(new Set());
   });
+});
+
+describe('Arbeidsnummer', () => {
+  const table: [string, { workNumber?: number }[], number[], number][] = [
+    ['no tasks', [], [], 1],
+    ['numbered tasks', [{ workNumber: 1 }, { workNumber: 2 }], [1, 2], 3],
+    ['a removed task leaves a gap that is not filled', [{ workNumber: 1 }, { workNumber: 3 }], [1, 3], 4],
+    ['rows stored before the number count by place', [{}, {}], [1, 2], 3],
+    ['an old case with a task added since', [{}, {}, { workNumber: 3 }], [1, 2, 3], 4],
+  ];
+  it.each(table)('%s', (_name, tasks, numbers, next) => {
+    expect(tasks.map((_t, i) => taskWorkNumber(tasks, i))).toEqual(numbers);
+    expect(nextWorkNumber(tasks)).toBe(next);
+  });
+});
+
+describe('estimatedPartnerBudget (øre)', () => {
+  const item = (amount: number, customerOwnWork = false) => ({ id: 'w', description: 'x', amount, status: 'draft' as const, cashOffer: false, customerOwnWork });
+  const table: [string, ReturnType<typeof item>[], number | null][] = [
+    ['no work items yet', [], null],
+    ['the sum of the work items', [item(1_200_000), item(800_050)], 2_000_050],
+    ['without the customer\'s own work', [item(1_200_000), item(300_000, true)], 1_200_000],
+    ['only the customer\'s own work', [item(300_000, true)], null],
+  ];
+  it.each(table)('%s', (_name, workItems, expected) => expect(estimatedPartnerBudget({ workItems })).toBe(expected));
 });
 
 describe('decideBudgetTotals: every sum bounded by MAX_AMOUNT_ORE', () => {

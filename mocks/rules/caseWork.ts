@@ -71,6 +71,25 @@ export function decideBudgetOnBehalf(task: Pick<TaskRow, 'officeId' | 'cashOffer
 }
 
 
+/**
+ * Arbeidsnummer of the task at `index`: its stored number; a row stored before the number existed counts
+ * by its place in the case (which is the number it would have been given).
+ */
+export const taskWorkNumber = (tasks: readonly Pick<TaskRow, 'workNumber'>[], index: number): number => tasks[index]?.workNumber ?? index + 1;
+
+/** The Arbeidsnummer of a task added to the case: one above the highest in use, so no two tasks share one. */
+export const nextWorkNumber = (tasks: readonly Pick<TaskRow, 'workNumber'>[]): number =>
+  tasks.reduce((max, _t, i) => Math.max(max, taskWorkNumber(tasks, i)), 0) + 1;
+
+/**
+ * Estimert partnerbudsjett: what the partner's work items add up to, draft or not, leaving out work the
+ * customer does themselves (kontanttilbud for arbeidspost); null while the partner has entered none.
+ */
+export function estimatedPartnerBudget(task: Pick<TaskRow, 'workItems'>): number | null {
+  const partnerItems = task.workItems.filter((w) => !w.customerOwnWork);
+  return partnerItems.length === 0 ? null : partnerItems.reduce((sum, w) => sum + w.amount, 0);
+}
+
 export type BudgetTotalsDecision =
   | { ok: true; taskBudget: number; caseTotal: number }
   | { ok: false; reason: 'budget_total_too_large' | 'case_budget_total_too_large'; limit: number };

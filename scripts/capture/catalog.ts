@@ -192,8 +192,9 @@ export const CATALOG: readonly Entry[] = [
     after: 'user-assigned',
     ready: caseReady,
     async open(s) {
-      await s.page.getByRole('button', { name: s.t('caseHeader:a11y.caseHandlerLog'), exact: true }).click();
-      await dialogShown(dialog(s, s.t('caseHeader:log.title')));
+      // The "Ekstern saksbehandler" row's Logg: every change of the role.
+      await s.page.getByRole('button', { name: s.t('caseHeader:a11y.externalCaseHandlerLog'), exact: true }).click();
+      await dialogShown(dialog(s, s.t('caseHeader:log.titleTopic', { topic: s.t('caseHeader:log.topics.externalCaseHandler') })));
     },
   },
   { id: 'assign-office-none', title: 'Tildel when no office has a flagged user', section: SECTIONS.r3, account: 'saksbehandler@jorn6.test', path: GUIDE_CASE, scenario: 'no-eligible-office', ready: caseReady, open: openAssignOffice },

@@ -114,8 +114,8 @@ describe('assigning the external case handler role, across three accounts', () =
     await expectNoSeriousAxeViolations(page, 'case page as the external case handler');
 
     // The log tells who did what.
-    await page.getByRole('button', { name: 'Logg for saksbehandler', exact: true }).click();
-    const log = page.getByRole('dialog', { name: 'Logg' });
+    await page.getByRole('button', { name: 'Logg for ekstern saksbehandler', exact: true }).click();
+    const log = page.getByRole('dialog', { name: 'Logg: Ekstern saksbehandler' });
     await log.getByText(`Jørn Service (${OFFICE}) tildelt som ekstern saksbehandler`).waitFor();
     expect(await log.getByRole('row').filter({ hasText: `Ekstern saksbehandler tildelt kontoret ${OFFICE}` }).textContent()).toContain('Siri Saksbehandler');
 

@@ -10,7 +10,7 @@ import {
 import type { TaskRow } from '../../db/schema';
 import { HttpResponse } from 'msw';
 import { casePermissions } from '../../rules/access';
-import { decideBudgetTotals, nextTaskStatus } from '../../rules/caseWork';
+import { decideBudgetTotals, nextTaskStatus, nextWorkNumber } from '../../rules/caseWork';
 import { inPartnerNetwork } from '../../rules/officeRecommendation';
 import { officeChoices, scopeOf } from '../officeChoices';
 import { loadCaseFor, requireTaskAction, requireWorkItemAction, toCaseDetail } from '../caseAccess';
@@ -31,6 +31,7 @@ export const taskHandlers = [
     expectVersion(c.version, input.version);
     const task: TaskRow = {
       id: ctx.db.nextId(`${c.id}-t`), type: input.type, status: 'C', officeId: null, userId: null, cashOffer: false, budget: null, workItems: [],
+      workNumber: nextWorkNumber(c.tasks),
     };
     const next = updateCase(ctx.db, c.id, (cur) => ({ tasks: [...cur.tasks, task] }));
     logCaseEvent(ctx.db, c.id, ctx.viewer.id, 'taskAdded', taskParams(task));

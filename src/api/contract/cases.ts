@@ -122,6 +122,10 @@ export const Task = z.object({
   user: PersonRef.nullable(),
   cashOffer: z.boolean(),
   budget: Budget.nullable(),
+  /** Arbeidsnummer: the task's work number in the case ("000001-2"); it never changes, even when other tasks are removed. */
+  workNumber: z.string(),
+  /** Estimert partnerbudsjett: what the partner's work items add up to so far; null while there are none. Same unit as `budget.amount`. */
+  estimatedPartnerBudget: z.number().nullable(),
   workItems: z.array(CaseWorkItem),
   actions: z.array(TaskActionKey),
   notices: z.array(ActionNotice),
@@ -261,6 +265,18 @@ export const LogEntry = z.object({
 });
 export type LogEntry = z.infer<typeof LogEntry>;
 export const CaseLog = z.array(LogEntry);
+
+/**
+ * The header rows whose "Logg" opens the log filtered to them: Sakstiltak, Erstatningsbeslutning,
+ * Saksbehandler, Ekstern saksbehandler, Send link til kundesiden. Which entry belongs to which topic is the
+ * server's rule (mocks/rules/caseLog.ts).
+ */
+export const LOG_TOPICS = ['caseActions', 'claimDecision', 'caseHandler', 'externalCaseHandler', 'customerPage'] as const;
+export const LogTopic = z.enum(LOG_TOPICS, { message: 'validation.invalid' });
+export type LogTopic = z.infer<typeof LogTopic>;
+/** `GET /cases/:id/log?topic=…`: without a topic, the whole log; an unknown topic is a 422. */
+export const CaseLogQuery = z.object({ topic: LogTopic.optional() });
+export type CaseLogQuery = z.infer<typeof CaseLogQuery>;
 
 /** R3: the offices eligible for the role, with their distance from the damage site. */
 export const EligibleOffice = z.object({

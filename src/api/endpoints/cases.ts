@@ -1,6 +1,6 @@
 import { queryOptions, type QueryClient } from '@tanstack/react-query';
 import { apiRequest } from '../client';
-import { CaseDetail, CaseLog } from '../contract';
+import { CaseDetail } from '../contract';
 
 /**
  * The case detail is shared by the case header and the case tabs, so its query lives here, not in a feature.
@@ -11,6 +11,7 @@ export const caseKeys = {
   lists: () => [...caseKeys.all, 'list'] as const,
   list: (params: Record<string, unknown>) => [...caseKeys.lists(), params] as const,
   detail: (id: string) => [...caseKeys.all, 'detail', id] as const,
+  /** The case log (its query lives in the case header feature). */
   log: (id: string) => [...caseKeys.all, 'detail', id, 'log'] as const,
 };
 
@@ -18,12 +19,6 @@ export const getCase = (id: string, signal?: AbortSignal) => apiRequest({ path: 
 
 export const caseQuery = (id: string) =>
   queryOptions({ queryKey: caseKeys.detail(id), queryFn: ({ signal }) => getCase(id, signal) });
-
-export const caseLogQuery = (id: string) =>
-  queryOptions({
-    queryKey: caseKeys.log(id),
-    queryFn: ({ signal }) => apiRequest({ path: `/cases/${encodeURIComponent(id)}/log`, schema: CaseLog, signal }),
-  });
 
 /** Notifications change with cases (a role assigned resolves one): their key lives beside the case keys. */
 export const notificationKeys = { all: ['notifications'] as const };

@@ -101,8 +101,8 @@ describe('Tildel: assigning the role to an office (R3)', () => {
     expect(screen.getByRole('button', { name: 'Rediger ekstern saksbehandler' })).toHaveFocus();
     expect(externalRow().getByRole('button', { name: 'Tildel bruker' })).toBeInTheDocument();
 
-    await user.click(screen.getByRole('button', { name: 'Logg for saksbehandler' }));
-    const log = await screen.findByRole('dialog', { name: 'Logg' });
+    await user.click(screen.getByRole('button', { name: 'Logg for ekstern saksbehandler' }));
+    const log = await screen.findByRole('dialog', { name: 'Logg: Ekstern saksbehandler' });
     expect(await within(log).findByText(`Ekstern saksbehandler tildelt kontoret ${OSLO}`)).toBeInTheDocument();
     expect(within(log).getAllByText('Siri Saksbehandler').length).toBeGreaterThan(0);
   });
@@ -173,8 +173,8 @@ describe('Tildel: assigning the role to an office (R3)', () => {
     expect(toastRegion().getByText('Ekstern saksbehandler er fjernet fra Hans & Jørn Servicepartner - Drammen.')).toBeInTheDocument();
     expect(externalRow().queryByRole('button', { name: 'Tildel bruker' })).not.toBeInTheDocument();
 
-    await user.click(screen.getByRole('button', { name: 'Logg for sakstiltak' }));
-    const log = await screen.findByRole('dialog', { name: 'Logg' });
+    await user.click(screen.getByRole('button', { name: 'Logg for ekstern saksbehandler' }));
+    const log = await screen.findByRole('dialog', { name: 'Logg: Ekstern saksbehandler' });
     expect(await within(log).findByText('Ekstern saksbehandler fjernet fra Hans & Jørn Servicepartner - Drammen')).toBeInTheDocument();
     expect(within(log).getByText(`Ekstern saksbehandler flyttet fra ${OSLO} til Hans & Jørn Servicepartner - Drammen`)).toBeInTheDocument();
   });
@@ -219,8 +219,8 @@ describe('Tildel bruker: the office assigns one of its flagged users (R4)', () =
     expect(toastRegion().getByText(`Jørn Service (${OSLO}) er tildelt som ekstern saksbehandler.`)).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Tildel bruker' })).toHaveFocus();
 
-    await user.click(screen.getByRole('button', { name: 'Logg for saksbehandler' }));
-    const log = await screen.findByRole('dialog', { name: 'Logg' });
+    await user.click(screen.getByRole('button', { name: 'Logg for ekstern saksbehandler' }));
+    const log = await screen.findByRole('dialog', { name: 'Logg: Ekstern saksbehandler' });
     const entry = await within(log).findByText(`Jørn Service (${OSLO}) tildelt som ekstern saksbehandler`);
     expect(entry.closest('tr')).toHaveTextContent('Kjell Kontor');
   });

@@ -33,9 +33,10 @@ const status = (text: string) => (_: string, el: Element | null) => el?.classLis
 /** The case header block (the tabs below may have buttons of the same names). */
 const header = async () => within((await screen.findByRole('heading', { level: 1 })).closest('header') as HTMLElement);
 
+/** Opens a header row's "Logg" (named for its row, e.g. "Logg for saksbehandler"); the dialog is named for the row too. */
 async function openLog(user: UserEvent, name: string) {
   await user.click(screen.getByRole('button', { name }));
-  return screen.findByRole('dialog', { name: 'Logg' });
+  return screen.findByRole('dialog', { name: /^Logg: / });
 }
 
 describe('case header (R3) as the guide draws it', () => {
@@ -101,7 +102,7 @@ describe('case header (R3) as the guide draws it', () => {
     expect(toastRegion().getByText('Saken er gjenopptatt.')).toBeInTheDocument();
 
     await user.click(screen.getByRole('button', { name: 'Logg for sakstiltak' }));
-    const dialog = await screen.findByRole('dialog', { name: 'Logg' });
+    const dialog = await screen.findByRole('dialog', { name: 'Logg: Sakstiltak' });
     const rows = await within(dialog).findAllByRole('row');
     // Header row + gjenopptatt, på vent, opprettet (newest first).
     expect(rows).toHaveLength(4);
@@ -114,6 +115,52 @@ describe('case header (R3) as the guide draws it', () => {
     await user.click(within(dialog).getByRole('button', { name: 'Lukk' }));
     await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
     expect(screen.getByRole('button', { name: 'Logg for sakstiltak' })).toHaveFocus();
+  });
+
+  it('opens each row\'s "Logg" filtered to that row, and the whole log on request', async () => {
+    const entries: [string, Record<string, string>][] = [
+      ['caseOnHold', {}],
+      ['claimAccepted', {}],
+      ['caseHandlerChanged', { name: 'Siri Saksbehandler' }],
+      ['externalOfficeAssigned', { office: 'Hans & Jørn Servicepartner - Oslo' }],
+      ['externalUserChanged', { from: 'Jørn Service', to: 'Kari Kontor', office: 'Hans & Jørn Servicepartner - Oslo' }],
+      ['customerPageShared', { email: 'kari.nordmann@example.test' }],
+      ['reminderOn', {}],
+    ];
+    entries.forEach(([action, params], i) =>
+      db().logs.insert({ id: `log-ui-${i}`, caseId: 'case-1', at: `2026-11-20T10:0${i}:00.000Z`, actorId: IDS.caseHandler, action, params }));
+    const { user } = renderApp({ user: INSURER, url: URL });
+    await screen.findByRole('heading', { level: 1 });
+    const events = async (log: HTMLElement) => {
+      const rows = await within(log).findAllByRole('row');
+      return rows.slice(1).map((r) => (r as HTMLTableRowElement).cells[2]?.textContent);
+    };
+    const rows: [string, string, string[]][] = [
+      ['Logg for sakstiltak', 'Logg: Sakstiltak', ['Saken ble satt på vent', 'Saken ble opprettet']],
+      ['Logg for erstatningsbeslutning', 'Logg: Erstatningsbeslutning', ['Erstatningsbeslutning: Godta']],
+      ['Logg for saksbehandler', 'Logg: Saksbehandler', ['Saksbehandler endret til Siri Saksbehandler']],
+      ['Logg for ekstern saksbehandler', 'Logg: Ekstern saksbehandler', [
+        'Ekstern saksbehandler endret fra Jørn Service til Kari Kontor (Hans & Jørn Servicepartner - Oslo)',
+        'Ekstern saksbehandler tildelt kontoret Hans & Jørn Servicepartner - Oslo',
+      ]],
+      ['Logg for link til kundesiden', 'Logg: Send link til kundesiden', ['Link til kundesiden sendt til kari.nordmann@example.test']],
+    ];
+    for (const [button, title, expected] of rows) {
+      await user.click(screen.getByRole('button', { name: button }));
+      const log = await screen.findByRole('dialog', { name: title });
+      expect(await events(log)).toEqual(expected);
+      if (button === 'Logg for saksbehandler') {
+        // The whole log is one click away, and back.
+        await user.click(within(log).getByRole('button', { name: 'Vis hele loggen' }));
+        const whole = await screen.findByRole('dialog', { name: 'Logg' });
+        await waitFor(async () => expect(await events(whole)).toHaveLength(entries.length + 1));
+        expect(await events(whole)).toContain('Påminnelse (saksbehandler) slått på');
+        await user.click(within(whole).getByRole('button', { name: 'Vis bare Saksbehandler' }));
+        await waitFor(async () => expect(await events(screen.getByRole('dialog', { name: title }))).toEqual(expected));
+      }
+      await user.click(within(screen.getByRole('dialog')).getByRole('button', { name: 'Lukk' }));
+      await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
+    }
   });
 
   it('asks before Lukk, and closes the case with the chosen reason', async () => {
@@ -136,7 +183,7 @@ describe('case header (R3) as the guide draws it', () => {
     expect(row('Sakstiltak').getAllByRole('button').map((b) => b.textContent)).toEqual(['Logg']);
     expect(screen.queryByRole('button', { name: 'Rediger ekstern saksbehandler' })).not.toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Logg for sakstiltak' }));
-    const log = await screen.findByRole('dialog', { name: 'Logg' });
+    const log = await screen.findByRole('dialog', { name: 'Logg: Sakstiltak' });
     expect(await within(log).findByText('Saken ble lukket (Kontanttilbud akseptert)')).toBeInTheDocument();
   });
 
@@ -266,7 +313,7 @@ describe('case header (R3) as the guide draws it', () => {
     expect(row('Erstatningsbeslutning').getByRole('button', { name: 'Godta' })).toBeInTheDocument();
     expect(screen.getByRole('link', { name: 'Rediger link til kundesiden' })).toBeInTheDocument();
     expect(screen.queryByRole('button', { name: 'Tildel bruker' })).not.toBeInTheDocument();
-    const log = await openLog(user, 'Logg for saksbehandler');
+    const log = await openLog(user, 'Logg for ekstern saksbehandler');
     expect(await within(log).findByText('Jørn Service (Hans & Jørn Servicepartner - Oslo) tildelt som ekstern saksbehandler')).toBeInTheDocument();
   });
 

@@ -1,7 +1,7 @@
 import { useId, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import type { CaseActionKey, CaseDetail, ClaimDecision, Task } from '@/api/contract';
+import type { CaseActionKey, CaseDetail, ClaimDecision, LogTopic, Task } from '@/api/contract';
 import { Tag, type Tone } from '@/components/ui/Badge';
 import { Button } from '@/components/ui/Button';
 import { ErrorState } from '@/components/ui/States';
@@ -27,7 +27,8 @@ interface CaseHeaderProps {
 }
 
 type OpenDialog =
-  | { kind: 'log' | 'close' | 'cancel' | 'caseHandler' | 'reminder' | 'quality' }
+  | { kind: 'close' | 'cancel' | 'caseHandler' | 'reminder' | 'quality' }
+  | { kind: 'log'; topic: LogTopic }
   | { kind: 'claimDecision'; decision: ClaimDecision }
   | null;
 
@@ -66,7 +67,7 @@ export function CaseHeader({ caseDetail: c, externalCaseHandlerActions }: CaseHe
   const [dialog, setDialog] = useState<OpenDialog>(null);
   const holdOrResume = useCaseChange(c, { onSuccess: (d) => toast.show(t(d.status === 'on_hold' ? 'toast.onHold' : 'toast.resumed')) });
   const canDo = (a: CaseActionKey) => c.viewer.actions.includes(a);
-  const open = (kind: 'log' | 'close' | 'cancel' | 'caseHandler' | 'reminder' | 'quality') => setDialog({ kind });
+  const open = (kind: 'close' | 'cancel' | 'caseHandler' | 'reminder' | 'quality') => setDialog({ kind });
   const close = () => setDialog(null);
   // Once the case is closed or cancelled its action buttons are gone: focus the heading instead of nowhere.
   const closeAndFocusHeading = () => {
@@ -84,8 +85,9 @@ export function CaseHeader({ caseDetail: c, externalCaseHandlerActions }: CaseHe
     : user
       ? t(userRemoved ? 'external.removedUserAndOffice' : 'external.userAndOffice', { user: user.name, office: office.name })
       : t('external.officeNoUser', { office: office.name });
-  const logButton = (label: string) => (
-    <Button variant={QUIET} size="sm" aria-label={label} onClick={() => open('log')}>{t('actions.log')}</Button>
+  // Each row's "Logg" opens the log filtered to that row.
+  const logButton = (topic: LogTopic, label: string) => (
+    <Button variant={QUIET} size="sm" aria-label={label} onClick={() => setDialog({ kind: 'log', topic })}>{t('actions.log')}</Button>
   );
   const statusText = c.status === 'closed' && c.closeReason
     ? t('status.withReason', { status: t(`status.${c.status}`), reason: t(`closeReasons.${c.closeReason}`) })
@@ -148,7 +150,7 @@ export function CaseHeader({ caseDetail: c, externalCaseHandlerActions }: CaseHe
           {canDo('cancel') && (
             <Button size="sm" data-color="danger" className="case-action-danger" onClick={() => open('cancel')}>{t('actions.cancel')}</Button>
           )}
-          {logButton(t('a11y.caseActionsLog'))}
+          {logButton('caseActions', t('a11y.caseActionsLog'))}
         </HeaderRow>
 
         <HeaderRow label={t('fields.claimDecision')}>
@@ -164,7 +166,7 @@ export function CaseHeader({ caseDetail: c, externalCaseHandlerActions }: CaseHe
                 {t(`actions.${label}`)}
               </Button>
             ))}
-          {logButton(t('a11y.claimDecisionLog'))}
+          {logButton('claimDecision', t('a11y.claimDecisionLog'))}
         </HeaderRow>
 
         <HeaderRow label={t('fields.caseHandler')}>
@@ -172,12 +174,13 @@ export function CaseHeader({ caseDetail: c, externalCaseHandlerActions }: CaseHe
           {canDo('editCaseHandler') && (
             <Button variant={QUIET} size="sm" aria-label={t('a11y.caseHandlerEdit')} onClick={() => open('caseHandler')}>{t('actions.edit')}</Button>
           )}
-          {logButton(t('a11y.caseHandlerLog'))}
+          {logButton('caseHandler', t('a11y.caseHandlerLog'))}
         </HeaderRow>
 
         <HeaderRow label={t('fields.externalCaseHandler')}>
           <span className="case-header-value" data-testid="external-case-handler">{externalText}</span>
           {externalCaseHandlerActions}
+          {logButton('externalCaseHandler', t('a11y.externalCaseHandlerLog'))}
         </HeaderRow>
 
         <HeaderRow label={t('fields.claimNumber')}>
@@ -200,13 +203,13 @@ export function CaseHeader({ caseDetail: c, externalCaseHandlerActions }: CaseHe
           {canDo('customerContact') && (
             <a className="btn btn-tertiary ds-button" data-variant="tertiary" data-color="accent" data-size="sm" href="#kundekontakt" aria-label={t('a11y.customerPageEdit')}>{t('actions.edit')}</a>
           )}
-          {logButton(t('a11y.customerPageLog'))}
+          {logButton('customerPage', t('a11y.customerPageLog'))}
         </HeaderRow>
       </dl>
 
       {holdOrResume.error && <ErrorState error={holdOrResume.error} onRetry={holdOrResume.retry} ns="caseHeader" />}
 
-      {dialog?.kind === 'log' && <CaseLogDialog caseId={c.id} onClose={close} />}
+      {dialog?.kind === 'log' && <CaseLogDialog caseId={c.id} topic={dialog.topic} onClose={close} />}
       {(dialog?.kind === 'close' || dialog?.kind === 'cancel') && (
         <ConfirmCaseActionDialog caseDetail={c} action={dialog.kind} onClose={close} onDone={closeAndFocusHeading} />
       )}

@@ -1,7 +1,8 @@
+import { useState } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import type { LogEntry } from '@/api/contract';
-import { caseLogQuery } from '@/api/endpoints/cases';
+import type { LogEntry, LogTopic } from '@/api/contract';
+import { caseLogQuery } from './api/caseLog';
 import { Button } from '@/components/ui/Button';
 import { Dialog } from '@/components/ui/Dialog';
 import { Empty, ErrorState, Loading } from '@/components/ui/States';
@@ -25,13 +26,26 @@ export function useLogText() {
   };
 }
 
-/** Logg: who did what, and when, in the case (newest first). */
-export function CaseLogDialog({ caseId, onClose }: { caseId: string; onClose: () => void }) {
+/**
+ * Logg: who did what, and when, in the case (newest first). Opened from a header row, it shows that row's
+ * entries (`topic`), with a way to the whole log.
+ */
+export function CaseLogDialog({ caseId, topic, onClose }: { caseId: string; topic: LogTopic; onClose: () => void }) {
   const { t } = useTranslation('caseHeader');
-  const log = useQuery(caseLogQuery(caseId));
+  const [whole, setWhole] = useState(false);
+  const log = useQuery(caseLogQuery(caseId, whole ? null : topic));
   const text = useLogText();
   return (
-    <Dialog title={t('log.title')} onClose={onClose} actions={<Button onClick={onClose}>{t('buttons.close')}</Button>}>
+    <Dialog
+      title={whole ? t('log.title') : t('log.titleTopic', { topic: t(`log.topics.${topic}`) })}
+      onClose={onClose}
+      actions={
+        <>
+          <Button variant="tertiary" onClick={() => setWhole((w) => !w)}>{whole ? t('log.showTopic', { topic: t(`log.topics.${topic}`) }) : t('log.showAll')}</Button>
+          <Button onClick={onClose}>{t('buttons.close')}</Button>
+        </>
+      }
+    >
       {log.isPending ? (
         <Loading />
       ) : log.isError ? (
@@ -39,25 +53,28 @@ export function CaseLogDialog({ caseId, onClose }: { caseId: string; onClose: ()
       ) : log.data.length === 0 ? (
         <Empty>{t('log.empty')}</Empty>
       ) : (
-        <table className="case-log" tabIndex={0}>
-          <caption className="visually-hidden">{t('log.caption')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('log.at')}</th>
-              <th scope="col">{t('log.actor')}</th>
-              <th scope="col">{t('log.event')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {log.data.map((e) => (
-              <tr key={e.id}>
-                <td><time dateTime={e.at}>{formatDateTime(e.at)}</time></td>
-                <td>{e.actor?.name ?? t('log.system')}</td>
-                <td>{text(e)}</td>
+        // The log may scroll inside the dialog: a focusable region lets a keyboard user scroll it.
+        <div role="region" aria-label={t('log.caption')} tabIndex={0}>
+          <table className="case-log">
+            <caption className="visually-hidden">{t('log.caption')}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t('log.at')}</th>
+                <th scope="col">{t('log.actor')}</th>
+                <th scope="col">{t('log.event')}</th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {log.data.map((e) => (
+                <tr key={e.id}>
+                  <td><time dateTime={e.at}>{formatDateTime(e.at)}</time></td>
+                  <td>{e.actor?.name ?? t('log.system')}</td>
+                  <td>{text(e)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
       )}
     </Dialog>
   );

@@ -1,19 +1,22 @@
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { CaseDetail } from '@/api/contract';
+import { SetReminder, type CaseDetail } from '@/api/contract';
 import { Button } from '@/components/ui/Button';
 import { Dialog } from '@/components/ui/Dialog';
 import { Checkbox } from '@/components/ui/Field';
 import { ErrorState } from '@/components/ui/States';
 import { useToast } from '@/components/ui/Toast';
 import { useCaseAsOpened } from '@/api/caseMutation';
+import { useContractForm } from '@/lib/forms';
 import { useCaseChange } from './api/caseMutation';
 import { reminderChange } from './api/reminder';
+
+/** The dialog's field; the version comes from the case as the dialog opened (ADR 006). */
+const ReminderForm = SetReminder.pick({ reminder: true });
 
 /** Påminnelse (saksbehandler) -> Rediger: switch the case handler's reminder on or off. */
 export function ReminderDialog({ caseDetail, onClose }: { caseDetail: CaseDetail; onClose: () => void }) {
   const { t } = useTranslation('caseHeader');
-  const [on, setOn] = useState(caseDetail.reminder);
+  const form = useContractForm(ReminderForm, { defaultValues: { reminder: caseDetail.reminder } }, 'caseHeader');
   const toast = useToast();
   const change = useCaseChange(useCaseAsOpened(caseDetail), {
     onSuccess: (c) => {
@@ -21,7 +24,7 @@ export function ReminderDialog({ caseDetail, onClose }: { caseDetail: CaseDetail
       onClose();
     },
   });
-  const save = () => (on === caseDetail.reminder ? onClose() : change.run(reminderChange(on)));
+  const save = form.handleSubmit(({ reminder }) => (reminder === caseDetail.reminder ? onClose() : change.run(reminderChange(reminder))));
   return (
     <Dialog
       title={t('reminder.dialogTitle')}
@@ -29,13 +32,13 @@ export function ReminderDialog({ caseDetail, onClose }: { caseDetail: CaseDetail
       actions={
         <>
           <Button onClick={onClose}>{t('buttons.cancel')}</Button>
-          <Button variant="primary" onClick={save} disabled={change.isPending}>
+          <Button variant="primary" onClick={(e) => void save(e)} disabled={change.isPending}>
             {change.isPending ? t('saving') : t('buttons.save')}
           </Button>
         </>
       }
     >
-      <Checkbox role="switch" label={t('reminder.switch')} checked={on} onChange={(e) => setOn(e.target.checked)} />
+      <Checkbox role="switch" label={t('reminder.switch')} {...form.register('reminder')} />
       {change.error && <ErrorState error={change.error} onRetry={change.retry} ns="caseHeader" />}
     </Dialog>
   );

@@ -214,6 +214,32 @@ describe('the case tabs for the external case handler', () => {
     expect(db().logs.find((l) => l.caseId === RIGHTS_DEMO_CASE_ID && l.action === 'taskAdded')).toMatchObject({ params: { type: 'electrical' } });
   });
 
+  it('shows Arbeidsnummer and Estimert partnerbudsjett for each craftsman task in Arbeidsplan, with the guide\'s words', async () => {
+    setRights(['addRemoveTasks']);
+    const ref = String(db().cases.get(RIGHTS_DEMO_CASE_ID)!.seq).padStart(6, '0');
+    const { user } = renderApp({ user: JORN, url: `${URL}?tab=workplan` });
+    const p = await panel('Arbeidsplan');
+    const plan = (task: string) => within(p).getByLabelText(`Arbeidsplan for ${task}`);
+    await within(p).findByRole('heading', { name: 'Snekker' });
+    // Snekker: work number 2 in the case; its partner entered 18 000 + 12 000.
+    expect(plan('Snekker')).toHaveTextContent(new RegExp(`^Arbeidsnummer:${ref}-2Estimert partnerbudsjett : NOK30\\s000$`));
+    // Maler has no partner yet: no estimate.
+    expect(plan('Maler')).toHaveTextContent(`Arbeidsnummer:${ref}-4Estimert partnerbudsjett : NOK–`);
+    // Tørring is not a craftsman task: its work items without a work number.
+    expect(within(p).getByRole('heading', { name: 'Tørring' })).toBeInTheDocument();
+    expect(within(p).queryByLabelText('Arbeidsplan for Tørring')).toBeNull();
+
+    // A task added later gets the next number.
+    await user.click(screen.getByRole('tab', { name: 'Saksinformasjon' }));
+    const info = await panel('Saksinformasjon');
+    await user.selectOptions(await within(info).findByRole('combobox', { name: 'Oppgavetype' }), 'Elektriker');
+    await user.click(within(info).getByRole('button', { name: 'Legg til flere' }));
+    await within(info).findByRole('cell', { name: 'Elektriker' });
+    await user.click(screen.getByRole('tab', { name: 'Arbeidsplan' }));
+    const p2 = await panel('Arbeidsplan');
+    expect(await within(p2).findByLabelText('Arbeidsplan for Elektriker')).toHaveTextContent(`Arbeidsnummer:${ref}-5`);
+  });
+
   it('assigns a task to an office with the one office picker, and says so afterwards', async () => {
     setRights(['assignTasksToPartners']);
     const { user } = renderApp({ user: JORN, url: URL });

@@ -1,34 +1,44 @@
-import { useState, type ChangeEvent, type FormEvent } from 'react';
-import { useQuery } from '@tanstack/react-query';
+import { type ChangeEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useToast } from '@/components/ui/Toast';
-import type { CaseDetail } from '@/api/contract';
+import { isApiError } from '@/api/client';
+import { PostChatMessage, type CaseDetail } from '@/api/contract';
 import { Button } from '@/components/ui/Button';
 import { Checkbox } from '@/components/ui/Field';
 import { FileField } from '@/components/ui/FileField';
 import { Empty, ErrorState, Loading } from '@/components/ui/States';
 import { formatDateTime, formatNumber } from '@/lib/format';
 import { useCaseMutation } from '@/api/caseMutation';
-import { caseWorkApi, chatQuery, customerMessagesQuery, documentsQuery } from './api';
+import { useContractForm } from '@/lib/forms';
+import { useChat } from './api/getChat';
+import { useCustomerMessages } from './api/getCustomerMessages';
+import { useDocuments } from './api/getDocuments';
+import { postChat } from './api/postChat';
+import { sendCustomerMessage } from './api/sendCustomerMessage';
+import { setChatSubscription } from './api/setChatSubscription';
+import { shareCustomerPage } from './api/shareCustomerPage';
+import { shareDocument } from './api/shareDocument';
+import { uploadDocument } from './api/uploadDocument';
 import { ActionError, canDo } from './shared';
 
 type Props = { caseDetail: CaseDetail };
 
-/** A message box with a send button; keeps the text when sending fails. */
-function MessageForm({ label, onSend, pending, error }: { label: string; onSend: (text: string, done: () => void) => void; pending: boolean; error: unknown }) {
+/** A message box with a send button; keeps the text when sending fails. The contract's schema checks the text (length). */
+type SendCallbacks = { onSuccess: () => void; onError: (error: unknown) => void };
+function MessageForm({ label, onSend, pending, error }: { label: string; onSend: (text: string, callbacks: SendCallbacks) => void; pending: boolean; error: unknown }) {
   const { t } = useTranslation('case');
-  const [text, setText] = useState('');
+  const form = useContractForm(PostChatMessage, { defaultValues: { text: '' } }, 'case');
+  const text = form.watch('text');
   const id = `msg-${label.replace(/\W+/g, '-')}`;
-  const onSubmit = (e: FormEvent) => {
-    e.preventDefault();
-    if (text.trim()) onSend(text, () => setText(''));
-  };
+  const textError = form.fieldError('text');
+  const onSubmit = form.handleSubmit((v) => onSend(v.text, { onSuccess: () => form.reset(), onError: (e) => form.applyServerErrors(e) }));
   return (
-    <form className="message-form" onSubmit={onSubmit}>
+    <form className="message-form" onSubmit={(e) => void onSubmit(e)} noValidate>
       <label htmlFor={id} className="field-label">{label}</label>
-      <textarea id={id} className="input" rows={3} value={text} onChange={(e) => setText(e.target.value)} />
+      <textarea id={id} className="input" rows={3} aria-invalid={textError ? true : undefined} aria-describedby={textError ? `${id}-error` : undefined} {...form.register('text')} />
+      {textError && <div id={`${id}-error`} className="field-error ds-validation-message" role="alert">{textError}</div>}
       <Button type="submit" disabled={pending || !text.trim()}>{t('chat.send')}</Button>
-      <ActionError error={error} />
+      {isApiError(error) && Object.keys(error.fieldErrors).length > 0 ? null : <ActionError error={error} />}
     </form>
   );
 }
@@ -37,9 +47,9 @@ function MessageForm({ label, onSend, pending, error }: { label: string; onSend:
 export function ChatSection({ caseDetail }: Props) {
   const { t } = useTranslation('case');
   const toast = useToast();
-  const chat = useQuery(chatQuery(caseDetail.id));
-  const post = useCaseMutation(caseDetail, (text: string, c) => caseWorkApi.postChat(c.id, text));
-  const subscribe = useCaseMutation(caseDetail, (on: boolean, c) => caseWorkApi.setChatSubscription(c.id, on));
+  const chat = useChat(caseDetail.id);
+  const post = useCaseMutation(caseDetail, (text: string, c) => postChat(c.id, text));
+  const subscribe = useCaseMutation(caseDetail, (on: boolean, c) => setChatSubscription(c.id, on));
   return (
     <section aria-labelledby="case-chat-heading" className="case-section">
       <h2 id="case-chat-heading">{t('chat.title')}</h2>
@@ -76,12 +86,13 @@ export function ChatSection({ caseDetail }: Props) {
         </>
       )}
       {canDo(caseDetail, 'chat') && (
-        <MessageForm label={t('chat.newMessage')} pending={post.isPending} error={post.error} onSend={(text, done) =>
+        <MessageForm label={t('chat.newMessage')} pending={post.isPending} error={post.error} onSend={(text, callbacks) =>
             post.mutate(text, {
               onSuccess: () => {
                 toast.show(t('toast.chatSent'));
-                done();
+                callbacks.onSuccess();
               },
+              onError: callbacks.onError,
             })
           } />
       )}
@@ -95,9 +106,9 @@ const formatSize = (bytes: number) => (bytes < 1024 ? `${formatNumber(bytes)} B`
 export function DocumentsSection({ caseDetail }: Props) {
   const { t } = useTranslation('case');
   const toast = useToast();
-  const docs = useQuery(documentsQuery(caseDetail.id));
-  const upload = useCaseMutation(caseDetail, (file: { name: string; size: number }, c) => caseWorkApi.uploadDocument(c.id, file));
-  const share = useCaseMutation(caseDetail, (id: string, c) => caseWorkApi.shareDocument(c.id, id));
+  const docs = useDocuments(caseDetail.id);
+  const upload = useCaseMutation(caseDetail, (file: { name: string; size: number }, c) => uploadDocument(c.id, file));
+  const share = useCaseMutation(caseDetail, (id: string, c) => shareDocument(c.id, id));
   const mayShare = canDo(caseDetail, 'customerContact');
   const onFile = (e: ChangeEvent<HTMLInputElement>) => {
     const input = e.currentTarget;
@@ -152,9 +163,9 @@ export function DocumentsSection({ caseDetail }: Props) {
 export function CustomerContactSection({ caseDetail }: Props) {
   const { t } = useTranslation('case');
   const toast = useToast();
-  const messages = useQuery(customerMessagesQuery(caseDetail.id));
-  const sharePage = useCaseMutation(caseDetail, (_: void, c) => caseWorkApi.shareCustomerPage(c.id, c.version));
-  const send = useCaseMutation(caseDetail, (text: string, c) => caseWorkApi.sendCustomerMessage(c.id, text));
+  const messages = useCustomerMessages(caseDetail.id);
+  const sharePage = useCaseMutation(caseDetail, (_: void, c) => shareCustomerPage(c.id, c.version));
+  const send = useCaseMutation(caseDetail, (text: string, c) => sendCustomerMessage(c.id, text));
   return (
     <section id="kundekontakt" aria-labelledby="case-customer-heading" className="case-section">
       <h2 id="case-customer-heading">{t('customer.title')}</h2>
@@ -185,12 +196,13 @@ export function CustomerContactSection({ caseDetail }: Props) {
         </ol>
       )}
       {canDo(caseDetail, 'customerContact') && (
-        <MessageForm label={t('customer.newMessage')} pending={send.isPending} error={send.error} onSend={(text, done) =>
+        <MessageForm label={t('customer.newMessage')} pending={send.isPending} error={send.error} onSend={(text, callbacks) =>
             send.mutate(text, {
               onSuccess: () => {
                 toast.show(t('toast.customerMessageSent'));
-                done();
+                callbacks.onSuccess();
               },
+              onError: callbacks.onError,
             })
           } />
       )}

@@ -7,7 +7,7 @@ import { Empty } from '@/components/ui/States';
 import { useToast } from '@/components/ui/Toast';
 import { formatMoney } from '@/lib/format';
 import { useCaseMutation } from '@/api/caseMutation';
-import { caseWorkApi } from './api';
+import { approveBudget } from './api/approveBudget';
 import { canDoTask, useCaseErrorMessage, useTaskName } from './shared';
 import { WorkItemsTable } from './WorkItemsTable';
 
@@ -36,7 +36,7 @@ function TaskBudget({ caseDetail, task }: Props & { task: Task }) {
   const toast = useToast();
   const errorMessage = useCaseErrorMessage();
   const [confirming, setConfirming] = useState(false);
-  const approve = useCaseMutation(caseDetail, (_: void, c) => caseWorkApi.approveBudget(c.id, task.id, c.version));
+  const approve = useCaseMutation(caseDetail, (_: void, c) => approveBudget(c.id, task.id, c.version));
   const budget = task.budget;
   if (!budget) return null;
   // The API says before the click why an approval would be refused (over the viewer's limit).

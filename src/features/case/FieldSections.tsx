@@ -1,4 +1,3 @@
-import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { useToast } from '@/components/ui/Toast';
 import type { CaseDetail } from '@/api/contract';
@@ -6,15 +5,18 @@ import { Button } from '@/components/ui/Button';
 import { Empty, ErrorState, Loading } from '@/components/ui/States';
 import { formatDateTime, formatNumber } from '@/lib/format';
 import { useCaseMutation } from '@/api/caseMutation';
-import { caseWorkApi, inspectionsQuery, remoteVideoQuery } from './api';
+import { useInspections } from './api/getInspections';
+import { useRemoteVideo } from './api/getRemoteVideo';
+import { startInspection } from './api/startInspection';
+import { startRemoteVideo } from './api/startRemoteVideo';
 import { ActionError, canDo } from './shared';
 
 /** Besiktigelse: the inspections of the case; "Start besiktigelse" with the right. */
 export function InspectionSection({ caseDetail }: { caseDetail: CaseDetail }) {
   const { t } = useTranslation('case');
   const toast = useToast();
-  const list = useQuery(inspectionsQuery(caseDetail.id));
-  const start = useCaseMutation(caseDetail, (_: void, c) => caseWorkApi.startInspection(c.id, c.version));
+  const list = useInspections(caseDetail.id);
+  const start = useCaseMutation(caseDetail, (_: void, c) => startInspection(c.id, c.version));
   return (
     <section aria-labelledby="case-inspection-heading" className="case-section">
       <h2 id="case-inspection-heading">{t('inspection.title')}</h2>
@@ -43,8 +45,8 @@ export function InspectionSection({ caseDetail }: { caseDetail: CaseDetail }) {
 export function RemoteVideoSection({ caseDetail }: { caseDetail: CaseDetail }) {
   const { t } = useTranslation('case');
   const toast = useToast();
-  const rv = useQuery(remoteVideoQuery(caseDetail.id));
-  const start = useCaseMutation(caseDetail, (_: void, c) => caseWorkApi.startRemoteVideo(c.id));
+  const rv = useRemoteVideo(caseDetail.id);
+  const start = useCaseMutation(caseDetail, (_: void, c) => startRemoteVideo(c.id));
   return (
     <section aria-labelledby="case-rv-heading" className="case-section">
       <h2 id="case-rv-heading">{t('remoteVideo.title')}</h2>

@@ -1,9 +1,8 @@
-import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { TASK_STATUSES, type CaseDetail } from '@/api/contract';
 import { Empty, ErrorState, Loading } from '@/components/ui/States';
 import { formatMoney, formatNumber } from '@/lib/format';
-import { invoicesQuery } from './api';
+import { useInvoices } from './api/getInvoices';
 import { useTaskName } from './shared';
 
 type Props = { caseDetail: CaseDetail };
@@ -12,7 +11,7 @@ type Props = { caseDetail: CaseDetail };
 export function InvoiceTab({ caseDetail }: Props) {
   const { t } = useTranslation('case');
   const taskName = useTaskName();
-  const invoices = useQuery(invoicesQuery(caseDetail.id));
+  const invoices = useInvoices(caseDetail.id);
   const ready = caseDetail.tasks.filter((x) => x.status === '3');
   return (
     <div className="case-section">

@@ -1,8 +1,9 @@
-import { useState, type FormEvent } from 'react';
-import { useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
+import { useFieldArray } from 'react-hook-form';
+import { z } from 'zod';
 import { useTranslation } from 'react-i18next';
 import { isApiError } from '@/api/client';
-import { TASK_TYPES, type CaseDetail, type Task, type TaskType } from '@/api/contract';
+import { AddBudget, AddTask, Id, TASK_TYPES, TaskCashOffer, type AddBudgetInput, type CaseDetail, type Task, type TaskType } from '@/api/contract';
 import { OfficePickDialog, type OfficeScope } from '@/components/OfficePickDialog';
 import { Button } from '@/components/ui/Button';
 import { ConfirmDialog } from '@/components/ui/ConfirmDialog';
@@ -11,10 +12,16 @@ import { Checkbox, SelectField, TextField } from '@/components/ui/Field';
 import { Empty } from '@/components/ui/States';
 import { useToast } from '@/components/ui/Toast';
 import './TaskList.css';
-import { useFieldErrorText } from '@/lib/errors';
+import { useContractForm } from '@/lib/forms';
 import { formatMoney } from '@/lib/format';
 import { useCaseAsOpened, useCaseMutation } from '@/api/caseMutation';
-import { caseWorkApi, partnerOfficesQuery } from './api';
+import { usePartnerOffices } from './api/getPartnerOffices';
+import { addBudget } from './api/addBudget';
+import { addTask } from './api/addTask';
+import { approveTask } from './api/approveTask';
+import { assignTaskOffice } from './api/assignTaskOffice';
+import { removeTask } from './api/removeTask';
+import { setCashOffer } from './api/setCashOffer';
 import { ActionError, can, canDo, canDoTask, useCaseErrorMessage, useTaskName } from './shared';
 
 type Props = { caseDetail: CaseDetail };
@@ -26,7 +33,7 @@ export function TaskList({ caseDetail }: Props) {
   const taskName = useTaskName();
   const [dialog, setDialog] = useState<TaskDialog>(null);
   const toast = useToast();
-  const approve = useCaseMutation(caseDetail, (task: Task, c) => caseWorkApi.approveTask(c.id, task.id, c.version));
+  const approve = useCaseMutation(caseDetail, (task: Task, c) => approveTask(c.id, task.id, c.version));
   const close = () => setDialog(null);
 
   return (
@@ -102,19 +109,19 @@ export function TaskList({ caseDetail }: Props) {
   );
 }
 
+/** The form's field; the version is the case on screen's. */
+const AddTaskForm_ = AddTask.pick({ type: true });
+
 /** "Legg til flere": a task of a chosen type. */
 function AddTaskForm({ caseDetail }: Props) {
   const { t } = useTranslation('case');
   const toast = useToast();
-  const [type, setType] = useState<TaskType>('waterDamageInspection');
-  const add = useCaseMutation(caseDetail, (taskType: TaskType, c) => caseWorkApi.addTask(c.id, { type: taskType, version: c.version }));
-  const onSubmit = (e: FormEvent) => {
-    e.preventDefault();
-    add.mutate(type, { onSuccess: () => toast.show(t('toast.taskAdded', { task: t(`taskTypes.${type}`) })) });
-  };
+  const form = useContractForm(AddTaskForm_, { defaultValues: { type: 'waterDamageInspection' as TaskType } }, 'case');
+  const add = useCaseMutation(caseDetail, (taskType: TaskType, c) => addTask(c.id, { type: taskType, version: c.version }));
+  const onSubmit = form.handleSubmit(({ type }) => add.mutate(type, { onSuccess: () => toast.show(t('toast.taskAdded', { task: t(`taskTypes.${type}`) })) }));
   return (
-    <form className="inline-form" onSubmit={onSubmit} aria-label={t('tasks.addMore')}>
-      <SelectField label={t('tasks.taskType')} value={type} onChange={(e) => setType(e.target.value as TaskType)}>
+    <form className="inline-form" onSubmit={(e) => void onSubmit(e)} aria-label={t('tasks.addMore')}>
+      <SelectField label={t('tasks.taskType')} error={form.fieldError('type')} {...form.register('type')}>
         {TASK_TYPES.map((x) => (
           <option key={x} value={x}>{t(`taskTypes.${x}`)}</option>
         ))}
@@ -140,8 +147,8 @@ function AssignTaskDialog({ caseDetail, task, onClose }: TaskDialogProps) {
   const toast = useToast();
   const [scope, setScope] = useState<OfficeScope>('recommended');
   const [category, setCategory] = useState('');
-  const offices = useQuery(partnerOfficesQuery(caseDetail.id, scope === 'all', category));
-  const assign = useCaseMutation(useCaseAsOpened(caseDetail), (id: string, c) => caseWorkApi.assignTaskOffice(c.id, task.id, { officeId: id, version: c.version }));
+  const offices = usePartnerOffices(caseDetail.id, scope === 'all', category);
+  const assign = useCaseMutation(useCaseAsOpened(caseDetail), (id: string, c) => assignTaskOffice(c.id, task.id, { officeId: id, version: c.version }));
   const done = {
     onSuccess: (c: CaseDetail) => {
       const office = c.tasks.find((x) => x.id === task.id)?.office?.name ?? '';
@@ -173,22 +180,34 @@ function AssignTaskDialog({ caseDetail, task, onClose }: TaskDialogProps) {
   );
 }
 
+/** Kontanttilbud (iCC): the task as a whole, and the work items (arbeidsposter) marked; each is sent as a TaskCashOffer. */
+const CashOfferForm = z.object({ cashOffer: TaskCashOffer.shape.cashOffer, workItemIds: z.array(Id) });
+
 /** Kontanttilbud (iCC): the whole task, or some of its work items. */
 function CashOfferDialog({ caseDetail, task, onClose }: TaskDialogProps) {
   const { t } = useTranslation('case');
   const taskName = useTaskName();
   const toast = useToast();
-  const [whole, setWhole] = useState(task.cashOffer);
-  const [items, setItems] = useState<Record<string, boolean>>(Object.fromEntries(task.workItems.map((w) => [w.id, w.cashOffer])));
-  const save = useCaseMutation(useCaseAsOpened(caseDetail), async (_: void, c) => {
+  const form = useContractForm(CashOfferForm, {
+    defaultValues: { cashOffer: task.cashOffer, workItemIds: task.workItems.filter((w) => w.cashOffer).map((w) => w.id) },
+  }, 'case');
+  const save = useCaseMutation(useCaseAsOpened(caseDetail), async (values: z.output<typeof CashOfferForm>, c) => {
     // Each change bumps the case version; the next request carries the version the previous answer returned.
     let version = c.version;
-    const on = task.workItems.filter((w) => items[w.id] && !w.cashOffer).map((w) => w.id);
-    const off = task.workItems.filter((w) => !items[w.id] && w.cashOffer).map((w) => w.id);
-    if (on.length) version = (await caseWorkApi.setCashOffer(caseDetail.id, task.id, { cashOffer: true, workItemIds: on, version })).version;
-    if (off.length) version = (await caseWorkApi.setCashOffer(caseDetail.id, task.id, { cashOffer: false, workItemIds: off, version })).version;
-    if (whole !== task.cashOffer) await caseWorkApi.setCashOffer(caseDetail.id, task.id, { cashOffer: whole, workItemIds: null, version });
+    const marked = new Set(values.workItemIds);
+    const on = task.workItems.filter((w) => marked.has(w.id) && !w.cashOffer).map((w) => w.id);
+    const off = task.workItems.filter((w) => !marked.has(w.id) && w.cashOffer).map((w) => w.id);
+    if (on.length) version = (await setCashOffer(caseDetail.id, task.id, { cashOffer: true, workItemIds: on, version })).version;
+    if (off.length) version = (await setCashOffer(caseDetail.id, task.id, { cashOffer: false, workItemIds: off, version })).version;
+    if (values.cashOffer !== task.cashOffer) await setCashOffer(caseDetail.id, task.id, { cashOffer: values.cashOffer, workItemIds: null, version });
   });
+  const submit = form.handleSubmit((values) =>
+    save.mutate(values, {
+      onSuccess: () => {
+        toast.show(t('toast.cashOfferSaved', { task: taskName(task) }));
+        onClose();
+      },
+    }));
   return (
     <Dialog
       title={t('cashOffer.title', { task: taskName(task) })}
@@ -197,31 +216,17 @@ function CashOfferDialog({ caseDetail, task, onClose }: TaskDialogProps) {
       actions={
         <>
           <Button onClick={onClose}>{t('actions.cancel')}</Button>
-          <Button variant="primary" onClick={() =>
-              save.mutate(undefined, {
-                onSuccess: () => {
-                  toast.show(t('toast.cashOfferSaved', { task: taskName(task) }));
-                  onClose();
-                },
-              })
-            }
-            disabled={save.isPending}
-          >
+          <Button variant="primary" onClick={(e) => void submit(e)} disabled={save.isPending}>
             {t('actions.save')}</Button>
         </>
       }
     >
-      <Checkbox label={t('cashOffer.wholeTask')} checked={whole} onChange={(e) => setWhole(e.target.checked)} />
+      <Checkbox label={t('cashOffer.wholeTask')} {...form.register('cashOffer')} />
       {task.workItems.length > 0 && (
         <fieldset className="fieldset">
           <legend>{t('cashOffer.workItems')}</legend>
           {task.workItems.map((w) => (
-            <Checkbox
-              key={w.id}
-              label={`${w.description} (${formatMoney(w.amount)})`}
-              checked={items[w.id] ?? false}
-              onChange={(e) => setItems((s) => ({ ...s, [w.id]: e.target.checked }))}
-            />
+            <Checkbox key={w.id} label={`${w.description} (${formatMoney(w.amount)})`} value={w.id} {...form.register('workItemIds')} />
           ))}
         </fieldset>
       )}
@@ -230,48 +235,51 @@ function CashOfferDialog({ caseDetail, task, onClose }: TaskDialogProps) {
   );
 }
 
+/** The dialog's fields: the work items; the version comes from the case as the dialog opened (ADR 006). */
+const BudgetForm = AddBudget.pick({ workItems: true });
+const emptyLine = () => ({ description: '', amount: '' });
+
 /** "Legge til budsjett på vegne av andre partnere": work items sent for approval as the task's budget. */
 function BudgetDialog({ caseDetail, task, onClose }: TaskDialogProps) {
   const { t } = useTranslation('case');
   const taskName = useTaskName();
-  const fieldError = useFieldErrorText();
   const toast = useToast();
-  const [lines, setLines] = useState([{ description: '', amount: '' }]);
-  const add = useCaseMutation(useCaseAsOpened(caseDetail), (_: void, c) => caseWorkApi.addBudget(c.id, task.id, { workItems: lines, version: c.version }));
-  const errors = isApiError(add.error) ? add.error.fieldErrors : {};
-  const update = (i: number, patch: Partial<(typeof lines)[number]>) => setLines((ls) => ls.map((l, j) => (j === i ? { ...l, ...patch } : l)));
+  const form = useContractForm(BudgetForm, { defaultValues: { workItems: [emptyLine()] } }, 'case');
+  const lines = useFieldArray({ control: form.control, name: 'workItems' });
+  const add = useCaseMutation(useCaseAsOpened(caseDetail), (workItems: AddBudgetInput['workItems'], c) => addBudget(c.id, task.id, { workItems, version: c.version }));
+  // The schema checks the lines here; the server gets them as typed and parses the amounts itself.
+  const submit = form.handleSubmit(() =>
+    add.mutate(form.getValues('workItems'), {
+      onSuccess: () => {
+        toast.show(t('toast.budgetSubmitted', { task: taskName(task) }));
+        onClose();
+      },
+      onError: (e) => form.applyServerErrors(e),
+    }));
+  const typed = form.watch('workItems');
   return (
     <Dialog
       title={t('budget.title', { task: taskName(task) })}
       description={t('budget.description', { office: task.office?.name ?? '' })}
       onClose={onClose}
-      unsaved={lines.some((l) => l.description.trim() !== '' || l.amount.trim() !== '')}
+      unsaved={typed.some((l) => l.description.trim() !== '' || String(l.amount).trim() !== '')}
       actions={
         <>
           <Button onClick={onClose}>{t('actions.cancel')}</Button>
-          <Button variant="primary" onClick={() =>
-              add.mutate(undefined, {
-                onSuccess: () => {
-                  toast.show(t('toast.budgetSubmitted', { task: taskName(task) }));
-                  onClose();
-                },
-              })
-            }
-            disabled={add.isPending}
-          >
+          <Button variant="primary" onClick={(e) => void submit(e)} disabled={add.isPending}>
             {t('budget.submit')}</Button>
         </>
       }
     >
-      {lines.map((l, i) => (
-        <fieldset key={i} className="fieldset">
+      {lines.fields.map((l, i) => (
+        <fieldset key={l.id} className="fieldset">
           <legend>{t('budget.workItem', { n: i + 1 })}</legend>
-          <TextField label={t('budget.itemDescription')} value={l.description} onChange={(e) => update(i, { description: e.target.value })} error={fieldError(errors[`workItems.${i}.description`]?.code)} />
-          <TextField label={t('budget.itemAmount')} inputMode="decimal" value={l.amount} onChange={(e) => update(i, { amount: e.target.value })} error={fieldError(errors[`workItems.${i}.amount`]?.code)} />
+          <TextField label={t('budget.itemDescription')} error={form.fieldError(`workItems.${i}.description`)} {...form.register(`workItems.${i}.description`)} />
+          <TextField label={t('budget.itemAmount')} inputMode="decimal" error={form.fieldError(`workItems.${i}.amount`)} {...form.register(`workItems.${i}.amount`)} />
         </fieldset>
       ))}
-      <Button variant="link" onClick={() => setLines((ls) => [...ls, { description: '', amount: '' }])}>{t('budget.addLine')}</Button>
-      {add.error && !Object.keys(errors).length ? <ActionError error={add.error} /> : null}
+      <Button variant="link" onClick={() => lines.append(emptyLine())}>{t('budget.addLine')}</Button>
+      {add.error && !(isApiError(add.error) && Object.keys(add.error.fieldErrors).length) ? <ActionError error={add.error} /> : null}
     </Dialog>
   );
 }
@@ -282,7 +290,7 @@ function RemoveTaskDialog({ caseDetail, task, onClose }: TaskDialogProps) {
   const taskName = useTaskName();
   const toast = useToast();
   const errorMessage = useCaseErrorMessage();
-  const remove = useCaseMutation(useCaseAsOpened(caseDetail), (_: void, c) => caseWorkApi.removeTask(c.id, task.id, c.version));
+  const remove = useCaseMutation(useCaseAsOpened(caseDetail), (_: void, c) => removeTask(c.id, task.id, c.version));
   return (
     <ConfirmDialog
       title={t('tasks.removeTitle', { task: taskName(task) })}

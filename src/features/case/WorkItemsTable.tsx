@@ -4,7 +4,7 @@ import type { CaseDetail, Task } from '@/api/contract';
 import { Button } from '@/components/ui/Button';
 import { formatMoney } from '@/lib/format';
 import { useCaseMutation } from '@/api/caseMutation';
-import { caseWorkApi } from './api';
+import { setCustomerOwnWork } from './api/setCustomerOwnWork';
 import { ActionError, useTaskName } from './shared';
 
 /**
@@ -17,7 +17,7 @@ export function WorkItemsTable({ caseDetail, task }: { caseDetail: CaseDetail; t
   const taskName = useTaskName();
   const toast = useToast();
   const ownWork = useCaseMutation(caseDetail, (itemId: string, c) =>
-    caseWorkApi.setCustomerOwnWork(c.id, task.id, itemId, { customerOwnWork: true, version: c.version }));
+    setCustomerOwnWork(c.id, task.id, itemId, { customerOwnWork: true, version: c.version }));
   if (task.workItems.length === 0) return null;
   const name = taskName(task);
   return (

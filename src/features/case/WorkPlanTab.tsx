@@ -1,19 +1,24 @@
-import { useState, type FormEvent } from 'react';
-import { useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
+import { Controller } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { ConfirmDialog } from '@/components/ui/ConfirmDialog';
 import { useToast } from '@/components/ui/Toast';
 import { isApiError } from '@/api/client';
-import { CRAFTSMAN_TASK_TYPES, type CaseDetail, type Rfq } from '@/api/contract';
+import { AddNonIn4moPartner, CreateRfq, CRAFTSMAN_TASK_TYPES, UpdateRfq, type CaseDetail, type Rfq, type Task } from '@/api/contract';
 import { Button } from '@/components/ui/Button';
 import { Dialog } from '@/components/ui/Dialog';
 import { Checkbox, SelectField, TextField } from '@/components/ui/Field';
 import { DateField } from '@/components/ui/DateField';
 import { Empty, ErrorState, Loading } from '@/components/ui/States';
-import { useFieldErrorText } from '@/lib/errors';
-import { formatDate, formatKm, formatMoney } from '@/lib/format';
+import { useContractForm } from '@/lib/forms';
+import { formatAmountInput, formatDate, formatKm, formatMoney } from '@/lib/format';
 import { useCaseMutation } from '@/api/caseMutation';
-import { caseWorkApi, partnerOfficesQuery, rfqsQuery } from './api';
+import { usePartnerOffices } from './api/getPartnerOffices';
+import { useRfqs } from './api/getRfqs';
+import { addNonIn4moPartner } from './api/addNonIn4moPartner';
+import { createRfq } from './api/createRfq';
+import { decideRfq } from './api/decideRfq';
+import { updateRfq } from './api/updateRfq';
 import { ActionError, can, canDo, useCaseErrorMessage, useTaskName } from './shared';
 import { WorkItemsTable } from './WorkItemsTable';
 
@@ -21,17 +26,27 @@ type Props = { caseDetail: CaseDetail };
 
 const mayFollowRfq = (c: CaseDetail) => can(c, 'createEditRfq') || can(c, 'addNonIn4moPartnersToRfq') || can(c, 'decideRfq');
 
-/** Arbeidsplan: RFQ (forespørsel om tilbud) for craftsman tasks. */
+/** Arbeidsplan: each craftsman task's work number and estimated partner budget, the work items, and RFQ (forespørsel om tilbud). */
 export function WorkPlanTab({ caseDetail }: Props) {
   const { t } = useTranslation('case');
   const taskName = useTaskName();
+  const isCraftsman = (x: Task) => CRAFTSMAN_TASK_TYPES.includes(x.type);
+  const planned = caseDetail.tasks.filter((x) => isCraftsman(x) || x.workItems.length > 0);
   return (
     <div className="case-section">
       <h2>{t('workplan.workItemsTitle')}</h2>
-      {caseDetail.tasks.some((x) => x.workItems.length > 0) ? (
-        caseDetail.tasks.filter((x) => x.workItems.length > 0).map((x) => (
+      {planned.length > 0 ? (
+        planned.map((x) => (
           <section key={x.id} aria-labelledby={`workitems-${x.id}`}>
             <h3 id={`workitems-${x.id}`}>{taskName(x)}</h3>
+            {isCraftsman(x) && (
+              <dl className="facts" aria-label={t('workplan.planOf', { task: taskName(x) })}>
+                <dt>{t('workplan.workNumber')}</dt>
+                <dd>{x.workNumber}</dd>
+                <dt>{t('workplan.estimatedPartnerBudget')}</dt>
+                <dd>{x.estimatedPartnerBudget === null ? '–' : formatAmountInput(x.estimatedPartnerBudget)}</dd>
+              </dl>
+            )}
             <WorkItemsTable caseDetail={caseDetail} task={x} />
           </section>
         ))
@@ -46,7 +61,7 @@ export function WorkPlanTab({ caseDetail }: Props) {
 
 function RfqList({ caseDetail }: Props) {
   const { t } = useTranslation('case');
-  const rfqs = useQuery(rfqsQuery(caseDetail.id));
+  const rfqs = useRfqs(caseDetail.id);
   const [creating, setCreating] = useState(false);
   return (
     <>
@@ -73,7 +88,7 @@ function RfqCard({ caseDetail, rfq }: Props & { rfq: Rfq }) {
   const [editing, setEditing] = useState(false);
   const [choosing, setChoosing] = useState<Rfq['invitations'][number] | null>(null);
   const decide = useCaseMutation(caseDetail, (invitationId: string, c) =>
-    caseWorkApi.decideRfq(c.id, rfq.id, { invitationId, version: rfq.version, caseVersion: c.version }),
+    decideRfq(c.id, rfq.id, { invitationId, version: rfq.version, caseVersion: c.version }),
   );
   const name = taskName({ type: rfq.taskType });
   const headingId = `rfq-${rfq.id}`;
@@ -150,36 +165,44 @@ function RfqCard({ caseDetail, rfq }: Props & { rfq: Rfq }) {
   );
 }
 
+/**
+ * The RFQ dialog's fields. Creating checks CreateRfq; editing checks UpdateRfq, whose new offices are
+ * `addOfficeIds` (the task cannot change). The version of an edit is the RFQ's as the dialog opened.
+ */
+const CreateRfqForm = CreateRfq;
+const UpdateRfqForm = UpdateRfq.omit({ version: true });
+type RfqFormValues = { taskId: string; description: string; deadline: string; officeIds: string[]; addOfficeIds: string[] };
+
 /** Create an RFQ (task, text, deadline, offices) or edit one (text, deadline, more offices). */
 function RfqDialog({ caseDetail, rfq, onClose }: Props & { rfq?: Rfq; onClose: () => void }) {
   const { t } = useTranslation('case');
   const taskName = useTaskName();
-  const fieldError = useFieldErrorText();
   const toast = useToast();
   const craftsmanTasks = caseDetail.tasks.filter((x) => CRAFTSMAN_TASK_TYPES.includes(x.type));
-  const [taskId, setTaskId] = useState(rfq?.taskId ?? craftsmanTasks[0]?.id ?? '');
-  const [description, setDescription] = useState(rfq?.description ?? '');
-  const [deadline, setDeadline] = useState(rfq?.deadline ?? '');
-  const [officeIds, setOfficeIds] = useState<string[]>([]);
-  const offices = useQuery(partnerOfficesQuery(caseDetail.id, false, ''));
+  const form = useContractForm<RfqFormValues, typeof CreateRfqForm | typeof UpdateRfqForm>(rfq ? UpdateRfqForm : CreateRfqForm, {
+    defaultValues: { taskId: rfq?.taskId ?? craftsmanTasks[0]?.id ?? '', description: rfq?.description ?? '', deadline: rfq?.deadline ?? '', officeIds: [], addOfficeIds: [] },
+  }, 'case');
+  // Creating invites `officeIds`; editing adds `addOfficeIds`: one checkbox list, named as the schema names it.
+  const officeField = rfq ? 'addOfficeIds' : 'officeIds';
+  const offices = usePartnerOffices(caseDetail.id, false, '');
   const invited = new Set(rfq?.invitations.map((i) => i.officeId) ?? []);
   const save = useCaseMutation(
     caseDetail,
-    () =>
+    (v: RfqFormValues) =>
       rfq
-        ? caseWorkApi.updateRfq(caseDetail.id, rfq.id, { description, deadline, addOfficeIds: officeIds, version: rfq.version })
-        : caseWorkApi.createRfq(caseDetail.id, { taskId, description, deadline, officeIds }),
+        ? updateRfq(caseDetail.id, rfq.id, { description: v.description, deadline: v.deadline, addOfficeIds: v.addOfficeIds, version: rfq.version })
+        : createRfq(caseDetail.id, { taskId: v.taskId, description: v.description, deadline: v.deadline, officeIds: v.officeIds }),
   );
-  const errors = isApiError(save.error) ? save.error.fieldErrors : {};
-  const onSubmit = (e: FormEvent) => {
-    e.preventDefault();
-    save.mutate(undefined, {
+  const onSubmit = form.handleSubmit(() =>
+    save.mutate(form.getValues(), {
       onSuccess: () => {
         toast.show(t(rfq ? 'toast.rfqUpdated' : 'toast.rfqSent'));
         onClose();
       },
-    });
-  };
+      onError: (e) => form.applyServerErrors(e),
+    }));
+  const fieldLevel = isApiError(save.error) && Object.keys(save.error.fieldErrors).length > 0;
+  const [description, deadline] = form.watch(['description', 'deadline']);
   if (!rfq && craftsmanTasks.length === 0) {
     return (
       <Dialog title={t('rfq.create')} onClose={onClose} actions={<Button onClick={onClose}>{t('actions.close')}</Button>}>
@@ -187,6 +210,7 @@ function RfqDialog({ caseDetail, rfq, onClose }: Props & { rfq?: Rfq; onClose: (
       </Dialog>
     );
   }
+  const officesError = form.fieldError(officeField);
   return (
     <Dialog
       title={rfq ? t('rfq.editTitle', { task: taskName({ type: rfq.taskType }) }) : t('rfq.create')}
@@ -199,16 +223,20 @@ function RfqDialog({ caseDetail, rfq, onClose }: Props & { rfq?: Rfq; onClose: (
         </>
       }
     >
-      <form id="rfq-form" onSubmit={onSubmit} noValidate>
+      <form id="rfq-form" onSubmit={(e) => void onSubmit(e)} noValidate>
         {!rfq && (
-          <SelectField label={t('rfq.task')} value={taskId} onChange={(e) => setTaskId(e.target.value)} error={fieldError(errors.taskId?.code)}>
+          <SelectField label={t('rfq.task')} error={form.fieldError('taskId')} {...form.register('taskId')}>
             {craftsmanTasks.map((x) => (
               <option key={x.id} value={x.id}>{`${x.status} ${taskName(x)}`}</option>
             ))}
           </SelectField>
         )}
-        <TextField label={t('rfq.description')} value={description} onChange={(e) => setDescription(e.target.value)} error={fieldError(errors.description?.code)} />
-        <DateField label={t('rfq.deadline')} value={deadline} onChange={setDeadline} error={fieldError(errors.deadline?.code)} />
+        <TextField label={t('rfq.description')} error={form.fieldError('description')} {...form.register('description')} />
+        <Controller
+          control={form.control}
+          name="deadline"
+          render={({ field }) => <DateField label={t('rfq.deadline')} value={field.value} onChange={field.onChange} name={field.name} error={form.fieldError('deadline')} />}
+        />
         <fieldset className="fieldset">
           <legend>{rfq ? t('rfq.addOffices') : t('rfq.offices')}</legend>
           {offices.isPending ? (
@@ -218,48 +246,42 @@ function RfqDialog({ caseDetail, rfq, onClose }: Props & { rfq?: Rfq; onClose: (
           ) : (
             offices.data.offices
               .filter((o) => !invited.has(o.id))
-              .map((o) => (
-                <Checkbox
-                  key={o.id}
-                  label={`(${formatKm(o.distanceKm)}) ${o.name}`}
-                  checked={officeIds.includes(o.id)}
-                  onChange={(e) => setOfficeIds((ids) => (e.target.checked ? [...ids, o.id] : ids.filter((x) => x !== o.id)))}
-                />
-              ))
+              .map((o) => <Checkbox key={o.id} label={`(${formatKm(o.distanceKm)}) ${o.name}`} value={o.id} {...form.register(officeField)} />)
           )}
-          {errors.officeIds && <p className="field-error" role="alert">{fieldError(errors.officeIds.code)}</p>}
+          {officesError && <p className="field-error" role="alert">{officesError}</p>}
         </fieldset>
-        {save.error && !Object.keys(errors).length ? <ActionError error={save.error} /> : null}
+        {save.error && !fieldLevel ? <ActionError error={save.error} /> : null}
       </form>
     </Dialog>
   );
 }
 
+/** The form's fields; the version is the RFQ's as shown. */
+const NonIn4moPartnerForm_ = AddNonIn4moPartner.omit({ version: true });
+
 /** "Legge til ikke-in4mo partnere til RFQ": a partner by name and e-mail, without portal access. */
 function NonIn4moPartnerForm({ caseDetail, rfq }: Props & { rfq: Rfq }) {
   const { t } = useTranslation('case');
-  const fieldError = useFieldErrorText();
-  const [name, setName] = useState('');
-  const [email, setEmail] = useState('');
+  const form = useContractForm(NonIn4moPartnerForm_, { defaultValues: { name: '', email: '' } }, 'case');
   const toast = useToast();
-  const add = useCaseMutation(caseDetail, () => caseWorkApi.addNonIn4moPartner(caseDetail.id, rfq.id, { name, email, version: rfq.version }));
-  const errors = isApiError(add.error) ? add.error.fieldErrors : {};
-  const onSubmit = (e: FormEvent) => {
-    e.preventDefault();
-    add.mutate(undefined, {
+  const add = useCaseMutation(caseDetail, (v: { name: string; email: string }) => addNonIn4moPartner(caseDetail.id, rfq.id, { ...v, version: rfq.version }));
+  const onSubmit = form.handleSubmit(() => {
+    const v = form.getValues();
+    add.mutate(v, {
       onSuccess: () => {
-        toast.show(t('toast.partnerAdded', { name }));
-        setName('');
-        setEmail('');
+        toast.show(t('toast.partnerAdded', { name: v.name }));
+        form.reset();
       },
+      onError: (e) => form.applyServerErrors(e),
     });
-  };
+  });
+  const fieldLevel = isApiError(add.error) && Object.keys(add.error.fieldErrors).length > 0;
   return (
-    <form className="inline-form" onSubmit={onSubmit} noValidate aria-label={t('rfq.addPartner')}>
-      <TextField label={t('rfq.partnerName')} value={name} onChange={(e) => setName(e.target.value)} error={fieldError(errors.name?.code)} />
-      <TextField label={t('rfq.partnerEmail')} type="email" value={email} onChange={(e) => setEmail(e.target.value)} error={fieldError(errors.email?.code)} />
+    <form className="inline-form" onSubmit={(e) => void onSubmit(e)} noValidate aria-label={t('rfq.addPartner')}>
+      <TextField label={t('rfq.partnerName')} error={form.fieldError('name')} {...form.register('name')} />
+      <TextField label={t('rfq.partnerEmail')} type="email" error={form.fieldError('email')} {...form.register('email')} />
       <Button type="submit" disabled={add.isPending}>{t('rfq.addPartner')}</Button>
-      {add.error && !Object.keys(errors).length ? <ActionError error={add.error} /> : null}
+      {add.error && !fieldLevel ? <ActionError error={add.error} /> : null}
     </form>
   );
 }

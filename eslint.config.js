@@ -35,7 +35,7 @@ const featureZones = features.map((f) => ({
 
 export default tseslint.config(
   { files: ['**/*.js'], languageOptions: { globals: globals.node } },
-  { ignores: ['dist', 'node_modules', 'public/mockServiceWorker.js', 'coverage'] },
+  { ignores: ['dist', 'node_modules', 'coverage'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -3,8 +3,8 @@
  * the store, the rules, the handlers and zod, so that seeding and every request's work stay off the
  * page's main thread.
  *
- * The page (mocks/browser.ts) keeps MSW's service-worker interception and forwards each `/api/*` request
- * here; the same handlers as in the tests (mocks/node.ts) answer through MSW's `getResponse`.
+ * The service worker (public/backendServiceWorker.js) sends each `/api/*` request here over a port the page
+ * gave us (`connect`); the same handlers as in the tests (mocks/node.ts) answer through MSW's `getResponse`.
  */
 import { mirroredStorage, post, scope } from './backend.worker.storage'; // first: MSW reads localStorage on import
 import { getResponse } from 'msw';
@@ -12,11 +12,11 @@ import { handlers } from './handlers';
 import { onChaosChange, setChaos } from './chaos';
 import { readScenarioFromLocation } from './scenarios';
 import { initDb } from './db';
-import type { ToBackend, WireRequest, WireResponse } from './protocol';
+import type { PortRequest, PortResponse, WireRequest, WireResponse } from './protocol';
 
 let ready: Promise<void> | null = null;
 
-async function init(message: Extract<ToBackend, { type: 'init' }>) {
+async function init(message: { storage: [string, string][]; search: string }) {
   const t0 = performance.now();
   mirroredStorage.load(message.storage);
   readScenarioFromLocation(message.search); // ?scenario=… for this page load only
@@ -42,7 +42,7 @@ const internalError = (): WireResponse => ({
   body: new TextEncoder().encode(JSON.stringify({ code: 'internal', message: 'Internal error' })).buffer as ArrayBuffer,
 });
 
-async function answer(id: number, request: WireRequest) {
+async function answer(port: MessagePort, id: number, request: WireRequest) {
   let response: WireResponse | null;
   try {
     await ready;
@@ -52,7 +52,8 @@ async function answer(id: number, request: WireRequest) {
     console.error('Mock backend: unhandled exception', e);
     response = internalError();
   }
-  post({ type: 'response', id, response }, response?.body ? [response.body] : []);
+  const message: PortResponse = { id, response };
+  port.postMessage(message, response?.body ? [response.body] : []);
 }
 
 scope.addEventListener('message', (event) => {
@@ -63,7 +64,9 @@ scope.addEventListener('message', (event) => {
     });
   } else if (message.type === 'chaos') {
     setChaos(message.chaos, undefined);
-  } else if (message.type === 'request') {
-    void answer(message.id, message.request);
+  } else if (message.type === 'connect') {
+    const port = event.ports[0];
+    if (!port) return;
+    port.onmessage = (e: MessageEvent<PortRequest>) => void answer(port, e.data.id, e.data.request);
   }
 });

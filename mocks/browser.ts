@@ -1,16 +1,14 @@
-import { setupWorker } from 'msw/browser';
-import { http, passthrough } from 'msw';
-import { API_BASE } from '@/api/client';
 import { getChaos, readChaosFromLocation, setChaos } from './chaos';
 import { EARLY_BACKEND_GLOBAL, type EarlyBackend } from './earlyStart';
-import type { FromBackend, ToBackend, WireRequest, WireResponse } from './protocol';
+import type { FromBackend, ToBackend } from './protocol';
 
 /**
- * The page's half of the mock backend (dev and the production demo). MSW's service worker intercepts
- * the app's requests as before; its one handler forwards each `/api/*` request to a dedicated Web Worker
- * (mocks/backend.worker.ts) that holds the store, the rules, the handlers and zod, and answers with the
- * same handlers the tests run in-process (mocks/node.ts). So none of the backend's code or work is on the
- * page's main thread.
+ * The page's half of the mock backend (dev and the production demo). A service worker
+ * (public/backendServiceWorker.js) intercepts the app's `/api/*` requests and answers each from a
+ * dedicated Web Worker (mocks/backend.worker.ts) that holds the store, the rules, the handlers and zod, and
+ * answers with the same handlers the tests run in-process (mocks/node.ts, through MSW's `getResponse`).
+ * The page only hands the service worker a MessagePort to that worker: no request, body or answer passes
+ * through the page's main thread, and no MSW code is loaded on the page.
  *
  * What the page sets on the backend reaches the worker: the chaos switch (`?mockLatency`, the demo panel)
  * and `?scenario=` (mocks/scenarios.ts) for this page load.
@@ -18,13 +16,13 @@ import type { FromBackend, ToBackend, WireRequest, WireResponse } from './protoc
  * Started in parallel with the first render: nothing waits for it but the API calls (see
  * `whenBackendReady` in src/api/client.ts). When it is ready, `<html data-backend="ready">` says so.
  */
+export const BACKEND_SERVICE_WORKER = 'backendServiceWorker.js';
+
 export function startMockBackend(): Promise<{ seedMs: number }> {
   readChaosFromLocation(window.location.search);
   // Started by index.html in the production build (see earlyStart.ts), else here.
   const early = (window as unknown as Record<string, EarlyBackend | undefined>)[EARLY_BACKEND_GLOBAL];
   const backend = early && !early.failed ? early.worker : new Worker(new URL('./backend.worker.ts', import.meta.url), { type: 'module', name: 'mock-backend' });
-  const pending = new Map<number, (response: WireResponse | null) => void>();
-  let nextId = 1;
   let seeded: (ms: number) => void;
   let failed: (e: Error) => void;
   const seeding = new Promise<number>((resolve, reject) => {
@@ -34,10 +32,7 @@ export function startMockBackend(): Promise<{ seedMs: number }> {
 
   const receive = (event: MessageEvent<FromBackend>) => {
     const m = event.data;
-    if (m.type === 'response') {
-      pending.get(m.id)?.(m.response);
-      pending.delete(m.id);
-    } else if (m.type === 'storage') {
+    if (m.type === 'storage') {
       try {
         if (m.value === null) localStorage.removeItem(m.key);
         else localStorage.setItem(m.key, m.value);
@@ -63,36 +58,46 @@ export function startMockBackend(): Promise<{ seedMs: number }> {
   backend.addEventListener('message', receive);
   send({ type: 'chaos', chaos: getChaos() });
 
-  const forward = async (request: Request): Promise<Response | undefined> => {
-    const hasBody = request.method !== 'GET' && request.method !== 'HEAD';
-    const wire: WireRequest = {
-      url: request.url,
-      method: request.method,
-      headers: [...request.headers],
-      body: hasBody ? await request.arrayBuffer() : null,
-    };
-    const id = nextId++;
-    const answered = new Promise<WireResponse | null>((resolve) => pending.set(id, resolve));
-    send({ type: 'request', id, request: wire }, wire.body ? [wire.body] : []);
-    const r = await answered;
-    if (!r) return undefined;
-    // Statuses without a body (204, 304) must not get one, not even an empty buffer.
-    const body = r.status === 204 || r.status === 304 ? null : r.body;
-    return new Response(body, { status: r.status, statusText: r.statusText, headers: r.headers });
-  };
-
-  const worker = setupWorker(
-    http.all(`*${API_BASE}/*`, async ({ request }) => (await forward(request)) ?? passthrough()),
-  );
-  const intercepting = worker.start({
-    serviceWorker: { url: `${import.meta.env.BASE_URL}mockServiceWorker.js` },
-    onUnhandledRequest: 'bypass',
-    quiet: true,
-  });
-  return Promise.all([intercepting, seeding]).then(([, seedMs]) => {
+  return Promise.all([connectServiceWorker(send), seeding]).then(([, seedMs]) => {
     document.documentElement.dataset.backend = 'ready';
     return { seedMs };
   });
+}
+
+/**
+ * Registers the service worker, waits until it controls this page, and gives it a port to the backend
+ * worker (again whenever it asks: a stopped and restarted service worker has lost its ports).
+ */
+async function connectServiceWorker(send: (message: ToBackend, transfer: Transferable[]) => void): Promise<void> {
+  const sw = navigator.serviceWorker;
+  const ours = () => !!sw.controller?.scriptURL.endsWith(`/${BACKEND_SERVICE_WORKER}`);
+  const connect = () => {
+    const controller = sw.controller;
+    if (!controller || !ours()) return;
+    const channel = new MessageChannel();
+    send({ type: 'connect' }, [channel.port1]);
+    controller.postMessage({ type: 'backend-port' }, [channel.port2]);
+  };
+  sw.addEventListener('message', (event: MessageEvent<{ type?: string }>) => {
+    if (event.data?.type === 'backend-port-please') connect();
+  });
+  const registering = sw.register(`${import.meta.env.BASE_URL}${BACKEND_SERVICE_WORKER}`, { scope: import.meta.env.BASE_URL });
+  if (ours()) {
+    // A returning page is served already: register() only checks for an update, nothing waits for it.
+    registering.catch(() => undefined);
+  } else {
+    const registration = await registering;
+    // Not yet controlled (a first visit, a hard reload) or still by an older build's service worker.
+    const controlled = new Promise<void>((resolve) => {
+      const check = () => ours() && (sw.removeEventListener('controllerchange', check), resolve());
+      sw.addEventListener('controllerchange', check);
+      check(); // it may have taken over while register() was settling
+    });
+    // A page loaded past the active service worker (a hard reload) asks it to take the page over.
+    (registration.active ?? (await sw.ready).active)?.postMessage({ type: 'claim' });
+    await controlled;
+  }
+  connect();
 }
 
 function storageEntries(): [string, string][] {

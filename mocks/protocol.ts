@@ -1,10 +1,11 @@
 /**
- * Messages between the page (mocks/browser.ts) and the mock backend's dedicated Web Worker
- * (mocks/backend.worker.ts). Types only: nothing here ends up in either bundle.
+ * Messages between the page (mocks/browser.ts), the service worker (public/backendServiceWorker.js) and
+ * the mock backend's dedicated Web Worker (mocks/backend.worker.ts). Types only: nothing here ends up in
+ * any bundle.
  *
- * The page keeps MSW's service-worker interception; its one catch-all handler forwards every `/api/*`
- * request here as a plain object (bodies as transferred ArrayBuffers) and turns the answer back into a
- * Response.
+ * The service worker intercepts every `/api/*` request and sends it, over a MessagePort the page gave it
+ * (`connect`), to the backend worker as a plain object (bodies as transferred ArrayBuffers); it turns the
+ * answer back into a Response. The page's main thread is not on that path.
  */
 import type { Chaos } from './chaos';
 
@@ -34,12 +35,25 @@ export type ToBackend =
     }
   /** The chaos switch as the page read it (URL parameters, then this tab's sessionStorage); before any request. */
   | { type: 'chaos'; chaos: Chaos }
-  | { type: 'request'; id: number; request: WireRequest };
+  /** A port for the service worker's requests (`PortRequest`, answered on the same port with `PortResponse`). */
+  | { type: 'connect' };
+
+/** Service worker -> backend worker, over a port from `connect`. */
+export interface PortRequest {
+  type: 'request';
+  id: number;
+  request: WireRequest;
+}
+
+/** Backend worker -> service worker: `null` when no handler matched (the request goes to the network). */
+export interface PortResponse {
+  id: number;
+  response: WireResponse | null;
+}
 
 /** Worker -> page. */
 export type FromBackend =
   | { type: 'ready'; ms: number }
-  | { type: 'response'; id: number; response: WireResponse | null }
   /** The backend changed the chaos switch (PUT /system/chaos): the page keeps it for this tab. */
   | { type: 'chaos'; chaos: Chaos }
   /** A write of the worker's storage shim, mirrored into the page's localStorage (value null: removed). */

@@ -99,7 +99,7 @@ async function measure(builds: Build[], runs: number): Promise<StartupResult[]> 
         // What the sign-in page downloaded, gzip-sized from the build: the page's scripts, the worker's, CSS.
         const gz = (path: string) => (path.startsWith('/assets/') ? gzipSize(join(o.result.build.dir, path)) : 0);
         const paths = [...files.keys()];
-        const isWorker = (p: string) => /worker/.test(p) && !/mockServiceWorker\.js$/.test(p);
+        const isWorker = (p: string) => /worker/.test(p) && !/(mockServiceWorker|backendServiceWorker)\.js$/.test(p);
         o.result.signIn.pageJs.push(paths.filter((p) => p.endsWith('.js') && !isWorker(p)).reduce((n, p) => n + gz(p), 0));
         o.result.signIn.workerJs.push(paths.filter((p) => p.endsWith('.js') && isWorker(p)).reduce((n, p) => n + gz(p), 0));
         o.result.signIn.css.push(paths.filter((p) => p.endsWith('.css')).reduce((n, p) => n + gz(p), 0));

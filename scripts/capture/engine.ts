@@ -279,9 +279,9 @@ export class CaptureEngine {
 
   /**
    * The context of an account at a story point in a language, shared by the captures that need it (so the
-   * app's files are loaded once, from the HTTP cache after that). It keeps an idle page on the service
-   * worker's own script open: MSW's worker unregisters itself when its last page closes, and a page loaded
-   * right then races that (see test/e2e/assign-role.e2e.ts).
+   * app's files are loaded once, from the HTTP cache after that). It keeps an idle page open on a static
+   * file (the service worker's own script), so the context and its service worker stay alive between
+   * captures without running the app.
    */
   private contextFor(account: Account | null, after: string, lang: Lang): Promise<BrowserContext> {
     const key = `${account}|${after}|${lang}`;
@@ -293,7 +293,7 @@ export class CaptureEngine {
           { name: LANG_KEY, value: lang },
         ]);
         const anchor = await this.newPage(state, DESKTOP);
-        await anchor.goto(`${baseURL()}/mockServiceWorker.js`);
+        await anchor.goto(`${baseURL()}/backendServiceWorker.js`);
         return anchor.context();
       })();
       this.contexts.set(key, context);

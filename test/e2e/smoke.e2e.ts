@@ -16,7 +16,7 @@ describe('smoke: login page', () => {
     await browser?.close();
   });
 
-  it('shows the login form and the demo accounts served by the MSW worker, with no serious axe violations', async () => {
+  it('shows the login form and the demo accounts served by the mock backend through the service worker, with no serious axe violations', async () => {
     const page = await newPage(browser);
     const demoAccounts = page.waitForResponse((r) => new URL(r.url()).pathname === '/api/auth/demo-accounts');
     await page.goto(`${baseURL()}/login`);

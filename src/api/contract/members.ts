@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { AmountInput, Id, Ore, Page } from './common';
+import { AmountInput, EmailText, Id, MAX_ID_LENGTH, OptionalText, Ore, Page, PasswordText, RequiredText, SearchText, TEXT_LIMITS } from './common';
 import { AuthLevel } from './auth';
 
 export const MemberStatus = z.enum(['active', 'inactive']);
@@ -40,9 +40,9 @@ export const MemberList = Page(Member);
 export type MemberList = z.infer<typeof MemberList>;
 
 export const MemberListQuery = z.object({
-  q: z.string().optional(),
-  companyId: z.string().optional(),
-  officeId: z.string().optional(),
+  q: SearchText.optional(),
+  companyId: z.string().max(MAX_ID_LENGTH).optional(),
+  officeId: z.string().max(MAX_ID_LENGTH).optional(),
   externalCaseHandler: z.enum(['true', 'false']).optional(),
   status: MemberStatus.optional(),
   page: z.coerce.number().int().min(1).default(1),
@@ -99,20 +99,19 @@ export function splitPhone(stored: string): { countryCode: string; number: strin
 /** A member's mobile number: empty (none), or E.164 after normalising. */
 export const MemberPhone = z
   .string()
+  .max(TEXT_LIMITS.code, { message: 'validation.tooLong' })
   .transform(normalisePhone)
   .refine((v) => v === '' || E164.test(v), { message: 'validation.phone' });
 
 /** "Rediger medlem": the form's body. The amount is øre, or NOK as typed ("10 000,50" → 1000050); see AmountInput. */
 export const UpdateMember = z
   .object({
-    firstName: z.string().trim().min(1, { message: 'validation.required' }).max(100, { message: 'validation.tooLong' }),
-    lastName: z.string().trim().min(1, { message: 'validation.required' }).max(100, { message: 'validation.tooLong' }),
-    email: z.string().trim().min(1, { message: 'validation.required' }).email({ message: 'validation.email' }),
+    firstName: RequiredText(TEXT_LIMITS.name),
+    lastName: RequiredText(TEXT_LIMITS.name),
+    email: EmailText,
     /** Empty keeps the current password. */
-    password: z
-      .string()
-      .refine((v) => v === '' || v.length >= 8, { message: 'validation.passwordLength' }),
-    userCode: z.string().trim().max(50, { message: 'validation.tooLong' }),
+    password: PasswordText.refine((v) => v === '' || v.length >= 8, { message: 'validation.passwordLength' }),
+    userCode: OptionalText(TEXT_LIMITS.code),
     mobile: MemberPhone,
     useMobileForSecurityCode: z.boolean(),
     securityMobile: MemberPhone,

@@ -1,3 +1,4 @@
+import { DEFAULT_COUNTRY_CODE, joinPhone } from '@/api/contract/members';
 import { SCHEMA_VERSION, type TableName } from './schema';
 
 /**
@@ -54,6 +55,16 @@ function amountsToOre(table: TableName, row: unknown): unknown {
 
 export const STEPS: Record<number, Step> = {
   5: amountsToOre,
+  /**
+   * 6 → 7: members' mobile numbers are E.164 (issue 8). "+47 912 34 567" becomes "+4791234567"; a number
+   * stored without a country code (the old form allowed "91234567") gets +47, the portal's default. A number
+   * that is still not E.164 fails the row check (rows.ts) and the row is dropped and named.
+   */
+  6: (table, row) => {
+    if (table !== 'users' || !isObj(row)) return row;
+    const e164 = (v: unknown) => (typeof v === 'string' ? joinPhone(DEFAULT_COUNTRY_CODE, v) : v);
+    return { ...row, mobile: e164(row.mobile), securityMobile: e164(row.securityMobile) };
+  },
 };
 
 /** The row migrated from `from` to the current version; undefined when no path exists. */

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import {
-  AuthLevel, CaseStatisticsRow, Ore, CaseStatus, ClaimDecision, CloseReason, CompanyKind, DamageType, MemberStatus, NotificationKind, RightKey, TaskStatus, TaskType,
+  AuthLevel, CaseStatisticsRow, E164, Ore, CaseStatus, ClaimDecision, CloseReason, CompanyKind, DamageType, MemberStatus, NotificationKind, RightKey, TaskStatus, TaskType,
 } from '@/api/contract';
 import type { TableName, Tables } from './schema';
 
@@ -19,6 +19,8 @@ const Int = z.number().int().min(0).max(1_000_000_000);
 const Money = Ore;
 const CalendarDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
 const Coord = z.number().finite().min(-180).max(180);
+/** A member's mobile number as stored: E.164 or '' (schema version 7). */
+const StoredPhone = z.string().refine((v) => v === '' || E164.test(v));
 
 const PortalRow = z.object({
   id: Id, name: Short, insurerCompanyId: Id, rights: z.array(RightKey).max(64), defaultBudgetLimit: Money, version: Int, updatedAt: Iso,
@@ -33,7 +35,7 @@ const OfficeRow = z.object({
 });
 const UserRow = z.object({
   id: Id, firstName: Short, lastName: Short, email: z.string().min(1).max(254), password: z.string().max(4096), userCode: Short,
-  mobile: Short, useMobileForSecurityCode: z.boolean(), securityMobile: Short, status: MemberStatus, deputyId: Id.nullable(),
+  mobile: StoredPhone, useMobileForSecurityCode: z.boolean(), securityMobile: StoredPhone, status: MemberStatus, deputyId: Id.nullable(),
   authLevel: AuthLevel, companyId: Id, officeId: Id.nullable(), inspectorExtraRights: z.boolean(), externalCaseHandler: z.boolean(),
   budgetLimit: z.union([z.object({ mode: z.literal('default') }), z.object({ mode: z.literal('custom'), amount: Money })]),
   version: Int,

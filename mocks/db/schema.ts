@@ -20,8 +20,9 @@ import type {
  * rows to `migrations.ts` (a row no step can migrate is dropped with a notice).
  *
  * 6: amounts in øre (were NOK as floats).
+ * 7: members' mobile numbers in E.164 (were as typed).
  */
-export const SCHEMA_VERSION = 6;
+export const SCHEMA_VERSION = 7;
 
 export interface PortalRow {
   id: string;
@@ -67,8 +68,10 @@ export interface UserRow {
   email: string;
   password: string;
   userCode: string;
+  /** E.164 ("+4791234567") or '' (none); since schema version 7. */
   mobile: string;
   useMobileForSecurityCode: boolean;
+  /** E.164 or ''. */
   securityMobile: string;
   status: MemberStatus;
   deputyId: string | null;

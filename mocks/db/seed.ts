@@ -1,4 +1,4 @@
-import { ORE_PER_NOK, RIGHT_KEYS, TASK_STATUSES, type DamageType, type TaskStatus, type TaskType } from '@/api/contract';
+import { normalisePhone, ORE_PER_NOK, RIGHT_KEYS, TASK_STATUSES, type DamageType, type TaskStatus, type TaskType } from '@/api/contract';
 import { createRandom, FIRST_NAMES, LAST_NAMES, PLACES, type Random } from './random';
 import { IDS, DEMO_PASSWORD } from './ids';
 import type { CaseRow, CompanyRow, LogRow, NotificationRow, OfficeRow, PortalRow, SessionRow, TaskRow, Tables, UserRow } from './schema';
@@ -59,9 +59,7 @@ function user(p: Partial<UserRow> & Pick<UserRow, 'id' | 'firstName' | 'lastName
   return {
     password: DEMO_PASSWORD,
     userCode: p.id.replace(/^u-/, '').toUpperCase(),
-    mobile: '',
     useMobileForSecurityCode: false,
-    securityMobile: '',
     status: 'active',
     deputyId: null,
     officeId: null,
@@ -70,6 +68,9 @@ function user(p: Partial<UserRow> & Pick<UserRow, 'id' | 'firstName' | 'lastName
     budgetLimit: { mode: 'default' },
     version: 1,
     ...p,
+    // Members' numbers are stored as E.164 ("+4791234567"); the seed writes them as people read them.
+    mobile: normalisePhone(p.mobile ?? ''),
+    securityMobile: normalisePhone(p.securityMobile ?? ''),
   };
 }
 

@@ -2,6 +2,7 @@ import { signInAs } from '@test/renderApp';
 import { call } from '@test/api';
 import { db, IDS } from '@mocks/db';
 import type { CaseRow } from '@mocks/db/schema';
+import { caseListQueryToSearch, parseCaseListQuery } from '@/api/contract';
 
 /**
  * GET /cases with hostile or impossible parameters: a clear answer, never a 500; and the free-text
@@ -98,9 +99,13 @@ describe('GET /cases?q=: free-text search', () => {
     expect((await search('q=zyxwvut')).items.map((c) => c.id)).toEqual([IDS.guideCase]);
   });
 
-  it('bounds a very long search instead of failing', async () => {
+  it('refuses a search longer than the search box (422 at q) instead of cutting it silently', async () => {
     const r = await call('GET', `/cases?q=${'a'.repeat(5000)}`, { token: signInAs(INSURER) });
-    expect(r.status).toBe(200);
-    expect(r.json.total).toBe(0);
+    expect(r).toMatchObject({ status: 422, json: { fieldErrors: { q: { code: 'validation.tooLong' } } } });
+    // A page link with such a q still works: the page reads it cut to the box's length before it asks.
+    const sent = caseListQueryToSearch(parseCaseListQuery(new URLSearchParams({ q: 'a'.repeat(5000) })));
+    const page = await call('GET', `/cases?${sent.toString()}`, { token: signInAs(INSURER) });
+    expect(page.status).toBe(200);
+    expect(page.json.total).toBe(0);
   });
 });

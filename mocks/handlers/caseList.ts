@@ -1,5 +1,6 @@
 import {
   CaseScope,
+  SearchText,
   DEFAULT_SORT,
   emptyFilter,
   parseCaseListQuery,
@@ -23,7 +24,7 @@ import {
   sortMatches,
   type CasePredicate,
 } from '../rules/caseFilters';
-import { forbidden, route } from './http';
+import { forbidden, route, unprocessable } from './http';
 import { caseParties, caseReference, fullName } from './serialize';
 import { isWaitingForOffice } from './timeEvents';
 
@@ -208,6 +209,9 @@ function requireCaseList(viewer: UserRow, portal: PortalRow) {
 export const caseListHandlers = [
   route('get', '/cases', ({ db, viewer, portal, url }) => {
     requireCaseList(viewer, portal);
+    // The page never sends more than the search box holds; a longer `q` is refused, not cut silently.
+    const q = SearchText.safeParse(url.searchParams.get('q') ?? '');
+    if (!q.success) throw unprocessable({ q: { code: 'validation.tooLong' } });
     return listCases(db, viewer, parseCaseListQuery(url.searchParams));
   }),
   route('get', '/cases/filter-options', ({ db, viewer, portal }) => {

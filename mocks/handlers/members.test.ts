@@ -164,6 +164,9 @@ describe('PUT /members/:memberId', () => {
       ['malformed mobile', () => ({ mobile: 'abc' }), 'mobile', 'validation.phone'],
       ['security code by SMS without a mobile', () => ({ mobile: '', useMobileForSecurityCode: true }), 'mobile', 'validation.mobileForSecurityCode'],
       ['malformed security mobile', () => ({ securityMobile: '12' }), 'securityMobile', 'validation.phone'],
+      ['mobile without country code (not E.164)', () => ({ mobile: '92233444' }), 'mobile', 'validation.phone'],
+      ['mobile of 16 digits (not E.164)', () => ({ mobile: '+4712345678901234' }), 'mobile', 'validation.phone'],
+      ['security mobile without country code (not E.164)', () => ({ securityMobile: '900 11 222' }), 'securityMobile', 'validation.phone'],
       ['negative amount', () => ({ budgetLimit: { mode: 'custom', amount: '-1' } }), 'budgetLimit.amount', 'validation.amountNegative'],
       ['amount above the bound', () => ({ budgetLimit: { mode: 'custom', amount: '1 000 000 001' } }), 'budgetLimit.amount', 'validation.amountTooLarge'],
       ['amount that is not a number', () => ({ budgetLimit: { mode: 'custom', amount: 'mye' } }), 'budgetLimit.amount', 'validation.amountFormat'],
@@ -191,6 +194,21 @@ describe('PUT /members/:memberId', () => {
       const r = await call('PUT', `/members/${IDS.caseHandler}`, { token, body: bodyOf(before, { externalCaseHandler: true }) });
       expect(r.status).toBe(422);
       expect(r.json.fieldErrors).toEqual({ externalCaseHandler: { code: 'validation.notAllowed' } });
+    });
+
+    it('stores mobile numbers as E.164, whatever spacing they were typed with', async () => {
+      const token = admin();
+      const r = await call('PUT', `/members/${IDS.craftsman}`, {
+        token, body: bodyOf(row(IDS.craftsman), { mobile: '+47 900 11 222', securityMobile: '0046 70 123 45 67', useMobileForSecurityCode: true }),
+      });
+      expect(r.status).toBe(200);
+      expect(r.json).toMatchObject({ mobile: '+4790011222', securityMobile: '+46701234567' });
+      expect(row(IDS.craftsman)).toMatchObject({ mobile: '+4790011222', securityMobile: '+46701234567' });
+    });
+
+    it('seeds every member\'s number as E.164 or none', () => {
+      for (const u of db().users.all()) for (const n of [u.mobile, u.securityMobile]) expect(n === '' || /^\+[1-9]\d{6,14}$/.test(n), `${u.id} ${n}`).toBe(true);
+      expect(row(IDS.jornService).mobile).toBe('+4792233444');
     });
 
     it('accepts the member\'s own e-mail in another letter case', async () => {

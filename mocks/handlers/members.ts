@@ -11,7 +11,7 @@ import type { Db } from '../db';
 import type { CaseRow, PortalRow, UserRow } from '../db/schema';
 import { canHoldExternalRole, canManageMembers, eligibleOfficeIds, insurerCaseHandlersFor } from '../rules/access';
 import { isOpenCase, logCaseEvent, notify, resolveNotifications, updateCase } from './caseEvents';
-import { conflict, expectVersion, forbidden, HttpError, notFound, parseBody, route, unprocessable } from './http';
+import { conflict, expectVersion, forbidden, HttpError, notFound, parseBody, route, unprocessable, zodFieldErrors } from './http';
 import { caseReference, fullName, officeName, toMember } from './serialize';
 
 /**
@@ -119,6 +119,8 @@ export const memberHandlers = [
   route('get', '/members', ({ db, viewer, portal, url }): MemberList => {
     requireMemberAdmin(viewer, portal);
     const parsed = MemberListQuery.safeParse(Object.fromEntries(url.searchParams));
+    // A search text over its limit is the user's to shorten (422 at `q`); any other broken query is the client's (400).
+    if (!parsed.success && parsed.error.issues.every((i) => i.path[0] === 'q')) throw unprocessable(zodFieldErrors(parsed.error));
     if (!parsed.success) throw new HttpError(400, 'bad_query');
     const { q, companyId, officeId, externalCaseHandler, status, page, pageSize } = parsed.data;
     const needle = q?.trim() ? normalise(q.trim()) : null;

@@ -235,8 +235,9 @@ describe('casePermissions: exact lists per relation', () => {
 describe('globalPermissions', () => {
   it.each<[string, GlobalPermission[], UserRow]>([
     ['platformAdmin', ['roleDefinition:edit'], P.platformAdmin],
-    ['companyAdmin', ['members:manage', 'reports:view', 'cases:list'], P.companyAdmin],
-    ['caseHandler', ['cases:list'], P.caseHandler],
+    ['companyAdmin', ['members:manage', 'reports:view', 'partnerNetwork:view', 'cases:list'], P.companyAdmin],
+    ['caseHandler', ['partnerNetwork:view', 'cases:list'], P.caseHandler],
+    ['caseHandler of another insurer', ['cases:list'], { ...P.caseHandler, companyId: 'c-other-insurer' }],
     ['officeAdmin', ['cases:list'], P.officeAdmin],
     ['jornService (flagged)', ['cases:list', 'cases:filterAsExternalHandler'], P.jornService],
     ['craftsman (not flagged)', ['cases:list'], P.craftsman],

@@ -14,6 +14,8 @@ export function globalPermissions(u: UserRow, portal: PortalRow): GlobalPermissi
   const p: GlobalPermission[] = [];
   if (u.authLevel === 'platform_admin') p.push('roleDefinition:edit');
   if (u.authLevel === 'company_admin' && u.companyId === portal.insurerCompanyId) p.push('members:manage', 'reports:view');
+  // The insurer's settings (its partner network) are read by those who give tasks to partners.
+  if (isInsurerStaff(u, portal.insurerCompanyId)) p.push('partnerNetwork:view');
   if (u.authLevel !== 'platform_admin') p.push('cases:list');
   if (u.externalCaseHandler && u.officeId) p.push('cases:filterAsExternalHandler');
   return p;

@@ -126,6 +126,11 @@ export interface RequestOptions<S extends z.ZodTypeAny> {
   /** Schema of the 2xx body; the response is parsed with it so a broken contract fails loudly. */
   schema: S | LazySchema<S>;
   signal?: AbortSignal;
+  /**
+   * 'blob': a file (a CSV): the 2xx body is read as bytes (a BOM kept) and handed to the schema as
+   * `{ blob, filename }`, the file name from Content-Disposition. Session, errors and 401 as for JSON.
+   */
+  responseType?: 'json' | 'blob';
 }
 
 /** The one typed fetch of the app: adds the session, parses the answer, turns failures into ApiError. */
@@ -134,7 +139,7 @@ export async function apiRequest<S extends z.ZodTypeAny>(opts: RequestOptions<S>
   schema.catch(() => undefined); // a failed import fails the parse below, not as an unhandled rejection
   if (backendReady) await backendReady;
   const url = new URL(API_BASE + opts.path + toSearch(opts.query), window.location.origin);
-  const headers: Record<string, string> = { Accept: 'application/json', 'X-Saksportal-Tab': TAB_ID };
+  const headers: Record<string, string> = { Accept: opts.responseType === 'blob' ? '*/*' : 'application/json', 'X-Saksportal-Tab': TAB_ID };
   const token = sessionToken.get();
   if (token) headers.Authorization = `Bearer ${token}`;
   if (opts.body !== undefined) headers['Content-Type'] = 'application/json';
@@ -151,6 +156,10 @@ export async function apiRequest<S extends z.ZodTypeAny>(opts: RequestOptions<S>
     throw new ApiError(0, { code: 'network', message: (e as Error).message });
   }
   if (res.status === 204) return (await schema).parse(undefined);
+  if (res.ok && opts.responseType === 'blob') {
+    const filename = /filename="([^"]+)"/.exec(res.headers.get('Content-Disposition') ?? '')?.[1] ?? null;
+    return (await schema).parse({ blob: await res.blob(), filename });
+  }
   const text = await res.text();
   let json: unknown;
   try {

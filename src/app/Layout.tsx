@@ -95,6 +95,7 @@ export function Layout() {
                   </>
                 )}
                 {can('members:manage') && <li><NavLink to="/admin/members">{t('nav.companyAdmin')}</NavLink></li>}
+                {can('partnerNetwork:view') && <li><NavLink to="/settings">{t('nav.settings')}</NavLink></li>}
                 {can('roleDefinition:edit') && <li><NavLink to="/platform/role-definition">{t('nav.roleDefinition')}</NavLink></li>}
               </ul>
             </nav>

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Id } from './common';
+import { EmailText, Id, TEXT_LIMITS } from './common';
 
 /** Autorisasjonsnivå: what a member is in the portal. */
 export const AUTH_LEVELS = ['platform_admin', 'company_admin', 'case_handler', 'office_admin', 'user'] as const;
@@ -14,6 +14,7 @@ export const GLOBAL_PERMISSIONS = [
   'roleDefinition:edit', // R1, platform administrator only
   'members:manage', // R2, Selskapets admin
   'reports:view', // R7, Selskapets admin
+  'partnerNetwork:view', // Innstillinger -> Partnernettverk, the insurer's staff (company admin and case handlers)
   'cases:list', // case list and dashboard
   'cases:filterAsExternalHandler', // R6 dashboard filter, flagged users only
 ] as const;
@@ -37,11 +38,11 @@ export const SessionUser = z.object({
 export type SessionUser = z.infer<typeof SessionUser>;
 
 /** Longest e-mail address (RFC 5321) and password the portal accepts anywhere. */
-export const MAX_EMAIL_LENGTH = 254;
-export const MAX_PASSWORD_LENGTH = 128;
+export const MAX_EMAIL_LENGTH = TEXT_LIMITS.email;
+export const MAX_PASSWORD_LENGTH = TEXT_LIMITS.password;
 
 export const LoginRequest = z.object({
-  email: z.string().trim().min(1, { message: 'validation.required' }).max(MAX_EMAIL_LENGTH, { message: 'validation.tooLong' }).email({ message: 'validation.email' }),
+  email: EmailText,
   password: z.string().min(1, { message: 'validation.required' }).max(MAX_PASSWORD_LENGTH, { message: 'validation.passwordTooLong' }),
 });
 export type LoginRequest = z.infer<typeof LoginRequest>;

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { AmountInput, boundedSum, Id, IsoDateTime, FutureDay, Ore } from './common';
+import { AmountInput, boundedSum, EmailText, Id, IsoDateTime, FutureDay, Ore, RequiredText, TEXT_LIMITS } from './common';
 import { EligibleOffice, PersonRef, TaskType } from './cases';
 
 /**
@@ -9,7 +9,10 @@ import { EligibleOffice, PersonRef, TaskType } from './cases';
  */
 
 const Version = z.number().int();
-const Text = (max: number) => z.string().trim().min(1, { message: 'validation.required' }).max(max, { message: 'validation.tooLong' });
+/** Required text: the shared builder (length, visible characters, no bidi controls). */
+const Text = RequiredText;
+/** Lists of ids a request may carry (offices to invite, work items to mark). */
+const Ids = (max: number) => z.array(Id).max(max, { message: 'validation.tooLong' });
 
 export const VersionBody = z.object({ version: Version });
 export type VersionBody = z.infer<typeof VersionBody>;
@@ -40,7 +43,7 @@ export type AssignTaskOffice = z.infer<typeof AssignTaskOffice>;
 export const TaskCashOffer = z.object({
   cashOffer: z.boolean(),
   /** null: the whole task; otherwise the work items (arbeidsposter) to mark. */
-  workItemIds: z.array(Id).nullable(),
+  workItemIds: Ids(1000).nullable(),
   version: Version,
 });
 export type TaskCashOffer = z.infer<typeof TaskCashOffer>;
@@ -73,7 +76,7 @@ export const ChatThread = z.object({
   notification: z.object({ subscribed: z.boolean(), forced: z.boolean() }),
 });
 export type ChatThread = z.infer<typeof ChatThread>;
-export const PostChatMessage = z.object({ text: Text(2000) });
+export const PostChatMessage = z.object({ text: Text(TEXT_LIMITS.message) });
 export type PostChatMessage = z.infer<typeof PostChatMessage>;
 export const ChatSubscription = z.object({ subscribed: z.boolean() });
 export type ChatSubscription = z.infer<typeof ChatSubscription>;
@@ -92,7 +95,7 @@ export type CaseDocument = z.infer<typeof CaseDocument>;
 export const CaseDocumentList = z.array(CaseDocument);
 /** The demo keeps a record of the file (name and size), not its bytes. */
 export const UploadDocument = z.object({
-  name: Text(255),
+  name: Text(TEXT_LIMITS.line),
   size: z.number().int().nonnegative().max(50 * 1024 * 1024, { message: 'validation.fileTooLarge' }),
 });
 export type UploadDocument = z.infer<typeof UploadDocument>;
@@ -108,7 +111,7 @@ export const CustomerMessage = z.object({
 });
 export type CustomerMessage = z.infer<typeof CustomerMessage>;
 export const CustomerMessageList = z.array(CustomerMessage);
-export const SendCustomerMessage = z.object({ text: Text(2000) });
+export const SendCustomerMessage = z.object({ text: Text(TEXT_LIMITS.message) });
 export type SendCustomerMessage = z.infer<typeof SendCustomerMessage>;
 
 // ---------- RFQ ----------
@@ -148,22 +151,22 @@ export const RfqList = z.array(Rfq);
 const IsoDate = FutureDay;
 export const CreateRfq = z.object({
   taskId: Id,
-  description: Text(2000),
+  description: Text(TEXT_LIMITS.message),
   deadline: IsoDate,
-  officeIds: z.array(Id).min(1, { message: 'validation.required' }),
+  officeIds: Ids(500).min(1, { message: 'validation.required' }),
 });
 export type CreateRfq = z.infer<typeof CreateRfq>;
 export const UpdateRfq = z.object({
-  description: Text(2000),
+  description: Text(TEXT_LIMITS.message),
   deadline: IsoDate,
   /** Offices to invite in addition to those already invited. */
-  addOfficeIds: z.array(Id),
+  addOfficeIds: Ids(500),
   version: Version,
 });
 export type UpdateRfq = z.infer<typeof UpdateRfq>;
 export const AddNonIn4moPartner = z.object({
   name: Text(200),
-  email: z.string().trim().email({ message: 'validation.email' }),
+  email: EmailText,
   version: Version,
 });
 export type AddNonIn4moPartner = z.infer<typeof AddNonIn4moPartner>;

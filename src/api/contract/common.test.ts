@@ -1,4 +1,11 @@
-import { AmountInput, boundedSum, CalendarDay as IsoDay, FutureDay, MAX_AMOUNT_ORE, oreToDecimal, parseAmountOre, todayInOslo } from './common';
+import type { z } from 'zod';
+import {
+  AmountInput, boundedSum, CalendarDay as IsoDay, EmailText, FutureDay, Id, MAX_AMOUNT_ORE, OptionalText, oreToDecimal, parseAmountOre, PasswordText,
+  RequiredText, SearchText, todayInOslo,
+} from './common';
+import { LoginRequest } from './auth';
+import { UpdateMember } from './members';
+import { AddBudget, AddNonIn4moPartner, CreateRfq, PostChatMessage, SendCustomerMessage, UpdateRfq, UploadDocument } from './caseWork';
 
 const NBSP = '\u00a0';
 const NNBSP = '\u202f'; // narrow no-break space, what Intl.NumberFormat('nb-NO') groups thousands with
@@ -159,5 +166,78 @@ describe('FutureDay (an RFQ deadline)', () => {
   it('is the day in Norway', () => {
     expect(todayInOslo(new Date('2026-06-30T22:30:00Z'))).toBe('2026-07-01');
     expect(todayInOslo(new Date('2026-01-31T22:59:00Z'))).toBe('2026-01-31');
+  });
+});
+
+describe('RequiredText: the one builder of required text fields (length, visible, no bidi)', () => {
+  const name = RequiredText(20);
+  it.each<[string, string, string | null]>([
+    ['a name', 'Ola', null],
+    ['trimmed', '  Ola  ', null],
+    ['æøå and accents', 'Åse Øyrén', null],
+    ['combining accent on a letter', 'Zoe\u0301', null],
+    ['an emoji', '🙂', null],
+    ['Chinese', '王伟', null],
+    ['Arabic (right-to-left script, no controls)', 'محمد', null],
+    ['a zero width joiner inside a word is kept', 'Ola\u200dNo', null],
+    ['at the limit', 'x'.repeat(20), null],
+    ['empty', '', 'validation.required'],
+    ['only spaces', '   ', 'validation.required'],
+    ['only a line break and a tab', '\n\t', 'validation.required'],
+    ['over the limit', 'x'.repeat(21), 'validation.tooLong'],
+    ['U+200B zero width space', '\u200b', 'validation.invisible'],
+    ['U+FEFF', '\ufeff\u200b', 'validation.invisible'],
+    ['U+2060 word joiner and U+00AD soft hyphen', '\u2060\u00ad', 'validation.invisible'],
+    ['U+3164 Hangul filler', '\u3164', 'validation.invisible'],
+    ['U+2800 blank braille pattern', '\u2800', 'validation.invisible'],
+    ['U+180E Mongolian vowel separator', '\u180e', 'validation.invisible'],
+    ['a lone combining mark', '\u0301', 'validation.invisible'],
+    ['control characters', '\u0000\u0007\u001b', 'validation.invisible'],
+    ['an ideographic space', '\u3000', 'validation.required'],
+    ['U+202E right-to-left override', 'Ola\u202egpj.exe', 'validation.bidi'],
+    ['U+202A left-to-right embedding', '\u202aOla', 'validation.bidi'],
+    ['U+202C pop directional formatting', 'Ola\u202c', 'validation.bidi'],
+    ['U+2066 left-to-right isolate', 'O\u2066la', 'validation.bidi'],
+    ['U+2069 pop directional isolate', 'Ola\u2069', 'validation.bidi'],
+    ['only a bidi control', '\u202e', 'validation.bidi'],
+  ])('%s (%j) -> %s', (_label, input, code) => {
+    const r = name.safeParse(input);
+    expect(r.success ? null : r.error.issues[0]?.message).toBe(code);
+  });
+
+  it('is what every required text field of a request uses', () => {
+    const invisible = '\u200b';
+    const bidi = 'a\u202eb';
+    for (const schema of [UpdateMember.shape.firstName, UpdateMember.shape.lastName, PostChatMessage.shape.text, SendCustomerMessage.shape.text,
+      UploadDocument.shape.name, AddNonIn4moPartner.shape.name, CreateRfq.shape.description, UpdateRfq.shape.description,
+      AddBudget.shape.workItems.element.shape.description]) {
+      expect(schema.safeParse(invisible).error?.issues[0]?.message).toBe('validation.invisible');
+      expect(schema.safeParse(bidi).error?.issues[0]?.message).toBe('validation.bidi');
+    }
+  });
+});
+
+describe('length limits of the other request texts', () => {
+  it.each<[string, z.ZodType, unknown, string]>([
+    ['e-mail of 255 characters', EmailText, `${'a'.repeat(247)}@test.no`, 'validation.tooLong'],
+    ['e-mail of U+200B', EmailText, '\u200b', 'validation.invisible'],
+    ['e-mail that is not one', EmailText, 'ola', 'validation.email'],
+    ['password of 129 characters', PasswordText, 'x'.repeat(129), 'validation.passwordTooLong'],
+    ['optional text with a bidi isolate', OptionalText(10), 'a\u2067b', 'validation.bidi'],
+    ['optional text over its limit', OptionalText(10), 'x'.repeat(11), 'validation.tooLong'],
+    ['search of 101 characters', SearchText, 'x'.repeat(101), 'validation.tooLong'],
+    ['an id of 201 characters', Id, 'x'.repeat(201), 'validation.tooLong'],
+    ['a sign-in e-mail of 1 MB', LoginRequest.shape.email, `${'a'.repeat(1_000_000)}@x.no`, 'validation.tooLong'],
+  ])('%s', (_label, schema, input, code) => {
+    expect(schema.safeParse(input).error?.issues[0]?.message).toBe(code);
+  });
+
+  it.each<[string, z.ZodType, unknown]>([
+    ['an e-mail of 254 characters', EmailText, `${'a'.repeat(64)}@${'b'.repeat(180)}.test.no`],
+    ['an empty optional text', OptionalText(10), ''],
+    ['a search of 100 characters after white space is collapsed', SearchText, `${'x'.repeat(50)}     ${'y'.repeat(49)}`],
+    ['a password of 128 characters', PasswordText, 'x'.repeat(128)],
+  ])('accepts %s', (_label, schema, input) => {
+    expect(schema.safeParse(input).success).toBe(true);
   });
 });

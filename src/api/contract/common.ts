@@ -11,7 +11,9 @@ z.config({ jitless: true });
  * (namespace `common`, `validation.*`) so that client and server speak the same codes
  * and the UI shows them in the active language.
  */
-export const Id = z.string().min(1);
+/** Ids are the server's; none is longer than this, so a longer one is refused rather than looked up. */
+export const MAX_ID_LENGTH = 200;
+export const Id = z.string().min(1).max(MAX_ID_LENGTH, { message: 'validation.tooLong' });
 export type Id = z.infer<typeof Id>;
 
 export const IsoDateTime = z.string().datetime({ offset: true });
@@ -154,6 +156,78 @@ export function boundedSum(amounts: readonly number[]): number | null {
   }
   return sum;
 }
+
+// ---------- text ----------
+
+/**
+ * Length limits of the texts a request may carry (characters, UTF-16 code units as JavaScript counts).
+ * Every text field of every request has one: an unbounded text (a 1 MB e-mail, a 5 MB password) would
+ * otherwise be stored and fill the browser's storage.
+ */
+export const TEXT_LIMITS = {
+  /** Fornavn, Etternavn, an office or partner name */
+  name: 100,
+  /** RFC 5321's longest address */
+  email: 254,
+  password: 128,
+  /** Bruker-ID, a code */
+  code: 50,
+  /** a short line: a work item, a file name */
+  line: 255,
+  /** a chat or customer message, an RFQ description */
+  message: 2000,
+  /** a search box (the case list's `q`, the member list's `q`) */
+  search: 100,
+} as const;
+
+/**
+ * Bidirectional control characters (U+202A–U+202E embeddings and overrides, U+2066–U+2069 isolates) reorder
+ * what is shown: "Ola\u202Egpj.exe" reads as "Olaexe.jpg". No field of the portal needs them.
+ */
+const BIDI_CONTROL = /[\u202A-\u202E\u2066-\u2069]/u;
+/**
+ * A character a person can see: not white space, not a control or format character (U+200B zero width
+ * space, U+FEFF, soft hyphen...), not a default-ignorable one (U+3164 Hangul filler...), not a lone
+ * combining mark or surrogate, not the blank braille pattern U+2800.
+ */
+const VISIBLE_CHAR = /[^\s\p{Cc}\p{Cf}\p{Cs}\p{Z}\p{M}\p{Default_Ignorable_Code_Point}\u2800]/u;
+
+export const hasBidiControl = (text: string) => BIDI_CONTROL.test(text);
+export const hasVisibleChar = (text: string) => VISIBLE_CHAR.test(text);
+
+/**
+ * The one builder of a required text field of a request: trimmed, 1…max characters, at least one visible
+ * character (`validation.invisible`), no bidi control character anywhere (`validation.bidi`). Checks run
+ * in that order, and the first issue of a field is the one shown.
+ */
+export const RequiredText = (max: number) =>
+  z
+    .string()
+    .trim()
+    .min(1, { message: 'validation.required' })
+    .max(max, { message: 'validation.tooLong' })
+    .refine((s) => !hasBidiControl(s), { message: 'validation.bidi' })
+    .refine((s) => s === '' || hasVisibleChar(s), { message: 'validation.invisible' });
+
+/** An optional text field of a request ('' allowed): trimmed, at most max characters, no bidi control character. */
+export const OptionalText = (max: number) =>
+  z
+    .string()
+    .trim()
+    .max(max, { message: 'validation.tooLong' })
+    .refine((s) => !hasBidiControl(s), { message: 'validation.bidi' });
+
+/** A required e-mail address of a request (at most 254 characters). */
+export const EmailText = RequiredText(TEXT_LIMITS.email).pipe(z.string().email({ message: 'validation.email' }));
+
+/** A password of a request: any characters (they are not shown), at most 128. */
+export const PasswordText = z.string().max(TEXT_LIMITS.password, { message: 'validation.passwordTooLong' });
+
+/** A search text of a request: at most `TEXT_LIMITS.search` characters once white space is collapsed. */
+export const SearchText = z
+  .string()
+  .transform((s) => s.replace(/\s+/g, ' ').trim())
+  .pipe(z.string().max(TEXT_LIMITS.search, { message: 'validation.tooLong' }));
 
 export const Page = <T extends z.ZodTypeAny>(item: T) =>
   z.object({

@@ -1,4 +1,4 @@
-import { UpdateMember, type UpdateMemberInput } from './members';
+import { joinPhone, normalisePhone, splitPhone, UpdateMember, type UpdateMemberInput } from './members';
 
 /** A valid "Rediger medlem" body: Jørn Service as seeded. */
 const VALID: UpdateMemberInput = {
@@ -53,9 +53,12 @@ describe('UpdateMember', () => {
       ['password of 1 character', { password: 'x' }, 'password', 'validation.passwordLength'],
       ['password of 7 characters', { password: 'abcdefg' }, 'password', 'validation.passwordLength'],
       ['mobile with letters', { mobile: '+47 abc 33 444' }, 'mobile', 'validation.phone'],
-      ['mobile too short', { mobile: '1234567' }, 'mobile', 'validation.phone'],
-      ['mobile too long', { mobile: '1234567890123456' }, 'mobile', 'validation.phone'],
-      ['security mobile malformed', { securityMobile: '12-34-56-78' }, 'securityMobile', 'validation.phone'],
+      ['mobile too short', { mobile: '+47123' }, 'mobile', 'validation.phone'],
+      ['mobile too long (16 digits)', { mobile: '+4712345678901234' }, 'mobile', 'validation.phone'],
+      ['mobile without country code', { mobile: '92233444' }, 'mobile', 'validation.phone'],
+      ['mobile with country code 0', { mobile: '+0792233444' }, 'mobile', 'validation.phone'],
+      ['mobile with two +', { mobile: '++4792233444' }, 'mobile', 'validation.phone'],
+      ['security mobile without country code', { securityMobile: '12-34-56-78' }, 'securityMobile', 'validation.phone'],
       ['security code by SMS without a mobile', { useMobileForSecurityCode: true, mobile: '' }, 'mobile', 'validation.mobileForSecurityCode'],
       ['security code by SMS with a blank mobile', { useMobileForSecurityCode: true, mobile: '   ' }, 'mobile', 'validation.mobileForSecurityCode'],
       ['user code too long', { userCode: 'U'.repeat(51) }, 'userCode', 'validation.tooLong'],
@@ -75,8 +78,11 @@ describe('UpdateMember', () => {
       ['empty password keeps the current one', { password: '' }],
       ['password of exactly 8 characters', { password: 'abcdefgh' }],
       ['empty mobile', { mobile: '' }],
-      ['mobile without country code', { mobile: '92233444' }],
       ['mobile with spaces and +', { mobile: '+47 922 33 444' }],
+      ['mobile in E.164', { mobile: '+4792233444' }],
+      ['mobile with 00 for +', { mobile: '0047 922 33 444' }],
+      ['a Swedish mobile', { mobile: '+46 70 123 45 67' }],
+      ['15 digits, the most E.164 allows', { mobile: '+123456789012345' }],
       ['security code by SMS with a mobile', { useMobileForSecurityCode: true, mobile: '+47 922 33 444' }],
       ['a separate security mobile', { securityMobile: '+47 900 00 000' }],
       ['empty user code', { userCode: '' }],
@@ -92,10 +98,47 @@ describe('UpdateMember', () => {
     expect(Object.keys(errors).sort()).toEqual(['email', 'firstName', 'lastName', 'mobile', 'password']);
   });
 
-  it('trims names, e-mail and phone numbers', () => {
-    const r = parse({ firstName: '  Jørn ', lastName: ' Service  ', email: '  jorn.service@hansjorn.test ', mobile: ' +47 922 33 444 ' });
+  it('trims names and e-mail, and normalises phone numbers to E.164', () => {
+    const r = parse({
+      firstName: '  Jørn ', lastName: ' Service  ', email: '  jorn.service@hansjorn.test ', mobile: ' +47 922 33 444 ', securityMobile: '0046 (70) 123-45-67',
+    });
     expect(r.success).toBe(true);
-    expect(r.data).toMatchObject({ firstName: 'Jørn', lastName: 'Service', email: 'jorn.service@hansjorn.test', mobile: '+47 922 33 444' });
+    expect(r.data).toMatchObject({
+      firstName: 'Jørn', lastName: 'Service', email: 'jorn.service@hansjorn.test', mobile: '+4792233444', securityMobile: '+46701234567',
+    });
+  });
+});
+
+describe('Mobilnummer: + (country code and number)', () => {
+  it.each<[countryCode: string, number: string, joined: string]>([
+    ['47', '922 33 444', '+4792233444'],
+    ['+47', '92233444', '+4792233444'],
+    ['46', '70 123 45 67', '+46701234567'],
+    ['47', '+46 70 123 45 67', '+46701234567'], // typed with its own code: that one counts
+    ['47', '0046701234567', '+46701234567'],
+    ['47', '', ''], // no number
+    ['47', '   ', ''],
+    ['', '92233444', '92233444'], // no country code: left for the schema to refuse
+  ])('+%s %s → %j', (countryCode, number, joined) => {
+    expect(joinPhone(countryCode, number)).toBe(joined);
+  });
+
+  it.each<[stored: string, countryCode: string, number: string]>([
+    ['+4792233444', '47', '92233444'],
+    ['+46701234567', '46', '701234567'],
+    ['+12025550123', '1', '2025550123'],
+    ['+79161234567', '7', '9161234567'],
+    ['+358401234567', '358', '401234567'],
+    ['+354 5551234'.replace(' ', ''), '354', '5551234'],
+    ['', '47', ''], // none yet: the default country code
+  ])('%j is shown as +%s %s', (stored, countryCode, number) => {
+    expect(splitPhone(stored)).toEqual({ countryCode, number });
+    if (stored) expect(joinPhone(countryCode, number)).toBe(stored);
+  });
+
+  it('normalises what people type', () => {
+    expect(normalisePhone(' +47 922 33 444 ')).toBe('+4792233444');
+    expect(normalisePhone('0047-922.33.444')).toBe('+4792233444');
   });
 
   describe('Grense for budsjettgodkjenning', () => {

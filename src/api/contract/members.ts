@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { AmountInput, Id, Ore, Page } from './common';
+import { AmountInput, EmailText, Id, MAX_ID_LENGTH, OptionalText, Ore, Page, PasswordText, RequiredText, SearchText, TEXT_LIMITS } from './common';
 import { AuthLevel } from './auth';
 
 export const MemberStatus = z.enum(['active', 'inactive']);
@@ -40,9 +40,9 @@ export const MemberList = Page(Member);
 export type MemberList = z.infer<typeof MemberList>;
 
 export const MemberListQuery = z.object({
-  q: z.string().optional(),
-  companyId: z.string().optional(),
-  officeId: z.string().optional(),
+  q: SearchText.optional(),
+  companyId: z.string().max(MAX_ID_LENGTH).optional(),
+  officeId: z.string().max(MAX_ID_LENGTH).optional(),
   externalCaseHandler: z.enum(['true', 'false']).optional(),
   status: MemberStatus.optional(),
   page: z.coerce.number().int().min(1).default(1),
@@ -52,25 +52,69 @@ export type MemberListQuery = z.input<typeof MemberListQuery>;
 /** The list's query as the client builds it (numbers, every part optional). */
 export type MemberListParams = Partial<z.output<typeof MemberListQuery>>;
 
-const phone = z
+/**
+ * Members' mobile numbers ("Mobilnummer: +"): stored and sent as E.164, "+" then the country code and the
+ * number, at most 15 digits ("+4791234567"). Customers' numbers are not members' and stay as the guide
+ * shows them ("0111111111").
+ */
+export const E164 = /^\+[1-9]\d{6,14}$/;
+/** The country code a number gets when none is chosen ("+47"). */
+export const DEFAULT_COUNTRY_CODE = '47';
+
+/** Spaces, dashes, dots and brackets dropped, and "00" read as "+": "+47 912 34 567" → "+4791234567". */
+export function normalisePhone(text: string): string {
+  const s = text.trim().replace(/[\s\u00a0().-]/g, '');
+  return s.startsWith('00') ? `+${s.slice(2)}` : s;
+}
+
+/**
+ * A number as typed into "+ [country code] [number]": empty stays empty (no number); a number typed with
+ * "+" or "00" keeps its own country code; otherwise the chosen one is put in front. Not checked here.
+ */
+export function joinPhone(countryCode: string, number: string): string {
+  const n = normalisePhone(number);
+  if (n === '') return '';
+  if (n.startsWith('+')) return n;
+  const cc = countryCode.trim().replace(/^\+/, '');
+  return cc ? `+${cc}${n}` : n;
+}
+
+/**
+ * ITU country calling codes are prefix-free: 1 and 7 are one digit, these are two, every other is three.
+ * That is all it takes to show a stored E.164 number as "+ [47] [91234567]".
+ */
+const TWO_DIGIT_CODES = new Set([
+  '20', '27', '30', '31', '32', '33', '34', '36', '39', '40', '41', '43', '44', '45', '46', '47', '48', '49', '51', '52', '53', '54', '55',
+  '56', '57', '58', '60', '61', '62', '63', '64', '65', '66', '81', '82', '84', '86', '90', '91', '92', '93', '94', '95', '98',
+]);
+
+/** A stored number split for the form: "+4791234567" → { countryCode: '47', number: '91234567' }. */
+export function splitPhone(stored: string): { countryCode: string; number: string } {
+  if (!E164.test(stored)) return { countryCode: DEFAULT_COUNTRY_CODE, number: stored };
+  const digits = stored.slice(1);
+  const length = digits[0] === '1' || digits[0] === '7' ? 1 : TWO_DIGIT_CODES.has(digits.slice(0, 2)) ? 2 : 3;
+  return { countryCode: digits.slice(0, length), number: digits.slice(length) };
+}
+
+/** A member's mobile number: empty (none), or E.164 after normalising. */
+export const MemberPhone = z
   .string()
-  .trim()
-  .refine((v) => v === '' || /^\+?[\d\s]{8,15}$/.test(v), { message: 'validation.phone' });
+  .max(TEXT_LIMITS.code, { message: 'validation.tooLong' })
+  .transform(normalisePhone)
+  .refine((v) => v === '' || E164.test(v), { message: 'validation.phone' });
 
 /** "Rediger medlem": the form's body. The amount is øre, or NOK as typed ("10 000,50" → 1000050); see AmountInput. */
 export const UpdateMember = z
   .object({
-    firstName: z.string().trim().min(1, { message: 'validation.required' }).max(100, { message: 'validation.tooLong' }),
-    lastName: z.string().trim().min(1, { message: 'validation.required' }).max(100, { message: 'validation.tooLong' }),
-    email: z.string().trim().min(1, { message: 'validation.required' }).email({ message: 'validation.email' }),
+    firstName: RequiredText(TEXT_LIMITS.name),
+    lastName: RequiredText(TEXT_LIMITS.name),
+    email: EmailText,
     /** Empty keeps the current password. */
-    password: z
-      .string()
-      .refine((v) => v === '' || v.length >= 8, { message: 'validation.passwordLength' }),
-    userCode: z.string().trim().max(50, { message: 'validation.tooLong' }),
-    mobile: phone,
+    password: PasswordText.refine((v) => v === '' || v.length >= 8, { message: 'validation.passwordLength' }),
+    userCode: OptionalText(TEXT_LIMITS.code),
+    mobile: MemberPhone,
     useMobileForSecurityCode: z.boolean(),
-    securityMobile: phone,
+    securityMobile: MemberPhone,
     status: MemberStatus,
     deputyId: Id.nullable(),
     authLevel: AuthLevel,

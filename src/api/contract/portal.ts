@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { AmountInput, Ore, RightKey } from './common';
+import { AmountInput, Id, Ore, RightKey } from './common';
 
 /** Working hours an office has to answer: a whole number of hours, 1 to 200 (five working weeks). */
 export const OfficeAnswerHoursInput = z
@@ -35,3 +35,24 @@ export const UpdateRoleDefinition = z.object({
   version: z.number().int(),
 });
 export type UpdateRoleDefinitionInput = z.input<typeof UpdateRoleDefinition>;
+
+/**
+ * GET /portal/partner-network: the insurer's settings, "Partnernettverk": the partner offices its tasks
+ * ("Tildel oppgaver til partnere") may go to. Read-only; the insurer's staff only.
+ */
+export const PartnerNetworkOffice = z.object({
+  id: Id,
+  name: z.string(),
+  companyName: z.string(),
+  postalCode: z.string(),
+  city: z.string(),
+});
+export type PartnerNetworkOffice = z.infer<typeof PartnerNetworkOffice>;
+
+export const PartnerNetwork = z.object({
+  insurerName: z.string(),
+  offices: z.array(PartnerNetworkOffice),
+  /** Partner offices of the portal that are not in the network (tasks cannot go there). */
+  outsideCount: z.number().int().nonnegative(),
+});
+export type PartnerNetwork = z.infer<typeof PartnerNetwork>;

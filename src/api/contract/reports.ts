@@ -20,10 +20,13 @@ export const CaseStatisticsOptions = z.object({
 export type CaseStatisticsOptions = z.infer<typeof CaseStatisticsOptions>;
 
 /** The period is the cases' creation date (Sakens opprettelsesdato), both days included, Norwegian time. */
+/** A day of the period: empty is "required" (the form's first check), anything else must be a real date. */
+const PeriodDay = z.string().min(1, { message: 'validation.required' }).pipe(IsoDay);
+
 export const CaseStatisticsRequest = z
   .object({
-    from: IsoDay,
-    to: IsoDay,
+    from: PeriodDay,
+    to: PeriodDay,
     options: CaseStatisticsOptions.default({ includeClosed: true, onlyWithExternalCaseHandler: false }),
   })
   .refine((r) => r.from <= r.to, { message: 'validation.periodOrder', path: ['to'] });
@@ -85,3 +88,11 @@ export const CASE_STATISTICS_COLUMNS = [
   'customerName', 'caseHandlerName', 'externalOfficeName', 'externalUserName', 'externalUserEmail', 'taskCount',
   'budgetTotal', 'invoiceCount',
 ] as const satisfies readonly (keyof CaseStatisticsRow)[];
+
+/** A downloaded file as the client hands it over (`responseType: 'blob'`): the bytes and the server's file name. */
+export const DownloadedFile = z.object({
+  // Checked by shape: the Blob of fetch and the page's Blob may be different classes (jsdom, workers).
+  blob: z.custom<Blob>((v) => typeof v === 'object' && v !== null && typeof (v as Blob).arrayBuffer === 'function'),
+  filename: z.string().nullable(),
+});
+export type DownloadedFile = z.infer<typeof DownloadedFile>;

@@ -51,6 +51,7 @@ export const routes: RouteObject[] = [
                       { path: 'reports', handle: { title: 'common:nav.reports' }, lazy: page(() => import('./reports'), ['reports']) },
                     ],
                   },
+                  { path: 'settings', handle: { title: 'common:nav.settings' }, lazy: page(() => import('./insurerSettings'), ['settings']) },
                   { path: 'platform/role-definition', handle: { title: 'common:nav.roleDefinition' }, lazy: page(() => import('./roleDefinition'), ['roleDefinition']) },
                   { path: '*', Component: NotFound },
                 ],

@@ -180,6 +180,38 @@ describe('Saksliste: the panel', () => {
     await shownCount(count((c) => budget(c) >= 1_000_000 && budget(c) <= 5_000_050 && osloDay(c.createdAt) >= '2026-01-01'));
     expect(within(group('Sakens opprettelsesdato')).getByText('fra 01.01.2026')).toBeInTheDocument();
   });
+
+  it('checks "Saksbudsjett" amounts with the contract before applying them, and applies "Faktura" and a date range', async () => {
+    const { user, router } = renderApp({ user: INSURER, url: '/cases' });
+    await shownCount(240);
+
+    await user.click(screen.getByRole('button', { name: 'Legg til filter' }));
+    await user.click(screen.getByRole('menuitem', { name: 'Saksbudsjett' }));
+    let dialog = await screen.findByRole('dialog', { name: 'Saksbudsjett' });
+    await user.type(within(dialog).getByRole('textbox', { name: 'Fra beløp (NOK)' }), 'mange');
+    await user.click(within(dialog).getByRole('button', { name: 'Bruk' }));
+    expect(await within(dialog).findByText('Skriv et beløp, for eksempel 10 000,50 eller 10000.5.')).toBeInTheDocument();
+    expect(router.state.location.search).toBe('');
+    await user.clear(within(dialog).getByRole('textbox', { name: 'Fra beløp (NOK)' }));
+    await user.type(within(dialog).getByRole('textbox', { name: 'Fra beløp (NOK)' }), '10 000');
+    await user.click(within(dialog).getByRole('button', { name: 'Bruk' }));
+    await waitFor(() => expect(router.state.location.search).toBe('?budgetMin=10000'));
+    await shownCount(count((c) => budget(c) >= 1_000_000)); // øre
+
+    await user.click(screen.getByRole('button', { name: 'Legg til filter' }));
+    await user.click(screen.getByRole('menuitem', { name: 'Faktura' }));
+    dialog = await screen.findByRole('dialog', { name: 'Faktura' });
+    await user.click(within(dialog).getByRole('radio', { name: 'Saker uten faktura' }));
+    await user.click(within(dialog).getByRole('button', { name: 'Bruk' }));
+    await waitFor(() => expect(router.state.location.search).toBe('?budgetMin=10000&invoice=without'));
+
+    await user.click(screen.getByRole('button', { name: 'Legg til filter' }));
+    await user.click(screen.getByRole('menuitem', { name: 'Sakens opprettelsesdato' }));
+    dialog = await screen.findByRole('dialog', { name: 'Sakens opprettelsesdato' });
+    await user.type(within(dialog).getByRole('textbox', { name: /^Fra/ }), '01.12.2025');
+    await user.click(within(dialog).getByRole('button', { name: 'Bruk' }));
+    await waitFor(() => expect(router.state.location.search).toBe('?budgetMin=10000&createdFrom=2025-12-01&invoice=without'));
+  });
 });
 
 describe('Saksliste: the URL', () => {

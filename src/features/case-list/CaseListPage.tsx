@@ -1,5 +1,5 @@
 import { useCallback, useMemo, useRef } from 'react';
-import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import {
@@ -13,7 +13,8 @@ import {
 import { Button } from '@/components/ui/Button';
 import { Empty, ErrorState, Loading } from '@/components/ui/States';
 import { formatNumber } from '@/lib/format';
-import { caseListQuery, filterOptionsQuery, type FilterOptionsState } from './api';
+import { casesQuery, useCases } from './api/getCases';
+import { useFilterOptions, type FilterOptionsState } from './api/getFilterOptions';
 import { CaseSearchField } from './CaseSearchField';
 import { CaseTable } from './CaseTable';
 import { FilterPanel, focusFilterPanel } from './FilterPanel';
@@ -30,7 +31,7 @@ export function useCaseListQuery(): [CaseListQuery, (next: CaseListQuery, option
   const setQuery = useCallback(
     (next: CaseListQuery, options?: { replace?: boolean }) => {
       // Ask the server at once, while the page re-renders for the new URL (the list's query then finds it in flight).
-      void qc.prefetchQuery(caseListQuery(next));
+      void qc.prefetchQuery(casesQuery(next));
       setParams(caseListQueryToSearch(next), options);
     },
     [qc, setParams],
@@ -42,8 +43,8 @@ export function useCaseListQuery(): [CaseListQuery, (next: CaseListQuery, option
 export function CaseListPage() {
   const { t } = useTranslation('caseList');
   const [query, setQuery] = useCaseListQuery();
-  const list = useQuery(caseListQuery(query));
-  const options = useQuery(filterOptionsQuery());
+  const list = useCases(query);
+  const options = useFilterOptions();
   const optionsState: FilterOptionsState = {
     data: options.data,
     isError: options.isError,

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { filterDefinition, withFilterValue, type CaseFilterKey, type CaseFilterValue } from '@/api/contract';
 import { Button } from '@/components/ui/Button';
 import { Dialog } from '@/components/ui/Dialog';
-import type { FilterOptionsState } from './api';
+import type { FilterOptionsState } from './api/getFilterOptions';
 import { filterUi } from './filterKinds';
 
 interface FilterEditorProps<K extends CaseFilterKey> {

@@ -13,7 +13,7 @@ import {
 } from '@/api/contract';
 import { Button } from '@/components/ui/Button';
 import { MenuButton } from '@/components/ui/Menu';
-import type { FilterOptionsState } from './api';
+import type { FilterOptionsState } from './api/getFilterOptions';
 import { FilterEditor } from './FilterEditor';
 import { choiceOptions, filterUi } from './filterKinds';
 

@@ -1,11 +1,15 @@
-import { useId, useMemo, useState, type FormEvent, type ReactNode } from 'react';
+import { useId, useMemo, type ReactNode } from 'react';
+import { z } from 'zod';
 import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
 import {
-  AmountInput,
   ADVANCED_OPTIONS,
+  AdvancedOption,
+  AmountInput,
   CASE_FILTERS,
+  DayRange,
   filterKind,
+  Presence,
   type CaseFilterKey,
   type CaseFilterKind,
   type CaseFilterOptions,
@@ -16,8 +20,10 @@ import {
 import { Checkbox, TextField } from '@/components/ui/Field';
 import { ErrorState, Loading } from '@/components/ui/States';
 import { formatAmountInput, formatDate, formatMoney } from '@/lib/format';
-import type { FilterOptionsState } from './api';
+import type { FilterOptionsState } from './api/getFilterOptions';
 import { DateField } from '@/components/ui/DateField';
+import { useContractForm } from '@/lib/forms';
+import { Controller } from 'react-hook-form';
 
 /**
  * The panel's side of the filter registry (src/api/contract/caseList.ts): per filter *kind*, how its
@@ -67,22 +73,32 @@ function rangeLabel(t: TFunction<'caseList'>, from: string | null, to: string | 
 
 const SEARCH_FROM = 8;
 
+/*
+ * Each editor is a form on the one form pattern (useContractForm): react-hook-form holds what is being
+ * chosen or typed, and the contract's value schema of the kind (DayRange, AmountInput, Presence,
+ * AdvancedOption) checks it before "Bruk" applies it.
+ */
+
+const ChoiceDraft = z.object({ selected: z.array(z.string()), search: z.string() });
+
 function ChoiceEditor({ filterKey, name, value, options, formId, onApply }: KindEditorProps<'choice'>) {
   const { t } = useTranslation('caseList');
-  const [selected, setSelected] = useState(value);
-  const [search, setSearch] = useState('');
+  const form = useContractForm(ChoiceDraft, { defaultValues: { selected: value, search: '' } }, 'caseList');
+  const selected = form.watch('selected');
+  const search = form.watch('search');
   const all = choiceOptions(filterKey, options.data, t);
   const shown = useMemo(() => {
     const s = search.trim().toLocaleLowerCase('nb');
     return s && all ? all.filter((o) => `${o.label} ${o.detail ?? ''}`.toLocaleLowerCase('nb').includes(s)) : all;
   }, [all, search]);
-  const submit = (e: FormEvent) => {
-    e.preventDefault();
+  const submit = form.handleSubmit(({ selected: chosen }) => {
     // The options' order; values the options no longer list (a link from elsewhere) are kept at the end.
     const known = (all ?? []).map((o) => o.value);
-    onApply([...known.filter((v) => selected.includes(v)), ...selected.filter((v) => !known.includes(v))]);
-  };
-  const toggle = (v: string, on: boolean) => setSelected((cur) => (on ? [...cur, v] : cur.filter((x) => x !== v)));
+    onApply([...known.filter((v) => chosen.includes(v)), ...chosen.filter((v) => !known.includes(v))]);
+  });
+  // One value for the whole list (not a checkbox group): a choice hidden by the search stays chosen.
+  const toggle = (v: string, on: boolean) =>
+    form.setValue('selected', on ? [...selected, v] : selected.filter((x) => x !== v), { shouldDirty: true });
   return (
     <form id={formId} onSubmit={submit} noValidate className="filter-editor">
       {!all || !shown ? (
@@ -91,9 +107,7 @@ function ChoiceEditor({ filterKey, name, value, options, formId, onApply }: Kind
         <p>{t('editor.noOptions')}</p>
       ) : (
         <>
-          {all.length > SEARCH_FROM && (
-            <TextField label={t('editor.search', { name })} type="search" value={search} onChange={(e) => setSearch(e.target.value)} />
-          )}
+          {all.length > SEARCH_FROM && <TextField label={t('editor.search', { name })} type="search" {...form.register('search')} />}
           <fieldset className="filter-choices">
             <legend className="visually-hidden">{name}</legend>
             {shown.map((o) => (
@@ -111,64 +125,64 @@ function ChoiceEditor({ filterKey, name, value, options, formId, onApply }: Kind
   );
 }
 
+/** The date fields hold '' for "no day"; the contract's DayRange has null there. */
+const toDayRange = (v: { from: string; to: string }) => ({ from: v.from || null, to: v.to || null });
+
 function DateRangeEditor({ value, formId, onApply }: KindEditorProps<'dateRange'>) {
   const { t } = useTranslation('caseList');
-  const [from, setFrom] = useState(value.from ?? '');
-  const [to, setTo] = useState(value.to ?? '');
-  const submit = (e: FormEvent) => {
-    e.preventDefault();
-    onApply({ from: from || null, to: to || null });
-  };
+  const form = useContractForm(DayRange, { defaultValues: { from: value.from ?? '', to: value.to ?? '' }, toBody: toDayRange }, 'caseList');
   return (
-    <form id={formId} onSubmit={submit} noValidate className="filter-editor">
+    <form id={formId} onSubmit={form.handleSubmit(onApply)} noValidate className="filter-editor">
       <div className="filter-range">
-        <DateField label={t('range.from')} value={from} onChange={setFrom} />
-        <DateField label={t('range.to')} value={to} onChange={setTo} />
+        {(['from', 'to'] as const).map((bound) => (
+          <Controller
+            key={bound}
+            control={form.control}
+            name={bound}
+            render={({ field }) => (
+              <DateField label={t(`range.${bound}`)} value={field.value} error={form.fieldError(bound)} onChange={field.onChange} />
+            )}
+          />
+        ))}
       </div>
     </form>
   );
 }
 
+/** An amount range as typed ("10 000,50" NOK): an empty bound is no bound; the contract's AmountInput reads the rest (to øre). */
+const AmountRangeInput = z.object({ min: AmountInput.nullable(), max: AmountInput.nullable() });
+const toAmountRange = (v: { min: string; max: string }) => ({ min: v.min.trim() || null, max: v.max.trim() || null });
+
 function AmountRangeEditor({ value, formId, onApply }: KindEditorProps<'amountRange'>) {
   const { t } = useTranslation('caseList');
-  const [min, setMin] = useState(value.min !== null ? formatAmountInput(value.min) : '');
-  const [max, setMax] = useState(value.max !== null ? formatAmountInput(value.max) : '');
-  const [errors, setErrors] = useState<{ min?: string; max?: string }>({});
-  const submit = (e: FormEvent) => {
-    e.preventDefault();
-    // The contract's amount field: NOK as typed -> øre, with its own messages (format, negative, too large).
-    const read = (text: string) => {
-      if (!text.trim()) return { ore: null };
-      const r = AmountInput.safeParse(text);
-      return r.success ? { ore: r.data } : { error: t(`common:${r.error.issues[0]?.message ?? 'validation.amountFormat'}`) };
-    };
-    const lo = read(min);
-    const hi = read(max);
-    setErrors({ min: lo.error, max: hi.error });
-    if (lo.error || hi.error) return;
-    onApply({ min: lo.ore ?? null, max: hi.ore ?? null });
-  };
+  const form = useContractForm(
+    AmountRangeInput,
+    { defaultValues: { min: value.min !== null ? formatAmountInput(value.min) : '', max: value.max !== null ? formatAmountInput(value.max) : '' }, toBody: toAmountRange },
+    'caseList',
+  );
   return (
-    <form id={formId} onSubmit={submit} noValidate className="filter-editor">
+    <form id={formId} onSubmit={form.handleSubmit(onApply)} noValidate className="filter-editor">
       <div className="filter-range">
-        <TextField label={t('range.min')} inputMode="decimal" value={min} error={errors.min} onChange={(e) => setMin(e.target.value)} />
-        <TextField label={t('range.max')} inputMode="decimal" value={max} error={errors.max} onChange={(e) => setMax(e.target.value)} />
+        <TextField label={t('range.min')} inputMode="decimal" error={form.fieldError('min')} {...form.register('min')} />
+        <TextField label={t('range.max')} inputMode="decimal" error={form.fieldError('max')} {...form.register('max')} />
       </div>
     </form>
   );
 }
+
+const PresenceDraft = z.object({ presence: Presence.nullable() });
 
 function PresenceEditor({ filterKey, name, value, formId, onApply }: KindEditorProps<'presence'>) {
   const { t } = useTranslation('caseList');
   const radioName = useId();
-  const [presence, setPresence] = useState(value);
+  const form = useContractForm(PresenceDraft, { defaultValues: { presence: value } }, 'caseList');
   return (
-    <form id={formId} onSubmit={(e) => { e.preventDefault(); onApply(presence); }} noValidate className="filter-editor">
+    <form id={formId} onSubmit={form.handleSubmit((v) => onApply(v.presence))} noValidate className="filter-editor">
       <fieldset className="filter-choices">
         <legend className="visually-hidden">{name}</legend>
         {(['with', 'without'] as const).map((p) => (
           <div className="checkbox" key={p}>
-            <input type="radio" id={`${radioName}-${p}`} name={radioName} checked={presence === p} onChange={() => setPresence(p)} />
+            <input type="radio" id={`${radioName}-${p}`} value={p} {...form.register('presence')} />
             <label htmlFor={`${radioName}-${p}`}>{t(`presence.${filterKey}.${p}`)}</label>
           </div>
         ))}
@@ -177,11 +191,14 @@ function PresenceEditor({ filterKey, name, value, formId, onApply }: KindEditorP
   );
 }
 
+const AdvancedDraft = z.object({ ticked: z.array(AdvancedOption) });
+
 function AdvancedEditor({ name, value, formId, onApply }: KindEditorProps<'advanced'>) {
   const { t } = useTranslation('caseList');
-  const [ticked, setTicked] = useState(value);
+  const form = useContractForm(AdvancedDraft, { defaultValues: { ticked: value } }, 'caseList');
+  const ticked = form.watch('ticked');
   return (
-    <form id={formId} onSubmit={(e) => { e.preventDefault(); onApply(ADVANCED_OPTIONS.filter((o) => ticked.includes(o))); }} noValidate className="filter-editor">
+    <form id={formId} onSubmit={form.handleSubmit((v) => onApply(ADVANCED_OPTIONS.filter((o) => v.ticked.includes(o))))} noValidate className="filter-editor">
       <fieldset className="filter-choices">
         <legend className="visually-hidden">{name}</legend>
         {ADVANCED_OPTIONS.map((o) => (
@@ -189,7 +206,7 @@ function AdvancedEditor({ name, value, formId, onApply }: KindEditorProps<'advan
             key={o}
             label={t(`advanced.${o}`)}
             checked={ticked.includes(o)}
-            onChange={(e) => setTicked((cur) => (e.target.checked ? [...cur, o] : cur.filter((x) => x !== o)))}
+            onChange={(e) => form.setValue('ticked', e.target.checked ? [...ticked, o] : ticked.filter((x) => x !== o), { shouldDirty: true })}
           />
         ))}
       </fieldset>

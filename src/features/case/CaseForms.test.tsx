@@ -36,6 +36,23 @@ describe('the case page forms', () => {
     expect(await toastRegion().findByText('Budsjettet for Tørring er sendt til godkjenning.')).toBeInTheDocument();
     const task = demoCase().tasks.find((x) => x.type === 'drying')!;
     expect(task.workItems.map((w) => w.description)).toEqual(expect.arrayContaining(['Ny kjøkkenvegg', 'Maling']));
+    expect(task.workItems.map((w) => w.amount)).toEqual(expect.arrayContaining([1_250_050, 300_000])); // øre
+  });
+
+  it('says when the work items add up to more than 1 000 000 000 NOK, and sends nothing', async () => {
+    setRights(['budgetOnBehalfOfPartners']);
+    const { user } = renderApp({ user: JORN, url: URL });
+    await user.click(await screen.findByRole('button', { name: 'Legg til budsjett for Tørring' }, { timeout: 5000 }));
+    const dialog = await screen.findByRole('dialog', { name: 'Legg til budsjett for Tørring' });
+    const version = demoCase().version;
+    await user.type(within(dialog).getByLabelText('Beskrivelse'), 'Arbeid');
+    await user.type(within(dialog).getByLabelText('Beløp (NOK)'), '600 000 000');
+    await user.click(within(dialog).getByRole('button', { name: 'Legg til arbeidspost' }));
+    await user.type(within(dialog).getAllByLabelText('Beskrivelse')[1]!, 'Materialer');
+    await user.type(within(dialog).getAllByLabelText('Beløp (NOK)')[1]!, '600 000 000');
+    await user.click(within(dialog).getByRole('button', { name: 'Send til godkjenning' }));
+    expect(await within(dialog).findByRole('alert')).toHaveTextContent('Summen av beløpene kan ikke være større enn 1 000 000 000 NOK.');
+    expect(demoCase().version).toBe(version);
   });
 
   it('saves a cash offer for the work items ticked', async () => {

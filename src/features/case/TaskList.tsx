@@ -279,6 +279,8 @@ function BudgetDialog({ caseDetail, task, onClose }: TaskDialogProps) {
         </fieldset>
       ))}
       <Button variant="link" onClick={() => lines.append(emptyLine())}>{t('budget.addLine')}</Button>
+      {/* About all the lines at once: their sum is above what a budget may be. */}
+      {form.fieldError('workItems') ? <p className="form-error" role="alert">{form.fieldError('workItems')}</p> : null}
       {add.error && !(isApiError(add.error) && Object.keys(add.error.fieldErrors).length) ? <ActionError error={add.error} /> : null}
     </Dialog>
   );

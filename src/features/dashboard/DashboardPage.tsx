@@ -1,4 +1,3 @@
-import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { caseListHref, CaseStatus, type CaseSummary } from '@/api/contract';
@@ -6,7 +5,7 @@ import { Checkbox } from '@/components/ui/Field';
 import { ErrorState, Loading } from '@/components/ui/States';
 import { useCan } from '@/lib/session';
 import { formatDate, formatNumber } from '@/lib/format';
-import { dashboardQuery } from './api';
+import { useDashboard } from './api/getDashboard';
 import { WaitingForOffice } from './WaitingForOffice';
 
 function CaseLinks({ items }: { items: CaseSummary[] }) {
@@ -35,7 +34,7 @@ export function DashboardPage() {
   const canFilter = useCan('cases:filterAsExternalHandler');
   const [params, setParams] = useSearchParams();
   const scope = canFilter && params.get('scope') === 'externalCaseHandler' ? 'externalCaseHandler' : null;
-  const q = useQuery(dashboardQuery(scope));
+  const q = useDashboard(scope);
 
   const setScope = (on: boolean) => setParams(on ? { scope: 'externalCaseHandler' } : {});
 

@@ -111,12 +111,51 @@ describe('R2 Rediger medlem', () => {
     await user.click(save());
     await screen.findByText('Endringene er lagret.');
     expect(row(IDS.craftsman)).toMatchObject({
-      lastName: 'Snekker', mobile: '+47 900 11 222', useMobileForSecurityCode: true, deputyId: IDS.jornService,
+      lastName: 'Snekker', mobile: '+4790011222', useMobileForSecurityCode: true, deputyId: IDS.jornService,
       officeId: IDS.hansJornDrammen, inspectorExtraRights: true, password: 'hemmelig123',
     });
     expect(screen.getByLabelText('Passord')).toHaveValue('');
     await user.click(screen.getByRole('button', { name: 'Avbryt' }));
     await waitFor(() => expect(router.state.location.pathname).toBe('/admin/members'));
+  });
+
+  describe('Mobilnummer: + (country code, E.164)', () => {
+    const countryCode = (of: string) => field(`Landskode for ${of}`);
+
+    it('shows a stored number as + country code and number', async () => {
+      await openEdit(IDS.jornService);
+      expect(countryCode('Mobilnummer')).toHaveValue('47');
+      expect(field('Mobilnummer')).toHaveValue('92233444');
+      // No number yet: +47 is offered.
+      expect(countryCode('Mobilnummer for sikkerhetskode')).toHaveValue('47');
+      expect(field('Mobilnummer for sikkerhetskode')).toHaveValue('');
+    });
+
+    it('saves +47 by default and another country code when chosen, as E.164', async () => {
+      const { user } = await openEdit();
+      await user.type(field('Mobilnummer'), '900 11 222');
+      await user.clear(countryCode('Mobilnummer for sikkerhetskode'));
+      await user.type(countryCode('Mobilnummer for sikkerhetskode'), '46');
+      await user.type(field('Mobilnummer for sikkerhetskode'), '70 123 45 67');
+      await user.click(save());
+      await screen.findByText('Endringene er lagret.');
+      expect(row(IDS.craftsman)).toMatchObject({ mobile: '+4790011222', securityMobile: '+46701234567' });
+      expect(countryCode('Mobilnummer for sikkerhetskode')).toHaveValue('46');
+      expect(field('Mobilnummer for sikkerhetskode')).toHaveValue('701234567');
+    });
+
+    it('says so at the number when it cannot be a mobile number, and saves nothing', async () => {
+      const { user } = await openEdit();
+      await user.type(field('Mobilnummer'), '12');
+      await user.clear(countryCode('Mobilnummer for sikkerhetskode'));
+      await user.type(field('Mobilnummer for sikkerhetskode'), '90011222');
+      await user.click(save());
+      const message = 'Skriv et gyldig mobilnummer med landskode, for eksempel +47 912 34 567.';
+      await waitFor(() => expect(field('Mobilnummer')).toHaveAccessibleDescription(message));
+      expect(field('Mobilnummer for sikkerhetskode')).toHaveAccessibleDescription(message);
+      expect(field('Mobilnummer')).toHaveValue('12');
+      expect(row(IDS.craftsman)).toMatchObject({ mobile: '', version: 1 });
+    });
   });
 
   describe('validation: the error at the field, in the active language, nothing saved, input kept', () => {

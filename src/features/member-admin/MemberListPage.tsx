@@ -1,8 +1,7 @@
-import { useState, type FormEvent } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useSearchParams } from 'react-router';
-import { MemberStatus, type MemberListParams } from '@/api/contract';
+import { MemberListQuery, MemberStatus, type MemberListParams } from '@/api/contract';
 import { organisationQuery } from '@/api/endpoints/organisation';
 import { Button } from '@/components/ui/Button';
 import { SelectField, TextField } from '@/components/ui/Field';
@@ -10,9 +9,12 @@ import { DataTable } from '@/components/ui/DataTable';
 import { MenuButton } from '@/components/ui/Menu';
 import { Empty, ErrorState, Loading } from '@/components/ui/States';
 import { formatNumber } from '@/lib/format';
+import { useContractForm } from '@/lib/forms';
 import { useMembers } from './api/getMembers';
 
 const PAGE_SIZE = 25;
+/** The search box's draft; the list's filters themselves live in the URL. */
+const MemberSearch = MemberListQuery.pick({ q: true });
 
 /** Reads the list's filters from the URL so that a filtered list can be shared and the back button works. */
 function useListParams() {
@@ -46,7 +48,7 @@ export function MemberListPage() {
   const { t } = useTranslation('members');
   const navigate = useNavigate();
   const { params, update } = useListParams();
-  const [q, setQ] = useState(params.q ?? '');
+  const search = useContractForm(MemberSearch, { defaultValues: { q: params.q ?? '' } }, 'members');
   const org = useQuery(organisationQuery());
   const members = useMembers(params);
 
@@ -55,16 +57,13 @@ export function MemberListPage() {
   const pages = members.data ? Math.max(1, Math.ceil(members.data.total / members.data.pageSize)) : 1;
   const page = params.page ?? 1;
 
-  const onSearch = (e: FormEvent) => {
-    e.preventDefault();
-    update({ q: q.trim() || undefined });
-  };
+  const onSearch = search.handleSubmit(({ q }) => update({ q: q?.trim() || undefined }));
 
   return (
     <section className="page members-page" aria-labelledby="members-title">
       <h1 id="members-title">{t('title')}</h1>
       <form role="search" aria-label={t('list.filters')} className="toolbar" onSubmit={onSearch}>
-        <TextField label={t('list.searchLabel')} type="search" value={q} onChange={(e) => setQ(e.target.value)} />
+        <TextField label={t('list.searchLabel')} type="search" error={search.fieldError('q')} {...search.register('q')} />
         <Button type="submit" variant="primary">{t('list.search')}</Button>
         <SelectField
           label={t('list.company')}

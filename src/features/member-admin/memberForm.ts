@@ -1,7 +1,4 @@
-import { zodResolver } from '@hookform/resolvers/zod';
-import type { Resolver, ResolverOptions, ResolverResult } from 'react-hook-form';
-import { useTranslation } from 'react-i18next';
-import { UpdateMember, type AuthLevel, type BudgetLimit, type CompanyKind, type Member, type MemberStatus, type UpdateMemberInput } from '@/api/contract';
+import { joinPhone, splitPhone, type AuthLevel, type BudgetLimit, type CompanyKind, type Member, type MemberStatus, type UpdateMemberInput } from '@/api/contract';
 import { formatAmountInput } from '@/lib/format';
 
 /**
@@ -14,8 +11,11 @@ export interface MemberFormValues {
   email: string;
   password: string;
   userCode: string;
+  /** "Mobilnummer: + [country code] [number]": the number here, its country code beside it (E.164 when sent). */
+  mobileCountryCode: string;
   mobile: string;
   useMobileForSecurityCode: boolean;
+  securityMobileCountryCode: string;
   securityMobile: string;
   status: MemberStatus;
   deputyId: string;
@@ -29,15 +29,19 @@ export interface MemberFormValues {
 }
 
 export function toFormValues(m: Member): MemberFormValues {
+  const mobile = splitPhone(m.mobile);
+  const securityMobile = splitPhone(m.securityMobile);
   return {
     firstName: m.firstName,
     lastName: m.lastName,
     email: m.email,
     password: '',
     userCode: m.userCode,
-    mobile: m.mobile,
+    mobileCountryCode: mobile.countryCode,
+    mobile: mobile.number,
     useMobileForSecurityCode: m.useMobileForSecurityCode,
-    securityMobile: m.securityMobile,
+    securityMobileCountryCode: securityMobile.countryCode,
+    securityMobile: securityMobile.number,
     status: m.status,
     deputyId: m.deputyId ?? '',
     authLevel: m.authLevel,
@@ -60,21 +64,15 @@ export function toUpdateMemberInput(v: MemberFormValues, storedLimit: BudgetLimi
     : v.budgetLimit.mode === 'custom'
       ? { mode: 'custom', amount: v.budgetLimit.amount }
       : { mode: 'default' };
-  return { ...v, deputyId: v.deputyId || null, officeId: v.officeId || null, budgetLimit };
-}
-
-const updateMemberResolver = zodResolver(UpdateMember);
-
-/** Client validation with the contract's own schema (the server runs the same one). */
-export function memberFormResolver(storedLimit: BudgetLimit): Resolver<MemberFormValues, unknown, UpdateMember> {
-  return async (values, context, options) => {
-    // The field names are the same in both shapes (deputyId, officeId, budgetLimit.amount ...), so errors land at the inputs.
-    const result = await updateMemberResolver(
-      toUpdateMemberInput(values, storedLimit),
-      context,
-      options as unknown as ResolverOptions<UpdateMemberInput>,
-    );
-    return result as unknown as ResolverResult<MemberFormValues, UpdateMember>;
+  const { mobileCountryCode, securityMobileCountryCode, ...fields } = v;
+  return {
+    ...fields,
+    // The number's error is shown at the number (field names stay the same in both shapes).
+    mobile: joinPhone(mobileCountryCode, v.mobile),
+    securityMobile: joinPhone(securityMobileCountryCode, v.securityMobile),
+    deputyId: v.deputyId || null,
+    officeId: v.officeId || null,
+    budgetLimit,
   };
 }
 
@@ -83,14 +81,4 @@ export function authLevelsFor(kind: CompanyKind | undefined): AuthLevel[] {
   if (kind === 'insurer') return ['company_admin', 'case_handler'];
   if (kind === 'partner') return ['office_admin', 'user'];
   return [];
-}
-
-/** A field error code in the active language: a member-specific sentence if there is one, else the common one. */
-export function useMemberFieldError() {
-  const { t, i18n } = useTranslation('members');
-  return (field: string, code: string | undefined): string | undefined => {
-    if (!code) return undefined;
-    const specific = `members:fieldErrors.${field}.${code.replace(/^validation\./, '')}`;
-    return i18n.exists(specific) ? t(specific) : t(`common:${code}`);
-  };
 }

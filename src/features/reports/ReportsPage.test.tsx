@@ -194,6 +194,28 @@ describe('Saksstatistikkrapport: the page', () => {
     }
   });
 
+  it('signs out like any other request when the session has expired at "Last ned CSV" (401)', async () => {
+    const { user, router } = renderApp({ user: ADMIN, url: '/admin/reports' });
+    await setPeriod();
+    await user.click(await screen.findByRole('button', { name: 'Generer rapport' }));
+    const download = await screen.findByRole('button', { name: 'Last ned CSV' });
+    // The server forgets the session (expired): the download is the next request.
+    for (const s of db().sessions.all()) db().sessions.delete(s.id);
+    await user.click(download);
+    await waitFor(() => expect(router.state.location.pathname).toBe('/login'));
+    expect(router.state.location.search).toContain(encodeURIComponent('/admin/reports'));
+    expect(sessionToken.get()).toBeNull();
+  });
+
+  it('says at the fields when the period is empty, and sends nothing', async () => {
+    const { user } = renderApp({ user: ADMIN, url: '/admin/reports' });
+    fireEvent.change(await screen.findByLabelText('Fra', { exact: true }), { target: { value: '' } });
+    fireEvent.change(screen.getByLabelText('Til', { exact: true }), { target: { value: '' } });
+    await user.click(screen.getByRole('button', { name: 'Generer rapport' }));
+    expect(await screen.findAllByText('Feltet er obligatorisk.')).toHaveLength(2);
+    expect(db().reports.size).toBe(0);
+  });
+
   it('shows progress of a long generation and cancels it', async () => {
     setReportPacing({ chunk: 20, tickMs: 10_000 });
     const { user } = renderApp({ user: ADMIN, url: '/admin/reports' });

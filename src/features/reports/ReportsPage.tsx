@@ -1,16 +1,20 @@
-import { useState, type FormEvent } from 'react';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { Controller } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { isApiError } from '@/api/client';
-import { CASE_STATISTICS_COLUMNS, type CaseStatisticsReport, type CaseStatisticsRow } from '@/api/contract';
+import { CASE_STATISTICS_COLUMNS, CaseStatisticsRequest, type CaseStatisticsReport, type CaseStatisticsRow } from '@/api/contract';
 import { Button } from '@/components/ui/Button';
 import { Checkbox } from '@/components/ui/Field';
 import { DateField } from '@/components/ui/DateField';
 import { Empty, ErrorState, Loading } from '@/components/ui/States';
 import { useErrorMessage } from '@/lib/errors';
 import { formatDate, formatDateTime, formatMoney, formatNumber } from '@/lib/format';
-import { cancelReport, createReport, fetchReportCsv, reportKeys, reportListQuery, reportQuery, saveBlob } from './api';
+import { useContractForm } from '@/lib/forms';
+import { useCancelReport } from './api/cancelReport';
+import { useCreateReport } from './api/createReport';
+import { useDownloadReportCsv } from './api/downloadReportCsv';
+import { useReport } from './api/getReport';
+import { useReports } from './api/getReports';
 
 const day = (d: string) => formatDate(`${d}T12:00:00Z`);
 const today = () => new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Oslo' }).format(new Date());
@@ -32,20 +36,10 @@ function useCell() {
 
 function ReportView({ report, page, onPage }: { report: CaseStatisticsReport; page: number; onPage: (p: number) => void }) {
   const { t, i18n } = useTranslation('reports');
-  const qc = useQueryClient();
   const errorText = useErrorMessage('reports');
   const cell = useCell();
-  const [downloadError, setDownloadError] = useState<unknown>(null);
-  const cancel = useMutation({
-    mutationFn: () => cancelReport(report.id),
-    onSuccess: () => void qc.invalidateQueries({ queryKey: reportKeys.all }),
-  });
-  const download = useMutation({
-    mutationFn: () => fetchReportCsv(report.id, i18n.language),
-    onMutate: () => setDownloadError(null),
-    onSuccess: ({ blob, filename }) => saveBlob(blob, filename),
-    onError: (e) => setDownloadError(e),
-  });
+  const cancel = useCancelReport(report.id);
+  const download = useDownloadReportCsv(report.id, i18n.language);
 
   if (report.status === 'running') {
     const pct = report.total ? Math.round((report.processed / report.total) * 100) : 0;
@@ -84,7 +78,7 @@ function ReportView({ report, page, onPage }: { report: CaseStatisticsReport; pa
       <Button variant="primary" onClick={() => download.mutate()} disabled={download.isPending || rows.total === 0}>
         {download.isPending ? t('caseStatistics.downloading') : t('caseStatistics.download')}
       </Button>
-      {downloadError !== null && <p role="alert" className="form-error">{errorText(downloadError)}</p>}
+      {download.isError && <p role="alert" className="form-error">{errorText(download.error)}</p>}
       {rows.total === 0 ? (
         <Empty>{t('caseStatistics.empty')}</Empty>
       ) : (
@@ -118,51 +112,33 @@ function ReportView({ report, page, onPage }: { report: CaseStatisticsReport; pa
 /** Selskapets admin -> Rapporter -> Saksstatistikkrapport (R7). The report shown lives in the URL (?report=…). */
 export function ReportsPage() {
   const { t } = useTranslation('reports');
-  const qc = useQueryClient();
   const errorText = useErrorMessage('reports');
   const [params, setParams] = useSearchParams();
   const reportId = params.get('report');
   const page = Math.max(1, Number(params.get('page')) || 1);
-  const [from, setFrom] = useState(() => `${today().slice(0, 4)}-01-01`);
-  const [to, setTo] = useState(today);
-  const [includeClosed, setIncludeClosed] = useState(true);
-  const [onlyExternal, setOnlyExternal] = useState(false);
-  const [fieldErrors, setFieldErrors] = useState<{ from?: string; to?: string }>({});
+  // The period and options are checked by the contract's CaseStatisticsRequest (the server runs the same schema).
+  const form = useContractForm(
+    CaseStatisticsRequest,
+    {
+      defaultValues: {
+        from: `${today().slice(0, 4)}-01-01`,
+        to: today(),
+        options: { includeClosed: true, onlyWithExternalCaseHandler: false },
+      },
+    },
+    'reports',
+  );
 
-  const list = useQuery(reportListQuery());
-  const report = useQuery({ ...reportQuery(reportId ?? '', page), enabled: reportId !== null });
-  const create = useMutation({
-    mutationFn: createReport,
-    onSuccess: (meta) => {
-      void qc.invalidateQueries({ queryKey: reportKeys.list() });
-      setParams({ report: meta.id });
-    },
-    onError: (e) => {
-      if (isApiError(e) && e.status === 422) {
-        const fe: { from?: string; to?: string } = {};
-        for (const k of ['from', 'to'] as const) {
-          const code = e.fieldErrors[k]?.code;
-          if (code) fe[k] = t(code, { defaultValue: t(`common:${code}`) });
-        }
-        setFieldErrors(fe);
-      }
-    },
-  });
+  const list = useReports();
+  const report = useReport(reportId, page);
+  const create = useCreateReport({ onSuccess: (meta) => setParams({ report: meta.id }), onError: (e) => form.applyServerErrors(e) });
 
   const running = report.data?.status === 'running';
   // "Generer rapport" stays focusable while a report is made (disabling it would drop focus to <body>); clicks are ignored.
   const busy = create.isPending || running;
-  const submit = (e: FormEvent) => {
-    e.preventDefault();
-    if (busy) return;
-    const fe: { from?: string; to?: string } = {};
-    if (!from) fe.from = t('common:validation.required');
-    if (!to) fe.to = t('common:validation.required');
-    if (from && to && from > to) fe.to = t('validation.periodOrder');
-    setFieldErrors(fe);
-    if (fe.from || fe.to) return;
-    create.mutate({ from, to, options: { includeClosed, onlyWithExternalCaseHandler: onlyExternal } });
-  };
+  const submit = form.handleSubmit((body) => {
+    if (!busy) create.mutate(body);
+  });
 
   // One live region for the whole generation: it exists before the first report, so every change is announced.
   const statusText = create.isPending
@@ -184,14 +160,22 @@ export function ReportsPage() {
           <fieldset>
             <legend>{t('caseStatistics.period')}</legend>
             <div className="report-period">
-              <DateField label={t('caseStatistics.from')} value={from} required error={fieldErrors.from} onChange={setFrom} />
-              <DateField label={t('caseStatistics.to')} value={to} required error={fieldErrors.to} onChange={setTo} />
+              {(['from', 'to'] as const).map((name) => (
+                <Controller
+                  key={name}
+                  control={form.control}
+                  name={name}
+                  render={({ field }) => (
+                    <DateField label={t(`caseStatistics.${name}`)} value={field.value} required error={form.fieldError(name)} onChange={field.onChange} />
+                  )}
+                />
+              ))}
             </div>
           </fieldset>
           <fieldset>
             <legend>{t('caseStatistics.options')}</legend>
-            <Checkbox label={t('caseStatistics.includeClosed')} checked={includeClosed} onChange={(e) => setIncludeClosed(e.target.checked)} />
-            <Checkbox label={t('caseStatistics.onlyWithExternalCaseHandler')} checked={onlyExternal} onChange={(e) => setOnlyExternal(e.target.checked)} />
+            <Checkbox label={t('caseStatistics.includeClosed')} {...form.register('options.includeClosed')} />
+            <Checkbox label={t('caseStatistics.onlyWithExternalCaseHandler')} {...form.register('options.onlyWithExternalCaseHandler')} />
           </fieldset>
           <Button variant="primary" type="submit" aria-disabled={busy || undefined}>{t('caseStatistics.generate')}</Button>
           {create.isError && !(isApiError(create.error) && create.error.status === 422) && (

@@ -1,15 +1,16 @@
-import { useMemo, useState } from 'react';
-import { useForm, type FieldPath } from 'react-hook-form';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isApiError } from '@/api/client';
-import type { Member, MemberSettings, Organisation, UnflagImpact, UpdateMember } from '@/api/contract';
+import { UpdateMember, type Member, type MemberSettings, type Organisation, type UnflagImpact } from '@/api/contract';
 import { Button } from '@/components/ui/Button';
 import { Checkbox, SelectField, TextField } from '@/components/ui/Field';
 import { useErrorMessage } from '@/lib/errors';
+import { useContractForm } from '@/lib/forms';
 import { useMembers } from '../api/getMembers';
 import { getUnflagImpact, useUpdateMember } from '../api/updateMember';
-import { authLevelsFor, memberFormResolver, toFormValues, useMemberFieldError, type MemberFormValues } from '../memberForm';
+import { authLevelsFor, toFormValues, toUpdateMemberInput, type MemberFormValues } from '../memberForm';
 import { BudgetLimitFieldset } from './BudgetLimitFieldset';
+import { MobileField } from './MobileField';
 import { UnflagDialog } from './UnflagDialog';
 import { UnsavedChangesGuard } from '@/lib/unsavedChanges';
 
@@ -26,10 +27,13 @@ interface MemberFormProps {
 export function MemberForm({ member, settings, organisation, onCancel, onReload }: MemberFormProps) {
   const { t } = useTranslation('members');
   const errorText = useErrorMessage('members');
-  const fieldError = useMemberFieldError();
-  const resolver = useMemo(() => memberFormResolver(member.budgetLimit), [member.budgetLimit]);
-  const form = useForm<MemberFormValues, unknown, UpdateMember>({ resolver, defaultValues: toFormValues(member) });
-  const { register, formState, watch, setValue, getValues, setError, reset, handleSubmit } = form;
+  // The contract's UpdateMember checks the body the form would send (the server runs the same schema).
+  const form = useContractForm(
+    UpdateMember,
+    { defaultValues: toFormValues(member), toBody: (v: MemberFormValues) => toUpdateMemberInput(v, member.budgetLimit) },
+    'members',
+  );
+  const { register, formState, watch, setValue, getValues, reset, handleSubmit, fieldError: msg } = form;
   const errors = formState.errors;
   const mutation = useUpdateMember(member.id);
   const [saved, setSaved] = useState(false);
@@ -85,10 +89,7 @@ export function MemberForm({ member, settings, organisation, onCancel, onReload 
           return;
         }
         setPendingUnflag(null);
-        if (e.status === 422) {
-          const entries = Object.entries(e.fieldErrors);
-          entries.forEach(([name, fe], i) => setError(name as FieldPath<MemberFormValues>, { type: 'server', message: fe.code }, { shouldFocus: i === 0 }));
-        }
+        form.applyServerErrors(e);
       },
     });
   };
@@ -104,40 +105,38 @@ export function MemberForm({ member, settings, organisation, onCancel, onReload 
   const error = mutation.error;
   const showError = mutation.isError && !(isApiError(error) && error.code === 'unflag_needs_confirmation');
   const stale = isApiError(error) && error.code === 'stale_version';
-  const msg = (name: FieldPath<MemberFormValues>, message: string | undefined) => fieldError(name, message);
 
   return (
     <form noValidate className="member-form" onSubmit={handleSubmit(save)}>
-      <TextField label={t('fields.firstName')} autoComplete="off" error={msg('firstName', errors.firstName?.message)} {...register('firstName')} />
-      <TextField label={t('fields.lastName')} autoComplete="off" error={msg('lastName', errors.lastName?.message)} {...register('lastName')} />
-      <TextField label={t('fields.email')} type="email" autoComplete="off" error={msg('email', errors.email?.message)} {...register('email')} />
+      <TextField label={t('fields.firstName')} autoComplete="off" error={msg('firstName')} {...register('firstName')} />
+      <TextField label={t('fields.lastName')} autoComplete="off" error={msg('lastName')} {...register('lastName')} />
+      <TextField label={t('fields.email')} type="email" autoComplete="off" error={msg('email')} {...register('email')} />
       <TextField
         label={t('fields.password')}
         type="password"
         autoComplete="new-password"
         hint={t('fields.passwordHint')}
-        error={msg('password', errors.password?.message)}
+        error={msg('password')}
         {...register('password')}
       />
-      <TextField label={t('fields.userCode')} autoComplete="off" error={msg('userCode', errors.userCode?.message)} {...register('userCode')} />
+      <TextField label={t('fields.userCode')} autoComplete="off" error={msg('userCode')} {...register('userCode')} />
       <div className="member-mobile">
-        <TextField label={t('fields.mobile')} type="tel" autoComplete="off" error={msg('mobile', errors.mobile?.message)} {...register('mobile')} />
+        <MobileField label={t('fields.mobile')} error={msg('mobile')} countryCode={register('mobileCountryCode')} number={register('mobile')} />
         <Checkbox label={t('fields.useMobileForSecurityCode')} {...register('useMobileForSecurityCode')} />
       </div>
-      <TextField
+      <MobileField
         label={t('fields.securityMobile')}
-        type="tel"
-        autoComplete="off"
-        error={msg('securityMobile', errors.securityMobile?.message)}
-        {...register('securityMobile')}
+        error={msg('securityMobile')}
+        countryCode={register('securityMobileCountryCode')}
+        number={register('securityMobile')}
       />
-      <SelectField label={t('fields.status')} error={msg('status', errors.status?.message)} {...register('status')}>
+      <SelectField label={t('fields.status')} error={msg('status')} {...register('status')}>
         <option value="active">{t('status.active')}</option>
         <option value="inactive">{t('status.inactive')}</option>
       </SelectField>
       <SelectField
         label={t('fields.deputy')}
-        error={msg('deputyId', errors.deputyId?.message)}
+        error={msg('deputyId')}
         disabled={deputiesLoading}
         aria-busy={deputiesLoading || undefined}
         {...register('deputyId')}
@@ -151,14 +150,14 @@ export function MemberForm({ member, settings, organisation, onCancel, onReload 
           <option key={d.id} value={d.id}>{d.label}</option>
         ))}
       </SelectField>
-      <SelectField label={t('fields.authLevel')} error={msg('authLevel', errors.authLevel?.message)} {...register('authLevel')}>
+      <SelectField label={t('fields.authLevel')} error={msg('authLevel')} {...register('authLevel')}>
         {levels.map((l) => (
           <option key={l} value={l}>{t(`common:authLevels.${l}`)}</option>
         ))}
       </SelectField>
       <SelectField
         label={t('fields.company')}
-        error={msg('companyId', errors.companyId?.message)}
+        error={msg('companyId')}
         {...register('companyId', {
           onChange: () => {
             // Office and deputy belong to the company: a new company starts them again.
@@ -174,7 +173,7 @@ export function MemberForm({ member, settings, organisation, onCancel, onReload 
           <option key={c.id} value={c.id}>{c.name}</option>
         ))}
       </SelectField>
-      <SelectField label={t('fields.office')} error={msg('officeId', errors.officeId?.message)} {...register('officeId')}>
+      <SelectField label={t('fields.office')} error={msg('officeId')} {...register('officeId')}>
         <option value="">{t('fields.noOffice')}</option>
         {offices.map((o) => (
           <option key={o.id} value={o.id}>{o.name}</option>
@@ -183,7 +182,7 @@ export function MemberForm({ member, settings, organisation, onCancel, onReload 
       <Checkbox label={t('fields.inspectorExtraRights')} {...register('inspectorExtraRights')} />
       <Checkbox
         label={t('fields.externalCaseHandler')}
-        error={msg('externalCaseHandler', errors.externalCaseHandler?.message)}
+        error={msg('externalCaseHandler')}
         {...register('externalCaseHandler')}
       />
       <p className="field-hint member-flag-hint">{t('fields.externalCaseHandlerHint')}</p>
@@ -191,7 +190,7 @@ export function MemberForm({ member, settings, organisation, onCancel, onReload 
         form={form}
         enabled={flagged}
         settings={settings}
-        amountError={msg('budgetLimit.amount', errors.budgetLimit?.amount?.message ?? errors.budgetLimit?.message)}
+        amountError={msg('budgetLimit.amount') ?? msg('budgetLimit')}
       />
 
       {/* Lagre stays in view at the bottom of the window, with its result beside it. */}

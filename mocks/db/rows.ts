@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import {
-  AuthLevel, CaseStatisticsRow, E164, Ore, CaseStatus, ClaimDecision, CloseReason, CompanyKind, DamageType, MemberStatus, RightKey, TaskStatus, TaskType,
+  AuthLevel, CaseStatisticsRow, E164, Ore, CaseStatus, ClaimDecision, CloseReason, CompanyKind, DamageType, MemberStatus, NotificationKind, RightKey, TaskStatus, TaskType,
 } from '@/api/contract';
 import type { TableName, Tables } from './schema';
 
@@ -17,6 +17,7 @@ const Iso = z.string().refine((s) => s.length <= 40 && !Number.isNaN(Date.parse(
 const Int = z.number().int().min(0).max(1_000_000_000);
 /** Money in øre, as the contract has it (whole numbers up to MAX_AMOUNT_ORE). */
 const Money = Ore;
+const CalendarDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
 const Coord = z.number().finite().min(-180).max(180);
 /** A member's mobile number as stored: E.164 or '' (schema version 7). */
 const StoredPhone = z.string().refine((v) => v === '' || E164.test(v));
@@ -25,6 +26,8 @@ const PortalRow = z.object({
   id: Id, name: Short, insurerCompanyId: Id, rights: z.array(RightKey).max(64), defaultBudgetLimit: Money, version: Int, updatedAt: Iso,
   // Optional in the row type: without it here, zod would strip it and a stored portal would lose its network.
   partnerNetworkOfficeIds: z.array(Id).max(10_000).optional(),
+  officeAnswerHours: z.number().int().min(1).max(200).optional(),
+  demoClockOffsetMs: z.number().int().min(0).max(10 * 366 * 86_400_000).optional(),
 });
 const CompanyRow = z.object({ id: Id, name: Short, kind: CompanyKind });
 const OfficeRow = z.object({
@@ -42,14 +45,22 @@ const WorkItemRow = z.object({
 });
 const TaskRow = z.object({
   id: Id, type: TaskType, status: TaskStatus, officeId: Id.nullable(), userId: Id.nullable(), cashOffer: z.boolean(),
-  budget: z.object({ amount: Money, status: z.enum(['submitted', 'approved', 'rejected']), addedById: Id.nullable() }).nullable(),
+  budget: z.object({
+    amount: Money, status: z.enum(['submitted', 'approved', 'rejected']), addedById: Id.nullable(),
+    escalation: z.object({
+      status: z.enum(['pending', 'approved', 'rejected']), amount: Money, limit: Money, requestedById: Id, requestedAt: Iso,
+      answeredById: Id.nullable(), answeredAt: Iso.nullable(), comment: Str,
+    }).nullable().optional(),
+  }).nullable(),
   workItems: z.array(WorkItemRow).max(1000), workNumber: Int.positive().optional(),
 });
 const CaseRow = z.object({
   id: Id, seq: Int, portalId: Id, insurerCompanyId: Id, status: CaseStatus, closeReason: CloseReason.nullable(), street: Short,
   postalCode: Short, city: Short, lat: Coord, lng: Coord, customerName: Short, customerPhone: Short, customerEmail: Short,
   claimNumber: Short, damageType: DamageType, description: Str, createdAt: Iso, createdById: Id, caseHandlerId: Id.nullable(),
-  claimDecision: ClaimDecision.nullable(), externalOfficeId: Id.nullable(), externalUserId: Id.nullable(), inspectionAt: Iso.nullable(),
+  claimDecision: ClaimDecision.nullable(), externalOfficeId: Id.nullable(), externalUserId: Id.nullable(),
+  externalRoleUntil: CalendarDate.nullable().optional(), externalRoleReminderSentFor: CalendarDate.nullable().optional(),
+  externalOfficeAssignedAt: Iso.nullable().optional(), externalOfficeOverdue: z.boolean().optional(), inspectionAt: Iso.nullable(),
   inspectionReport: z.boolean(), inspectionCompanyId: Id.nullable(), inspectorId: Id.nullable(), projectManagerId: Id.nullable(),
   originalOfficeId: Id.nullable(), attention: z.boolean(), compensationPreApproved: z.boolean(), subcontractor: z.boolean(),
   reminder: z.boolean(), customerPageShared: z.boolean(), invoiceCount: Int, remoteVideoCalls: Int, remoteVideoMedia: Int,
@@ -57,10 +68,14 @@ const CaseRow = z.object({
 });
 const LogRow = z.object({
   id: Id, caseId: Id, at: Iso, actorId: Id.nullable(), action: Short, params: z.record(z.string(), z.union([Str, z.number()])),
+  authority: z.object({
+    relation: z.enum(['insurer', 'externalCaseHandler', 'externalOffice', 'partner']), limit: Money.nullable(), rights: z.array(RightKey).max(64),
+  }).nullable().optional(),
 });
 const NotificationRow = z.object({
-  id: Id, kind: z.enum(['assignExternalUser', 'externalUserAssigned', 'chatMessage', 'externalRoleRemoved']), caseId: Id,
+  id: Id, kind: NotificationKind, caseId: Id,
   officeId: Id.nullable(), userId: Id.nullable(), createdAt: Iso, readBy: z.array(Id).max(10_000), resolvedAt: Iso.nullable(),
+  // Without these two, a reload silently dropped who asked and the names the text needs.
   actorId: Id.nullable().optional(), params: z.record(z.string(), Short).optional(),
 });
 const SessionRow = z.object({ id: Id, userId: Id, expiresAt: Iso });

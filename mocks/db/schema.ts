@@ -38,6 +38,10 @@ export interface PortalRow {
    * Absent in data stored before the network existed: then every partner office counts.
    */
   partnerNetworkOfficeIds?: string[];
+  /** Working hours an office has to assign a user before the case handler is alerted (issue 14); absent: 8. */
+  officeAnswerHours?: number;
+  /** Demo time: how far "now" is moved ahead of real time (mocks/clock.ts); absent: 0. */
+  demoClockOffsetMs?: number;
 }
 
 export interface CompanyRow {
@@ -99,10 +103,25 @@ export interface TaskRow {
   userId: string | null;
   cashOffer: boolean;
   /** amount: øre, the sum of the work items when submitted */
-  budget: { amount: number; status: 'submitted' | 'approved' | 'rejected'; addedById: string | null } | null;
+  budget: { amount: number; status: 'submitted' | 'approved' | 'rejected'; addedById: string | null; escalation?: BudgetEscalationRow | null } | null;
   workItems: WorkItemRow[];
   /** Arbeidsnummer within the case (1, 2, …; never reused). Absent in rows stored before it existed: see `taskWorkNumber`. */
   workNumber?: number;
+}
+
+/**
+ * A budget over the role holder's limit sent to the insurer's case handler (issue 14). `amount` and
+ * `limit` are what they were when it was sent: an answer to a budget that changed since is refused (409).
+ */
+export interface BudgetEscalationRow {
+  status: 'pending' | 'approved' | 'rejected';
+  amount: number;
+  limit: number;
+  requestedById: string;
+  requestedAt: string;
+  answeredById: string | null;
+  answeredAt: string | null;
+  comment: string;
 }
 
 export interface CaseRow {
@@ -130,6 +149,14 @@ export interface CaseRow {
   /** R3/R4: the office holding the external case handler role, and its assigned user. */
   externalOfficeId: string | null;
   externalUserId: string | null;
+  /** "Til og med": the last day (Oslo) the office holds the role; absent or null: no end (issue 14). */
+  externalRoleUntil?: string | null;
+  /** When the role holder and the case handler were reminded of the end (once per end date). */
+  externalRoleReminderSentFor?: string | null;
+  /** When the office got the role; the clock of "Venter på kontor" (absent in seeded and older data: not watched). */
+  externalOfficeAssignedAt?: string | null;
+  /** The office was late and the case handler has been alerted. */
+  externalOfficeOverdue?: boolean;
   inspectionAt: string | null;
   inspectionReport: boolean;
   inspectionCompanyId: string | null;
@@ -156,6 +183,16 @@ export interface LogRow {
   actorId: string | null;
   action: string;
   params: Record<string, string | number>;
+  /** The authority the actor held at that moment (issue 14): never recomputed, so history stays as it was. */
+  authority?: AuthorityRow | null;
+}
+
+export interface AuthorityRow {
+  relation: 'insurer' | 'externalCaseHandler' | 'externalOffice' | 'partner';
+  /** Budget approval limit in øre then; null: unlimited. */
+  limit: number | null;
+  /** The portal's rights the actor held then (the insurer holds all of them: stored as the full list). */
+  rights: RightKey[];
 }
 
 export interface NotificationRow {

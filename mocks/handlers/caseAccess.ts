@@ -1,6 +1,7 @@
-import type { CaseActionKey, CaseDetail, CasePermission, TaskActionKey, WorkItemActionKey } from '@/api/contract';
+import type { BudgetEscalation, CaseActionKey, CaseDetail, CasePermission, TaskActionKey, WorkItemActionKey } from '@/api/contract';
 import type { Db } from '../db';
-import type { CaseRow, PortalRow, TaskRow, UserRow, WorkItemRow } from '../db/schema';
+import type { BudgetEscalationRow, CaseRow, PortalRow, TaskRow, UserRow, WorkItemRow } from '../db/schema';
+import { waitingForOffice } from './timeEvents';
 import { caseRelation, casePermissions, effectiveBudgetLimit } from '../rules/access';
 import { caseActions, decideCaseAction, decideTaskAction, decideWorkItemAction, taskActions, workItemActions, type ActionDecision } from '../rules/caseActions';
 import { estimatedPartnerBudget, taskWorkNumber } from '../rules/caseWork';
@@ -60,10 +61,23 @@ export function requireWorkItemAction(
   return { c, t, item };
 }
 
-function externalCaseHandlerOf(d: Db, c: CaseRow): CaseDetail['externalCaseHandler'] {
+function externalCaseHandlerOf(d: Db, c: CaseRow, relation: CaseDetail['viewer']['relation']): CaseDetail['externalCaseHandler'] {
   const u = c.externalUserId ? d.users.get(c.externalUserId) : undefined;
   const holds = u !== undefined && u.status === 'active' && u.externalCaseHandler && u.officeId === c.externalOfficeId;
-  return { office: officeRef(d, c.externalOfficeId), user: personRef(d, c.externalUserId), userRemoved: u !== undefined && !holds };
+  return {
+    office: officeRef(d, c.externalOfficeId), user: personRef(d, c.externalUserId), userRemoved: u !== undefined && !holds,
+    until: c.externalRoleUntil ?? null,
+    // "Venter på kontor (N t)": for the insurer, who is alerted, and the office, who has to act (issue 14).
+    waitingForOffice: relation === 'insurer' || relation === 'externalOffice' ? waitingForOffice(d, c) : null,
+  };
+}
+
+function escalationOf(d: Db, e: BudgetEscalationRow | null | undefined): BudgetEscalation | null {
+  if (!e) return null;
+  return {
+    status: e.status, amount: e.amount, limit: e.limit, requestedBy: personRef(d, e.requestedById), requestedAt: e.requestedAt,
+    answeredBy: personRef(d, e.answeredById), answeredAt: e.answeredAt, comment: e.comment,
+  };
 }
 
 export function toCaseDetail(d: Db, c: CaseRow, viewer: UserRow, portal: PortalRow): CaseDetail {
@@ -87,7 +101,7 @@ export function toCaseDetail(d: Db, c: CaseRow, viewer: UserRow, portal: PortalR
     inspectionAt: c.inspectionAt,
     caseHandler: personRef(d, c.caseHandlerId),
     claimDecision: c.claimDecision,
-    externalCaseHandler: externalCaseHandlerOf(d, c),
+    externalCaseHandler: externalCaseHandlerOf(d, c, relation),
     reminder: c.reminder,
     customerPageShared: c.customerPageShared,
     tasks: c.tasks.map((t, i) => ({
@@ -98,7 +112,9 @@ export function toCaseDetail(d: Db, c: CaseRow, viewer: UserRow, portal: PortalR
       office: officeRef(d, t.officeId),
       user: personRef(d, t.userId),
       cashOffer: t.cashOffer,
-      budget: t.budget ? { amount: t.budget.amount, status: t.budget.status, addedBy: personRef(d, t.budget.addedById) } : null,
+      budget: t.budget
+        ? { amount: t.budget.amount, status: t.budget.status, addedBy: personRef(d, t.budget.addedById), escalation: escalationOf(d, t.budget.escalation) }
+        : null,
       workNumber: `${caseReference(c)}-${taskWorkNumber(c.tasks, i)}`,
       estimatedPartnerBudget: estimatedPartnerBudget(t),
       workItems: t.workItems.map((w) => ({ ...w, actions: workItemActions(viewer, c, w, portal, perms) })),

@@ -26,6 +26,7 @@ import {
 } from '../rules/caseFilters';
 import { forbidden, route, unprocessable } from './http';
 import { caseParties, caseReference, fullName } from './serialize';
+import { isWaitingForOffice } from './timeEvents';
 
 /**
  * Saksliste and Instrumentbord (R6). Filtering, free-text search, sorting and paging happen here, over every case the
@@ -165,6 +166,13 @@ export function filterOptions(d: Db, viewer: UserRow): CaseFilterOptions {
 }
 
 
+/** Issue 14: the viewer's cases whose office has not assigned a user within the portal's working hours. */
+function countWaitingForOffice(rows: readonly CaseRow[], visible: (c: CaseRow) => boolean): number {
+  let n = 0;
+  for (const c of rows) if (isWaitingForOffice(c) && visible(c)) n++;
+  return n;
+}
+
 const ATTENTION_ITEMS = 5;
 const SCOPE_ITEMS = 20;
 
@@ -188,6 +196,7 @@ export function dashboard(d: Db, viewer: UserRow, scope: CaseScope | null): Dash
     countsByStatus: counts,
     attention: { total: attention.count, items: newestAttention.map((c) => toCaseSummary(d, c)) },
     unreadNotifications: unread,
+    waitingForOffice: countWaitingForOffice(rows, visible),
     cases: inScope ? pageRows(rows, sortMatches(rows, m, DEFAULT_SORT, SCOPE_ITEMS), 1, SCOPE_ITEMS).map((c) => toCaseSummary(d, c)) : [],
   };
 }

@@ -71,7 +71,7 @@ export const caseHandlers = [
     const rows = db.logs.where((l) => l.caseId === c.id && inLogTopic(l.action, topic));
     // Newest first; rows written in the same millisecond keep their insertion order reversed.
     const ordered = rows.map((r, i) => ({ r, i })).sort((a, b) => b.r.at.localeCompare(a.r.at) || b.i - a.i);
-    return ordered.map(({ r }) => ({ id: r.id, at: r.at, actor: personRef(db, r.actorId), action: r.action, params: r.params }));
+    return ordered.map(({ r }) => ({ id: r.id, at: r.at, actor: personRef(db, r.actorId), action: r.action, params: r.params, authority: r.authority ?? null }));
   }),
 
   /** Saksbehandler -> Rediger: the people who may be chosen. */

@@ -123,7 +123,7 @@ describe('assigning the office, then the user (R3, R4)', () => {
 
     signInAs(INSURER);
     const detail = await assignOffice(IDS.hansJornOslo);
-    expect(detail.externalCaseHandler).toEqual({ office: { id: IDS.hansJornOslo, name: 'Hans & Jørn Servicepartner - Oslo' }, user: null, userRemoved: false });
+    expect(detail.externalCaseHandler).toEqual({ office: { id: IDS.hansJornOslo, name: 'Hans & Jørn Servicepartner - Oslo' }, user: null, userRemoved: false, until: null, waitingForOffice: null });
 
     signInAs(OFFICE_ADMIN);
     const after = await notifications();
@@ -237,7 +237,7 @@ describe('assigning the office, then the user (R3, R4)', () => {
       ['externalOfficeAssigned', 'Siri Saksbehandler', { office: 'Hans & Jørn Servicepartner - Oslo' }],
       ['caseCreated', 'Siri Saksbehandler', {}],
     ]);
-    expect((await getCase()).externalCaseHandler).toEqual({ office: null, user: null, userRemoved: false });
+    expect((await getCase()).externalCaseHandler).toEqual({ office: null, user: null, userRemoved: false, until: null, waitingForOffice: null });
   });
 
   it('moving the role clears the user, tells them, and notifies the new office', async () => {
@@ -245,7 +245,7 @@ describe('assigning the office, then the user (R3, R4)', () => {
     await assignOffice(IDS.hansJornOslo);
     await assignUser(IDS.jornService);
     const moved = await assignOffice(IDS.hansJornDrammen);
-    expect(moved.externalCaseHandler).toEqual({ office: { id: IDS.hansJornDrammen, name: 'Hans & Jørn Servicepartner - Drammen' }, user: null, userRemoved: false });
+    expect(moved.externalCaseHandler).toEqual({ office: { id: IDS.hansJornDrammen, name: 'Hans & Jørn Servicepartner - Drammen' }, user: null, userRemoved: false, until: null, waitingForOffice: null });
     signInAs(JORN_SERVICE);
     expect((await failure(getCase())).status).toBe(404);
     expect((await notifications()).items.find((n) => n.caseId === CASE && n.kind === 'externalRoleRemoved')).toBeDefined();

@@ -7,6 +7,8 @@ import { officeChoices, scopeOf } from './officeChoices';
 import { requireCaseAction, requireCasePermission, toCaseDetail } from './caseAccess';
 import { logCaseEvent, notify, resolveNotifications, ROLE_TODO_KINDS, updateCase } from './caseEvents';
 import { officeName, toPersonRef, userName } from './serialize';
+import { now, nowIso } from '../clock';
+import { osloDate } from '../rules/osloTime';
 
 type CaseParams = { caseId: string };
 
@@ -34,13 +36,26 @@ export const externalRoleHandlers = [
     if (input.officeId !== null && !eligibleOfficeIds(db.users.all()).has(input.officeId)) {
       throw unprocessable({ officeId: { code: 'validation.notEligible' } });
     }
-    if (input.officeId === c.externalOfficeId) return toCaseDetail(db, c, viewer, portal);
+    // "Til og med" (issue 14): today or later by the (demo) clock, in Oslo; only with an office.
+    const until = input.officeId === null ? null : (input.until ?? null);
+    if (until !== null && until < osloDate(now(db))) throw unprocessable({ until: { code: 'validation.dateInPast' } });
+    if (input.officeId === c.externalOfficeId) {
+      if (input.officeId === null || until === (c.externalRoleUntil ?? null)) return toCaseDetail(db, c, viewer, portal);
+      // The same office, a new end date: the reminder is sent again for the new date.
+      const changed = updateCase(db, c.id, () => ({ externalRoleUntil: until, externalRoleReminderSentFor: null }));
+      logCaseEvent(db, c.id, viewer.id, until ? 'externalRoleUntilSet' : 'externalRoleUntilRemoved', { office: officeName(db, c.externalOfficeId), ...(until ? { until } : {}) });
+      return toCaseDetail(db, changed, viewer, portal);
+    }
 
     const previousOfficeId = c.externalOfficeId;
     const previousUserId = c.externalUserId;
-    const next = updateCase(db, c.id, () => ({ externalOfficeId: input.officeId, externalUserId: null }));
+    const next = updateCase(db, c.id, () => ({
+      externalOfficeId: input.officeId, externalUserId: null, externalRoleUntil: until, externalRoleReminderSentFor: null,
+      // The clock of "Venter på kontor" starts when the office gets the role.
+      externalOfficeAssignedAt: input.officeId ? nowIso(db) : null, externalOfficeOverdue: false,
+    }));
     // The old office no longer has to assign anyone; the user who held the role is told it is gone.
-    resolveNotifications(db, c.id, ROLE_TODO_KINDS);
+    resolveNotifications(db, c.id, [...ROLE_TODO_KINDS, 'officeNotAnswering', 'externalRoleEndsSoon']);
     if (previousUserId) {
       notify(db, { kind: 'externalRoleRemoved', caseId: c.id, officeId: null, userId: previousUserId, actorId: viewer.id, params: { office: officeName(db, previousOfficeId) } });
     }
@@ -51,9 +66,9 @@ export const externalRoleHandlers = [
     if (input.officeId === null) {
       logCaseEvent(db, c.id, viewer.id, 'externalRoleRemoved', { office: officeName(db, previousOfficeId) });
     } else if (previousOfficeId === null) {
-      logCaseEvent(db, c.id, viewer.id, 'externalOfficeAssigned', { office: officeName(db, input.officeId) });
+      logCaseEvent(db, c.id, viewer.id, 'externalOfficeAssigned', { office: officeName(db, input.officeId), ...(until ? { until } : {}) });
     } else {
-      logCaseEvent(db, c.id, viewer.id, 'externalOfficeChanged', { from: officeName(db, previousOfficeId), to: officeName(db, input.officeId) });
+      logCaseEvent(db, c.id, viewer.id, 'externalOfficeChanged', { from: officeName(db, previousOfficeId), to: officeName(db, input.officeId), ...(until ? { until } : {}) });
     }
     return toCaseDetail(db, next, viewer, portal);
   }),
@@ -80,12 +95,15 @@ export const externalRoleHandlers = [
     if (input.userId === c.externalUserId) return toCaseDetail(db, c, viewer, portal);
 
     const previousUserId = c.externalUserId;
-    const next = updateCase(db, c.id, () => ({ externalUserId: input.userId }));
+    // A user assigned stops the clock of "Venter på kontor"; a user removed starts it again (issue 14).
+    const next = updateCase(db, c.id, () => ({
+      externalUserId: input.userId, externalOfficeAssignedAt: input.userId ? null : nowIso(db), externalOfficeOverdue: false,
+    }));
     if (previousUserId) {
       notify(db, { kind: 'externalRoleRemoved', caseId: c.id, officeId: null, userId: previousUserId, actorId: viewer.id, params: { office: office.name } });
     }
     if (input.userId) {
-      resolveNotifications(db, c.id, ROLE_TODO_KINDS);
+      resolveNotifications(db, c.id, [...ROLE_TODO_KINDS, 'officeNotAnswering']);
       notify(db, { kind: 'externalUserAssigned', caseId: c.id, officeId: null, userId: input.userId, actorId: viewer.id, params: { office: office.name } });
       // The role's log names both ends of a change (from, to).
       if (previousUserId) {

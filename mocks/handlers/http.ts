@@ -145,6 +145,20 @@ export const portalOf = (d: Db): PortalRow => {
   return p;
 };
 
+/**
+ * What has come due by the clock (a role's end, an office that did not answer: mocks/handlers/timeEvents.ts),
+ * applied in its own write before a signed-in request runs. Registered by handlers/index.ts, so that this
+ * module does not import the case rules.
+ */
+interface DueWork {
+  check: (d: Db) => boolean;
+  apply: (d: Db) => unknown;
+}
+let dueWork: DueWork | null = null;
+export function setDueWork(work: DueWork | null) {
+  dueWork = work;
+}
+
 type Method = 'get' | 'post' | 'put' | 'patch' | 'delete';
 interface RouteOptions {
   /** Reachable without a session (sign-in, demo accounts). */
@@ -191,6 +205,10 @@ export function route<P extends PathParams = PathParams>(
       };
       let result: unknown;
       const origin = tabOf(request);
+      if (dueWork && !options.public && !options.manual) {
+        await store.settled();
+        if (dueWork.check(store.db)) await store.write((d) => dueWork?.apply(d), origin);
+      }
       if (isWrite && !options.manual) {
         result = await store.write(run, origin);
       } else {

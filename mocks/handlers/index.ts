@@ -9,6 +9,12 @@ import { externalRoleHandlers } from './externalRole';
 import { notificationHandlers } from './notifications';
 import { caseWorkHandlers } from './caseWork';
 import { reportHandlers } from './reports';
+import { budgetEscalationHandlers } from './budgetEscalation';
+import { setDueWork } from './http';
+import { applyDueEvents, dueEvents } from './timeEvents';
+
+// Issue 14: a role's end and an office that does not answer happen by the (demo) clock, before each request.
+setDueWork({ check: (d) => dueEvents(d).length > 0, apply: applyDueEvents });
 
 /** One set of handlers serves `npm run dev`, the unit tests (msw/node) and the production build. */
 export const handlers = [
@@ -21,6 +27,7 @@ export const handlers = [
   ...caseHandlers,
   ...externalRoleHandlers,
   ...caseWorkHandlers,
+  ...budgetEscalationHandlers,
   ...notificationHandlers,
   ...reportHandlers,
 ];

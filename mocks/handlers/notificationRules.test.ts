@@ -182,19 +182,41 @@ describe('nobody receives a notification that links to a case they cannot open',
     await assignJorn(); // externalUserAssigned
     await call('PUT', `/cases/${CASE}/chat/subscription`, { token: signInAs(JORN), body: { subscribed: true } });
     await call('POST', `/cases/${CASE}/chat`, { token: signInAs(HANDLER), body: { text: 'Hei' } }); // chatMessage
+    // Issue 14: a budget over Jørn's limit sent to the insurer and answered; the role's last day is today.
+    const taskId = `${CASE}-t-escalated`;
+    db().cases.update(CASE, (c) => ({ ...c, tasks: [...c.tasks, {
+      id: taskId, type: 'drying', status: 'B', officeId: IDS.torkOslo, userId: null, cashOffer: false,
+      budget: { amount: 2_000_000, status: 'submitted', addedById: null }, workItems: [],
+    }] }));
+    expect((await call('POST', `/cases/${CASE}/tasks/${taskId}/budget/escalate`, { token: signInAs(JORN), body: { amount: 2_000_000, version: version() } })).status).toBe(200); // budgetEscalated
+    expect((await call('POST', `/cases/${CASE}/tasks/${taskId}/budget/escalation/answer`, {
+      token: signInAs(HANDLER), body: { decision: 'approve', comment: '', amount: 2_000_000, version: version() },
+    })).status).toBe(200); // budgetEscalationAnswered
+    const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Oslo' }).format(new Date());
+    expect((await call('PUT', `/cases/${CASE}/external-role/office`, {
+      token: signInAs(HANDLER), body: { officeId: IDS.hansJornOslo, until: today, version: version() },
+    })).status).toBe(200); // externalRoleEndsSoon, with the next request
     await saveJorn({ externalCaseHandler: false }); // externalRoleRemoved, assignExternalUser again
     db().users.update(IDS.craftsman, (u) => ({ ...u, version: u.version }));
     const craftsman = db().users.get(IDS.craftsman)!;
     const impact = await call('GET', `/members/${IDS.craftsman}/unflag-impact`, { token: signInAs(ADMIN) });
     expect((await call('PUT', `/members/${IDS.craftsman}`, { token: signInAs(ADMIN), body: bodyOf(craftsman, { externalCaseHandler: false, confirmUnflagCaseIds: impact.json.caseIds }) })).status).toBe(200);
     // externalRoleHolderLost, externalOfficeWithoutUser
+    // Issue 14: the office has waited long (officeNotAnswering), then the role's last day passes (externalRoleEnded).
+    db().cases.update(CASE, (c) => ({ ...c, externalOfficeAssignedAt: new Date(Date.now() - 30 * 86_400_000).toISOString() }));
+    await list(HANDLER);
+    expect((await call('POST', '/system/clock/advance', { token: signInAs(HANDLER), body: { minutes: 3 * 24 * 60 } })).status).toBe(200);
     const kinds = new Set(db().notifications.where((n) => n.caseId === CASE).map((n) => n.kind));
     expect([...kinds].sort()).toEqual([...NOTIFICATION_KINDS].sort());
 
     for (const u of db().users.where((x) => x.status === 'active' && x.companyId !== IDS.platformCompany)) {
       const items = (await list(u.email)).items;
       for (const n of items) {
-        if (n.kind === 'externalRoleRemoved') continue;
+        // The notices that someone lost the role name the case without a link (no address) to whoever cannot open it.
+        if (n.kind === 'externalRoleRemoved' || n.kind === 'externalRoleEnded') {
+          if (!n.caseAccessible) expect(n.caseAddress).toBeNull();
+          continue;
+        }
         expect({ user: u.email, kind: n.kind, caseAccessible: n.caseAccessible }).toEqual({ user: u.email, kind: n.kind, caseAccessible: true });
       }
     }

@@ -3,10 +3,13 @@ import type { Db } from '../db';
 import type { PortalRow } from '../db/schema';
 import { expectVersion, forbidden, parseBody, route } from './http';
 import { globalPermissions } from '../rules/access';
+import { nowIso } from '../clock';
+import { DEFAULT_OFFICE_ANSWER_HOURS } from '../rules/osloTime';
 import { inPartnerNetwork } from '../rules/officeRecommendation';
 
 const toRoleDefinition = (p: PortalRow): RoleDefinition => ({
   portalName: p.name, rights: p.rights, defaultBudgetLimit: p.defaultBudgetLimit, version: p.version, updatedAt: p.updatedAt,
+  officeAnswerHours: p.officeAnswerHours ?? DEFAULT_OFFICE_ANSWER_HOURS,
 });
 
 /** The insurer's partner network: its offices by company and name, and how many partner offices are outside it. */
@@ -36,7 +39,8 @@ export const portalHandlers = [
     const input = parseBody(UpdateRoleDefinition, body);
     expectVersion(portal.version, input.version);
     const next = db.portals.update(portal.id, (p) => ({
-      ...p, rights: input.rights, defaultBudgetLimit: input.defaultBudgetLimit, version: p.version + 1, updatedAt: new Date().toISOString(),
+      ...p, rights: input.rights, defaultBudgetLimit: input.defaultBudgetLimit, version: p.version + 1, updatedAt: nowIso(db),
+      ...(input.officeAnswerHours !== undefined ? { officeAnswerHours: input.officeAnswerHours } : {}),
     }));
     return toRoleDefinition(next);
   }),

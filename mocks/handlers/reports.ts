@@ -15,6 +15,7 @@ import { globalPermissions } from '../rules/access';
 import { caseBudgetTotal, dayRangeBounds } from '../rules/caseFilters';
 import { conflict, forbidden, HttpError, notFound, parseBody, route } from './http';
 import { caseParties, caseReference, fullName } from './serialize';
+import { nowIso } from '../clock';
 
 /**
  * Saksstatistikkrapport (R7). POST takes a snapshot of the cases created in the period: the lines are
@@ -85,7 +86,7 @@ function step(d: Db, id: string): boolean {
   }
   w.lines.push(...chunk); // the lines array is the report's own: appended, never rewritten
   const done = end >= r.total;
-  d.reports.update(id, (x) => ({ ...x, processed: end, ...(done ? { status: 'done' as const, finishedAt: new Date().toISOString() } : {}) }));
+  d.reports.update(id, (x) => ({ ...x, processed: end, ...(done ? { status: 'done' as const, finishedAt: nowIso(d) } : {}) }));
   return done;
 }
 
@@ -143,7 +144,7 @@ export function createCaseStatisticsReport(d: Db, viewer: UserRow, input: CaseSt
   const inMemory = caseIds.length > REPORT_PERSIST_LIMIT;
   const id = d.nextId('report');
   const row: ReportRow = {
-    id, companyId: viewer.companyId, createdById: viewer.id, createdAt: new Date().toISOString(),
+    id, companyId: viewer.companyId, createdById: viewer.id, createdAt: nowIso(d),
     from: req.from, to: req.to, options: req.options, status: 'running', total: caseIds.length, processed: 0,
     finishedAt: null, inMemory, caseIds: inMemory ? [] : caseIds, lines: [],
   };
@@ -250,7 +251,7 @@ export const reportHandlers = [
     if (r.status === 'running') {
       jobsOf(db).delete(r.id);
       memOf(db).delete(r.id);
-      const cancelled = db.reports.update(r.id, (x) => ({ ...x, status: 'cancelled', caseIds: [], lines: [], finishedAt: new Date().toISOString() }));
+      const cancelled = db.reports.update(r.id, (x) => ({ ...x, status: 'cancelled', caseIds: [], lines: [], finishedAt: nowIso(db) }));
       return toMeta(db, cancelled);
     }
     memOf(db).delete(r.id);

@@ -1,10 +1,17 @@
 import { z } from 'zod';
 import { resetDb, dbStatus, sharedStore, DEFAULT_SEED, SeedConfigSchema, type Db } from '../db';
 import { getChaos, setChaos } from '../chaos';
-import { HttpError, parseBody, route, tabOf } from './http';
+import { HttpError, parseBody, portalOf, route, tabOf } from './http';
 import type { UserRow } from '../db/schema';
+import { clockOffsetMs, nowIso } from '../clock';
+import { applyDueEvents } from './timeEvents';
+
+const clockStatus = (d: Db) => ({ now: nowIso(d), offsetMs: clockOffsetMs(d) });
 
 const ResetRequest = z.object({ caseCount: SeedConfigSchema.shape.caseCount.optional() }).strict().optional();
+/** Demo time moves forward only (events already sent stay sent); "Tilbakestill demodata" sets it back. */
+const AdvanceClockRequest = z.object({ minutes: z.number().int().min(1).max(366 * 24 * 60) }).strict();
+const MAX_CLOCK_OFFSET_MS = 10 * 366 * 86_400_000;
 const ChaosRequest = z.object({ latencyMs: z.number().min(0).max(10_000), failRate: z.number().min(0).max(1) }).strict();
 
 /**
@@ -20,6 +27,7 @@ function requireDemoMode() {
 
 /** Every use of the demo controls is logged with who and when (kept in the store, and on the console). */
 function audit(d: Db, viewer: UserRow | null, action: string, detail: unknown) {
+  // Real time, not demo time: the audit says when someone really used the controls.
   const at = new Date().toISOString();
   const text = JSON.stringify(detail ?? {}).slice(0, 200);
   d.audit.insert({ id: d.nextId('audit'), at, userId: viewer?.id ?? null, action, detail: text });
@@ -33,9 +41,9 @@ function audit(d: Db, viewer: UserRow | null, action: string, detail: unknown) {
  * the stored data or the sign-in is in), the latency/failure switch needs one.
  */
 export const systemHandlers = [
-  route('get', '/system/status', () => {
+  route('get', '/system/status', ({ db: d }) => {
     requireDemoMode();
-    return { ...dbStatus(), chaos: getChaos() };
+    return { ...dbStatus(), chaos: getChaos(), clock: clockStatus(d) };
   }, { public: true, noChaos: true }),
   route('post', '/system/reset', async ({ body, viewer, request }) => {
     requireDemoMode();
@@ -44,7 +52,7 @@ export const systemHandlers = [
     // Logged in the fresh store (the reset forgets everything else).
     audit(d, viewer ?? null, 'reset', input ?? {});
     await (await sharedStore()).flushQuietly(tabOf(request));
-    return { ...dbStatus(), chaos: getChaos() };
+    return { ...dbStatus(), chaos: getChaos(), clock: clockStatus(d) };
   }, { noChaos: true, manual: true, public: true }),
   route('put', '/system/chaos', ({ body, db, viewer }) => {
     requireDemoMode();
@@ -52,5 +60,16 @@ export const systemHandlers = [
     setChaos(input);
     audit(db, viewer, 'chaos', input);
     return getChaos();
+  }, { noChaos: true }),
+  // Issue 14: moves the mock backend's "now" forward (mocks/clock.ts), then applies what has come due.
+  route('post', '/system/clock/advance', ({ body, db: d, viewer }) => {
+    requireDemoMode();
+    const input = parseBody(AdvanceClockRequest, body);
+    const portal = portalOf(d);
+    const offset = Math.min(MAX_CLOCK_OFFSET_MS, clockOffsetMs(d) + input.minutes * 60_000);
+    d.portals.update(portal.id, (p) => ({ ...p, demoClockOffsetMs: offset }));
+    audit(d, viewer, 'clock', input);
+    applyDueEvents(d);
+    return clockStatus(d);
   }, { noChaos: true }),
 ];

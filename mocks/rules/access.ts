@@ -115,8 +115,12 @@ export function isNotificationFor(
   return !notificationLinksToCase(n.kind) || caseRelation(viewer, c) !== null;
 }
 
-/** Every kind links to its case except the notice to a user that they lost the role. */
-export const notificationLinksToCase = (kind: NotificationRow['kind']) => kind !== 'externalRoleRemoved';
+/**
+ * Every kind links to its case except the notices that someone lost the role: to the user who held it,
+ * and (issue 14) to the office whose role reached its end date. They name the case without a link to
+ * whoever can no longer open it.
+ */
+export const notificationLinksToCase = (kind: NotificationRow['kind']) => kind !== 'externalRoleRemoved' && kind !== 'externalRoleEnded';
 
 /** "The insurer's case handler": the case's Saksbehandler, or, where it has none (or they left), the insurer's active case handlers. */
 export function insurerCaseHandlersFor(users: readonly UserRow[], c: Pick<CaseRow, 'caseHandlerId' | 'insurerCompanyId'>): UserRow[] {

@@ -10,8 +10,9 @@ import {
   type WorkItemActionKey,
 } from '@/api/contract';
 import type { CaseRow, PortalRow, TaskRow, UserRow, WorkItemRow } from '../db/schema';
-import { canAssignExternalUser, casePermissions, effectiveBudgetLimit } from './access';
+import { canAssignExternalUser, caseRelation, casePermissions, effectiveBudgetLimit } from './access';
 import { decideBudgetApproval, decideBudgetOnBehalf, nextTaskStatus } from './caseWork';
+import { decideBudgetEscalation, decideEscalationAnswer } from './escalation';
 
 /**
  * What a viewer may do in a case *now*: their permissions (access.ts) applied to the case's and the
@@ -62,6 +63,8 @@ export const TASK_ACTION_PERMISSION: Record<TaskActionKey, CasePermission> = {
   approveBudget: 'approveBudget',
   approve: 'approveTasks',
   remove: 'addRemoveTasks',
+  escalateBudget: 'approveBudget',
+  answerBudgetEscalation: 'approveBudget',
 };
 
 export const WORK_ITEM_ACTION_PERMISSION: Record<WorkItemActionKey, CasePermission> = {
@@ -124,6 +127,14 @@ export function decideTaskAction(
       return taskStatusIn(task.status, 'completed') ? OK : refuse(409, 'task_not_completed', { status: task.status });
     case 'remove':
       return OK;
+    case 'escalateBudget': {
+      const d = decideBudgetEscalation(task, effectiveBudgetLimit(u, c, portal));
+      return d.ok ? OK : refuse(d.status, d.code);
+    }
+    case 'answerBudgetEscalation': {
+      const d = decideEscalationAnswer(caseRelation(u, c), task);
+      return d.ok ? OK : refuse(d.status, d.code, d.status === 403 ? { permission: 'answerBudgetEscalation' } : undefined);
+    }
   }
 }
 

@@ -19,6 +19,10 @@ describe('logTopicOf: which header row\'s "Logg" shows an entry', () => {
     ['externalUserChanged', 'externalCaseHandler'],
     ['externalUserRemoved', 'externalCaseHandler'],
     ['externalUserRemovedByUnflag', 'externalCaseHandler'],
+    ['externalRoleUntilSet', 'externalCaseHandler'],
+    ['externalRoleEnded', 'externalCaseHandler'],
+    ['officeNotAnswering', 'externalCaseHandler'],
+    ['budgetEscalated', null],
     ['customerPageShared', 'customerPage'],
     // The case page's work and Påminnelse: the whole log only.
     ['reminderOn', null],

@@ -22,6 +22,11 @@ const TOPIC_OF_ACTION = new Map<string, LogTopic>([
   ['externalUserChanged', 'externalCaseHandler'],
   ['externalUserRemoved', 'externalCaseHandler'],
   ['externalUserRemovedByUnflag', 'externalCaseHandler'],
+  // issue 14: the role's end date, its end, and an office that did not answer
+  ['externalRoleUntilSet', 'externalCaseHandler'],
+  ['externalRoleUntilRemoved', 'externalCaseHandler'],
+  ['externalRoleEnded', 'externalCaseHandler'],
+  ['officeNotAnswering', 'externalCaseHandler'],
   ['customerPageShared', 'customerPage'],
 ]);
 

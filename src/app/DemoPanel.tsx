@@ -7,6 +7,7 @@ import { useErrorMessage } from '@/lib/errors';
 import { Button } from '@/components/ui/Button';
 import { formatNumber } from '@/lib/format';
 import { leavePageOnPurpose } from '@/lib/unsavedChanges';
+import { DemoClock } from './DemoClock';
 
 const Status = z.object({
   outcome: z.enum(['fresh', 'restored', 'discarded']),
@@ -85,6 +86,7 @@ export function DemoPanel() {
         <input inputMode="decimal" size={4} value={failRate} placeholder={String(status.data?.chaos.failRate ?? 0)} onChange={(e) => setFailRate(e.target.value)} />
       </label>
       <Button onClick={() => void applyChaos()} aria-disabled={busy || undefined}>{t('demo.apply')}</Button>
+      <DemoClock />
       <Button variant="danger" onClick={() => void reset()} aria-disabled={busy || undefined}>{t('demo.reset')}</Button>
     </footer>
   );

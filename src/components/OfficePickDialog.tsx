@@ -41,6 +41,9 @@ export interface OfficePickDialogProps {
   onClose: () => void;
   startAction?: ReactNode;
   errorNs?: string;
+  /** More fields below the office (the role's "Til og med" date), and whether LAGRE sends an unchanged office. */
+  after?: ReactNode;
+  saveUnchanged?: boolean;
 }
 
 /** "(15.3 km) Hans & Jørn Servicepartner - Oslo", as the guide shows an office in the list. */

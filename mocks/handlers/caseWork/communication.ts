@@ -17,6 +17,7 @@ import { logCaseEvent, notify, updateCase } from '../caseEvents';
 import { expectVersion, forbidden, HttpError, parseBody, route } from '../http';
 import { personRef } from '../serialize';
 import { caseFor, caseWith } from './shared';
+import { nowIso } from '../../clock';
 
 type CaseP = { caseId: string };
 
@@ -67,7 +68,7 @@ export const communicationHandlers = [
   route<CaseP>('post', '/cases/:caseId/chat', (ctx) => {
     const c = caseFor(ctx, ctx.params.caseId, 'chat');
     const input = parseBody(PostChatMessage, ctx.body);
-    ctx.db.chatMessages.insert({ id: ctx.db.nextId('chat'), caseId: c.id, authorId: ctx.viewer.id, text: input.text, createdAt: new Date().toISOString() });
+    ctx.db.chatMessages.insert({ id: ctx.db.nextId('chat'), caseId: c.id, authorId: ctx.viewer.id, text: input.text, createdAt: nowIso(ctx.db) });
     for (const userId of chatSubscribers(ctx.db, c, ctx.portal)) {
       if (userId !== ctx.viewer.id) notify(ctx.db, { kind: 'chatMessage', caseId: c.id, officeId: null, userId });
     }
@@ -101,7 +102,7 @@ export const communicationHandlers = [
     const input = parseBody(UploadDocument, ctx.body);
     const row = ctx.db.documents.insert({
       id: ctx.db.nextId('doc'), caseId: c.id, name: input.name, size: input.size, uploadedById: ctx.viewer.id,
-      uploadedAt: new Date().toISOString(), sharedWithCustomer: false,
+      uploadedAt: nowIso(ctx.db), sharedWithCustomer: false,
     });
     logCaseEvent(ctx.db, c.id, ctx.viewer.id, 'documentUploaded', { name: row.name });
     return HttpResponse.json(toDocument(ctx.db, row), { status: 201 });
@@ -140,7 +141,7 @@ export const communicationHandlers = [
     const c = caseFor(ctx, ctx.params.caseId, 'customerContact');
     const input = parseBody(SendCustomerMessage, ctx.body);
     const m = ctx.db.customerMessages.insert({
-      id: ctx.db.nextId('cm'), caseId: c.id, direction: 'toCustomer', authorId: ctx.viewer.id, text: input.text, createdAt: new Date().toISOString(),
+      id: ctx.db.nextId('cm'), caseId: c.id, direction: 'toCustomer', authorId: ctx.viewer.id, text: input.text, createdAt: nowIso(ctx.db),
     });
     logCaseEvent(ctx.db, c.id, ctx.viewer.id, 'customerMessageSent');
     const body: CustomerMessage = { id: m.id, direction: m.direction, author: personRef(ctx.db, m.authorId), text: m.text, createdAt: m.createdAt };

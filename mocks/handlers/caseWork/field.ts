@@ -5,6 +5,7 @@ import { logCaseEvent, updateCase } from '../caseEvents';
 import { expectVersion, parseBody, route } from '../http';
 import { personRef } from '../serialize';
 import { caseFor, caseWith } from './shared';
+import { nowIso } from '../../clock';
 
 type CaseP = { caseId: string };
 
@@ -29,7 +30,7 @@ export const fieldHandlers = [
     const c = caseFor(ctx, ctx.params.caseId, 'startInspection');
     const input = parseBody(VersionBody, ctx.body);
     expectVersion(c.version, input.version);
-    const now = new Date().toISOString();
+    const now = nowIso(ctx.db);
     ctx.db.inspections.insert({ id: ctx.db.nextId('insp'), caseId: c.id, startedById: ctx.viewer.id, startedAt: now });
     const next = updateCase(ctx.db, c.id, () => ({ inspectionAt: now }));
     logCaseEvent(ctx.db, c.id, ctx.viewer.id, 'inspectionStarted');
@@ -53,7 +54,7 @@ export const fieldHandlers = [
     const c = caseFor(ctx, ctx.params.caseId, 'remoteVideo');
     const id = ctx.db.nextId('irv');
     const row = ctx.db.remoteVideoSessions.insert({
-      id, caseId: c.id, startedById: ctx.viewer.id, startedAt: new Date().toISOString(), joinUrl: `https://video.in4mo.example/join/${id}`,
+      id, caseId: c.id, startedById: ctx.viewer.id, startedAt: nowIso(ctx.db), joinUrl: `https://video.in4mo.example/join/${id}`,
     });
     const viewerCompany = ctx.viewer.companyId;
     // A counter, not an edit of the case: it does not bump the version (no one's open form turns stale).

@@ -10,6 +10,7 @@ import { logCaseEvent } from '../caseEvents';
 import { expectVersion, forbidden, HttpError, parseBody, route, unprocessable } from '../http';
 import { personRef } from '../serialize';
 import { caseFor, findTask, invalidState, taskParams, updateTask, type CaseCtx } from './shared';
+import { nowIso } from '../../clock';
 
 type CaseP = { caseId: string };
 type RfqP = { caseId: string; rfqId: string };
@@ -41,7 +42,7 @@ function simulatedAnswer(officeId: string, taskId: string, now: string): RfqInvi
 }
 
 function invite(d: Db, portal: PortalRow, officeIds: string[], taskId: string, already: RfqInvitationRow[]): RfqInvitationRow[] {
-  const now = new Date().toISOString();
+  const now = nowIso(d);
   const out: RfqInvitationRow[] = [];
   for (const id of new Set(officeIds)) {
     if (already.some((i) => i.officeId === id)) continue;
@@ -81,7 +82,7 @@ export const rfqHandlers = [
     const row = ctx.db.rfqs.insert({
       id: ctx.db.nextId('rfq'), caseId: c.id, taskId: task.id, description: input.description, deadline: input.deadline, status: 'open',
       invitations: invite(ctx.db, ctx.portal, input.officeIds, task.id, []), winnerInvitationId: null, createdById: ctx.viewer.id,
-      createdAt: new Date().toISOString(), version: 1,
+      createdAt: nowIso(ctx.db), version: 1,
     });
     logCaseEvent(ctx.db, c.id, ctx.viewer.id, 'rfqCreated', { ...taskParams(task), count: row.invitations.length });
     return HttpResponse.json(toRfq(ctx.db, c, row), { status: 201 });
@@ -113,7 +114,7 @@ export const rfqHandlers = [
     if (r.invitations.some((i) => i.email === email)) throw unprocessable({ email: { code: 'validation.duplicate' } });
     const row = ctx.db.rfqs.update(r.id, (x) => ({
       ...x,
-      invitations: [...x.invitations, { id: ctx.db.nextId('inv'), officeId: null, name: input.name, email, invitedAt: new Date().toISOString(), answer: null }],
+      invitations: [...x.invitations, { id: ctx.db.nextId('inv'), officeId: null, name: input.name, email, invitedAt: nowIso(ctx.db), answer: null }],
       version: x.version + 1,
     }));
     logCaseEvent(ctx.db, c.id, ctx.viewer.id, 'rfqPartnerAdded', { ...taskParams(findTask(c, r.taskId)), name: input.name });

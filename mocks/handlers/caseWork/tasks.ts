@@ -18,6 +18,8 @@ import { logCaseEvent, updateCase } from '../caseEvents';
 import { expectVersion, forbidden, HttpError, parseBody, route, unprocessable, versionParam } from '../http';
 import { caseFor, taskParams, updateTask } from './shared';
 import { officeName } from '../serialize';
+import { resolveBudgetEscalationNotices, settleEscalation } from '../budgetEscalation';
+import { nowIso } from '../../clock';
 
 type CaseP = { caseId: string };
 type TaskP = { caseId: string; taskId: string };
@@ -109,6 +111,8 @@ export const taskHandlers = [
       throw new HttpError(422, totals.reason, { limit: totals.limit }, fields);
     }
     const amount = totals.taskBudget;
+    // A new budget replaces the one sent to the insurer: that escalation is void (issue 14).
+    if (t.budget?.escalation?.status === 'pending') resolveBudgetEscalationNotices(ctx.db, c.id, t.id);
     const next = updateTask(ctx.db, c, input.version, t.id, (x) => ({
       ...x,
       status,
@@ -127,10 +131,15 @@ export const taskHandlers = [
     const input = parseBody(VersionBody, ctx.body);
     const status = nextTaskStatus(t.status, 'budgetApproved') ?? t.status;
     const amount = t.budget?.amount ?? 0;
+    // A budget sent to the insurer and approved here directly: its escalation is answered too (issue 14).
+    settleEscalation(ctx.db, c, t, ctx.viewer, 'approve', '');
+    const answered = t.budget?.escalation?.status === 'pending'
+      ? { escalation: { ...t.budget.escalation, status: 'approved' as const, answeredById: ctx.viewer.id, answeredAt: nowIso(ctx.db) } }
+      : {};
     const next = updateTask(ctx.db, c, input.version, t.id, (x) => ({
       ...x,
       status,
-      budget: x.budget ? { ...x.budget, status: 'approved' } : null,
+      budget: x.budget ? { ...x.budget, status: 'approved', ...answered } : null,
       workItems: x.workItems.map((w) => (w.status === 'submitted' ? { ...w, status: 'approved' } : w)),
     }));
     logCaseEvent(ctx.db, c.id, ctx.viewer.id, 'budgetApproved', { ...taskParams(t), amount });

@@ -421,6 +421,8 @@ export const Dashboard = z.object({
   /** Handling kreves (Oppmerksomhet): how many, and the newest few. */
   attention: z.object({ total: z.number().int(), items: z.array(CaseSummary) }),
   unreadNotifications: z.number().int(),
+  /** Issue 14: cases waiting for their office beyond the portal's working hours ("Venter på kontor"). */
+  waitingForOffice: z.number().int(),
   /** With the scope: the first cases of it (newest first); the case list shows the rest. */
   cases: z.array(CaseSummary),
 });

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Id, Ore, Page, RightKey } from './common';
+import { CalendarDay, Id, Ore, Page, RightKey } from './common';
 
 /** Task statuses as the portal's documentation lists them (C, 0, 0+, 1, 2, B, B+, B++, 3, 3-, 4, A). */
 export const TASK_STATUSES = ['C', '0', '0+', '1', '2', 'B', 'B+', 'B++', '3', '3-', '4', 'A'] as const;
@@ -87,16 +87,39 @@ export const WorkItem = z.object({
 });
 export type WorkItem = z.infer<typeof WorkItem>;
 
+/**
+ * A budget over the role holder's limit sent to the insurer's case handler ("Send til godkjenning hos …",
+ * issue 14), with the amount and the limit as they were when it was sent, and the answer.
+ */
+export const BudgetEscalation = z.object({
+  status: z.enum(['pending', 'approved', 'rejected']),
+  /** øre, as sent */
+  amount: Ore,
+  limit: Ore,
+  requestedBy: PersonRef.nullable(),
+  requestedAt: z.string(),
+  answeredBy: PersonRef.nullable(),
+  answeredAt: z.string().nullable(),
+  comment: z.string(),
+});
+export type BudgetEscalation = z.infer<typeof BudgetEscalation>;
+
 export const Budget = z.object({
   /** øre: the sum of the task's work items when it was submitted */
   amount: Ore,
   status: z.enum(['submitted', 'approved', 'rejected']),
   addedBy: PersonRef.nullable(),
+  /** The latest escalation of this budget; null when it was never sent to the insurer. */
+  escalation: BudgetEscalation.nullable().optional(),
 });
 export type Budget = z.infer<typeof Budget>;
 
 /** What the viewer may do with a task now (the same rules the handlers enforce). */
-export const TASK_ACTIONS = ['assign', 'cashOffer', 'addBudget', 'approveBudget', 'approve', 'remove'] as const;
+export const TASK_ACTIONS = [
+  'assign', 'cashOffer', 'addBudget', 'approveBudget', 'approve', 'remove',
+  // issue 14: send a budget over the limit to the insurer's case handler, and their answer
+  'escalateBudget', 'answerBudgetEscalation',
+] as const;
 export const TaskActionKey = z.enum(TASK_ACTIONS);
 export type TaskActionKey = z.infer<typeof TaskActionKey>;
 /** What the viewer may do with a work item now: make it the customer's own work (cash offer before budget approval). */
@@ -193,6 +216,13 @@ export const ExternalCaseHandler = z.object({
    * a closed case is history, so it keeps the name, marked as removed.
    */
   userRemoved: z.boolean(),
+  /** "Til og med": the last day (Oslo) the office holds the role; null: no end. */
+  until: CalendarDay.nullable().optional(),
+  /**
+   * "Venter på kontor (N t)": the office has not assigned a user within the portal's working hours;
+   * `hours` is the working hours it has waited (whole hours). Only for the insurer and the office; null otherwise.
+   */
+  waitingForOffice: z.object({ hours: z.number().int() }).nullable().optional(),
 });
 
 export const CaseDetail = z.object({
@@ -255,6 +285,15 @@ export const CaseAction = z.object({
 });
 export type CaseAction = z.infer<typeof CaseAction>;
 
+/** The authority the actor held when the entry was written (issue 14): kept as it was, never recomputed. */
+export const LogAuthority = z.object({
+  relation: z.enum(['insurer', 'externalCaseHandler', 'externalOffice', 'partner']),
+  /** Budget approval limit in øre then; null: unlimited. */
+  limit: Ore.nullable(),
+  rights: z.array(RightKey),
+});
+export type LogAuthority = z.infer<typeof LogAuthority>;
+
 export const LogEntry = z.object({
   id: Id,
   at: z.string(),
@@ -262,6 +301,8 @@ export const LogEntry = z.object({
   /** i18n key under `case:log.actions.*` */
   action: z.string(),
   params: z.record(z.string(), z.union([z.string(), z.number()])),
+  /** Absent in entries written before authority was recorded, and for entries without an actor. */
+  authority: LogAuthority.nullable().optional(),
 });
 export type LogEntry = z.infer<typeof LogEntry>;
 export const CaseLog = z.array(LogEntry);
@@ -293,6 +334,8 @@ export const EligibleOfficeList = z.array(EligibleOffice);
 export const AssignExternalOffice = z.object({
   officeId: Id.nullable(), // null removes the role from the case
   version: z.number().int(),
+  /** "Til og med" (issue 14): the role's last day, today or later (Oslo); absent or null: no end. */
+  until: CalendarDay.nullable().optional(),
 });
 export type AssignExternalOffice = z.infer<typeof AssignExternalOffice>;
 
@@ -320,3 +363,21 @@ export const CaseHandlerOptionList = z.array(PersonRef);
 /** Påminnelse (saksbehandler): på / av. */
 export const SetReminder = z.object({ reminder: z.boolean(), version: z.number().int() });
 export type SetReminder = z.infer<typeof SetReminder>;
+
+// ---------- Budget escalation (issue 14) ----------
+
+/** "Send til godkjenning hos <forsikringsselskap>": the amount the sender saw, so a changed budget answers 409. */
+export const EscalateBudget = z.object({ amount: Ore, version: z.number().int() });
+export type EscalateBudget = z.infer<typeof EscalateBudget>;
+
+/** The case handler's answer: approve or reject, with a comment (required to reject). */
+export const AnswerBudgetEscalation = z
+  .object({
+    decision: z.enum(['approve', 'reject']),
+    comment: z.string().trim().max(2000, { message: 'validation.tooLong' }),
+    /** The escalated amount the answerer saw: a budget changed since answers 409. */
+    amount: Ore,
+    version: z.number().int(),
+  })
+  .refine((v) => v.decision === 'approve' || v.comment.length > 0, { path: ['comment'], message: 'validation.required' });
+export type AnswerBudgetEscalation = z.infer<typeof AnswerBudgetEscalation>;

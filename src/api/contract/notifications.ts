@@ -13,6 +13,8 @@ import { PersonRef } from './cases';
  *   deactivated or moved, and no other flagged user is left to assign.
  * - externalOfficeWithoutUser: the insurer's case handler, when the office holding the role has no
  *   flagged active user left.
+ * - budgetEscalated, budgetEscalationAnswered, externalRoleEndsSoon, externalRoleEnded, officeNotAnswering:
+ *   issue 14 (mocks/handlers/beyond.ts); externalRoleEnded names the case without a link for the office.
  */
 export const NOTIFICATION_KINDS = [
   'assignExternalUser',
@@ -21,6 +23,12 @@ export const NOTIFICATION_KINDS = [
   'externalRoleRemoved',
   'externalRoleHolderLost',
   'externalOfficeWithoutUser',
+  // issue 14
+  'budgetEscalated', // the insurer's case handler: a budget over the holder's limit awaits their answer
+  'budgetEscalationAnswered', // the holder who sent it: approved or rejected, with the comment
+  'externalRoleEndsSoon', // the holder and the case handler: the role ends in two days
+  'externalRoleEnded', // the office's admins and the case handler: the role's end date has passed
+  'officeNotAnswering', // the case handler: the office has not assigned a user within the working hours
 ] as const;
 export const NotificationKind = z.enum(NOTIFICATION_KINDS);
 export type NotificationKind = z.infer<typeof NotificationKind>;

@@ -43,6 +43,10 @@ export interface PickOneDialogProps {
   before?: ReactNode;
   /** An extra action at the start of the footer (e.g. "Fjern ekstern saksbehandler"). */
   startAction?: ReactNode;
+  /** More fields below the choice (the role's "Til og med" date). */
+  after?: ReactNode;
+  /** LAGRE sends the unchanged choice too (a field in `after` changed). */
+  saveUnchanged?: boolean;
   /** Namespace for error texts (`<ns>:errors.<code>` first). */
   errorNs?: string;
 }
@@ -54,7 +58,7 @@ export interface PickOneDialogProps {
  * to load offers "Prøv igjen"; AVBRYT / LAGRE. A choice that is not in the list now shown counts as none.
  */
 export function PickOneDialog(props: PickOneDialogProps) {
-  const { title, description, label, placeholder, options, loading, loadError, onRetryLoad, emptyText, initialValue, onSave, saving, saveError, fieldName, onRetrySave, onPick, onClose, before, startAction, errorNs } = props;
+  const { title, description, label, placeholder, options, loading, loadError, onRetryLoad, emptyText, initialValue, onSave, saving, saveError, fieldName, onRetrySave, onPick, onClose, before, startAction, errorNs, after, saveUnchanged } = props;
   const { t } = useTranslation();
   const fieldText = useFieldErrorText();
   const [value, setValue] = useState(initialValue ?? '');
@@ -67,7 +71,7 @@ export function PickOneDialog(props: PickOneDialogProps) {
 
   const save = () => {
     if (!selected) return setMissing(true);
-    if (selected === initialValue) return onClose();
+    if (selected === initialValue && !saveUnchanged) return onClose();
     onSave(selected);
   };
 
@@ -112,6 +116,7 @@ export function PickOneDialog(props: PickOneDialogProps) {
           ))}
         </SelectField>
       )}
+      {after}
       {saveError && !serverFieldError ? <ErrorState error={saveError} onRetry={onRetrySave} ns={errorNs} /> : null}
     </Dialog>
   );

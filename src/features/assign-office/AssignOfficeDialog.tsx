@@ -8,6 +8,7 @@ import { useToast } from '@/components/ui/Toast';
 import { useCaseAsOpened } from '@/api/caseMutation';
 import { useAssignExternalOffice } from './api/assignExternalRole';
 import { eligibleOfficesQuery } from './api/eligibleOffices';
+import { RoleUntilField, roleUntilOf, useRoleUntilForm } from './RoleUntilField';
 
 /**
  * Tildel: choose the office that gets the external case handler role (Ekstern saksbehandler), from the
@@ -29,7 +30,9 @@ export function AssignOfficeDialog({ caseDetail, onClose, onRemove }: { caseDeta
       onClose();
     },
   };
-  const send = (officeId: string) => assign.mutate({ officeId }, done);
+  const untilForm = useRoleUntilForm(caseDetail.externalCaseHandler.until);
+  const send = (officeId: string) =>
+    void untilForm.handleSubmit((v) => assign.mutate({ officeId, until: roleUntilOf(v) }, { ...done, onError: (e) => void untilForm.applyServerErrors(e) }))();
 
   return (
     <OfficePickDialog
@@ -51,6 +54,8 @@ export function AssignOfficeDialog({ caseDetail, onClose, onRemove }: { caseDeta
       onPick={assign.reset}
       onClose={onClose}
       errorNs="assignOffice"
+      after={<RoleUntilField form={untilForm} />}
+      saveUnchanged={untilForm.formState.isDirty}
       startAction={
         current && (
           <Button variant="danger" className="dialog-action-start" onClick={onRemove} disabled={assign.isPending}>

@@ -16,6 +16,7 @@ import { ConfirmCaseActionDialog } from './ConfirmCaseActionDialog';
 import { QualityControlDialog } from './QualityControlDialog';
 import { ReminderDialog } from './ReminderDialog';
 import './CaseHeader.css';
+import { ExternalRoleTime } from './ExternalRoleTime';
 
 interface CaseHeaderProps {
   caseDetail: CaseDetail;
@@ -179,6 +180,7 @@ export function CaseHeader({ caseDetail: c, externalCaseHandlerActions }: CaseHe
 
         <HeaderRow label={t('fields.externalCaseHandler')}>
           <span className="case-header-value" data-testid="external-case-handler">{externalText}</span>
+          <ExternalRoleTime external={c.externalCaseHandler} />
           {externalCaseHandlerActions}
           {logButton('externalCaseHandler', t('a11y.externalCaseHandlerLog'))}
         </HeaderRow>

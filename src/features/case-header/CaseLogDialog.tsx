@@ -7,6 +7,7 @@ import { Button } from '@/components/ui/Button';
 import { Dialog } from '@/components/ui/Dialog';
 import { Empty, ErrorState, Loading } from '@/components/ui/States';
 import { formatDateTime, formatMoney } from '@/lib/format';
+import { LogAuthority } from './LogAuthority';
 
 /**
  * The text of a log entry. The header's own actions live in `caseHeader:log.actions.*`, the case page's
@@ -69,7 +70,10 @@ export function CaseLogDialog({ caseId, topic, onClose }: { caseId: string; topi
                 <tr key={e.id}>
                   <td><time dateTime={e.at}>{formatDateTime(e.at)}</time></td>
                   <td>{e.actor?.name ?? t('log.system')}</td>
-                  <td>{text(e)}</td>
+                  <td>
+                    {text(e)}
+                    {e.authority && <LogAuthority authority={e.authority} />}
+                  </td>
                 </tr>
               ))}
             </tbody>

@@ -23,6 +23,8 @@ const LABEL: Record<TaskActionKey, (task: string) => string | null> = {
   approve: (t) => `Godkjenn oppgave ${t}`,
   remove: (t) => `Fjern ${t}`,
   approveBudget: () => null, // in Kostnadskontroll, not in the task row
+  escalateBudget: () => null, // in Kostnadskontroll too (issue 14)
+  answerBudgetEscalation: () => null,
 };
 const TASK_NAMES: Record<string, string> = { drying: 'Tørring', carpentry: 'Snekker', demolition: 'Riving', painting: 'Maler' };
 

@@ -10,6 +10,7 @@ import { useCaseMutation } from '@/api/caseMutation';
 import { approveBudget } from './api/approveBudget';
 import { canDoTask, useCaseErrorMessage, useTaskName } from './shared';
 import { WorkItemsTable } from './WorkItemsTable';
+import { BudgetEscalation } from './BudgetEscalation';
 
 type Props = { caseDetail: CaseDetail };
 
@@ -75,6 +76,7 @@ function TaskBudget({ caseDetail, task }: Props & { task: Task }) {
           )}
         </div>
       )}
+      <BudgetEscalation caseDetail={caseDetail} task={task} />
       {confirming && (
         // Approving lets the work start and commits the insurer to the amount: ask first, naming both.
         <ConfirmDialog

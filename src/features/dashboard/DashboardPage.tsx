@@ -6,6 +6,7 @@ import { ErrorState, Loading } from '@/components/ui/States';
 import { useCan } from '@/lib/session';
 import { formatDate, formatNumber } from '@/lib/format';
 import { useDashboard } from './api/getDashboard';
+import { WaitingForOffice } from './WaitingForOffice';
 
 function CaseLinks({ items }: { items: CaseSummary[] }) {
   const { t } = useTranslation('dashboard');
@@ -88,6 +89,7 @@ export function DashboardPage() {
                 <Link to={caseListHref({ values: { advanced: ['attention'] }, scope })}>{t('attention.showAll')}</Link>
               </>
             )}
+            <WaitingForOffice count={q.data.waitingForOffice} />
           </section>
           <section className="widget" aria-labelledby="dash-notifications">
             <h2 id="dash-notifications">{t('notifications.title')}</h2>

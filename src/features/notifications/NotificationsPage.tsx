@@ -1,11 +1,26 @@
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
+import type { TFunction } from 'i18next';
 import { Link } from 'react-router';
 import type { Notification } from '@/api/contract';
 import { Button } from '@/components/ui/Button';
 import { Empty, ErrorState, Loading } from '@/components/ui/States';
-import { formatDateTime } from '@/lib/format';
+import { formatDate, formatDateTime, formatMoney } from '@/lib/format';
 import { notificationsQuery, useMarkAllNotificationsRead, useMarkNotificationRead } from './api/notifications';
+
+/** The names and figures a notification's text needs, formatted (amounts in NOK, dates nb-NO). */
+function textParams(n: Notification, t: TFunction<'notifications'>): Record<string, string> {
+  const p = n.params;
+  const amount = (v: string | undefined) => (v !== undefined && v !== '' && Number.isFinite(Number(v)) ? formatMoney(Number(v)) : '');
+  return {
+    office: p.office ?? '',
+    amount: amount(p.amount),
+    limit: amount(p.limit),
+    until: p.until ? formatDate(p.until) : '',
+    hours: p.hours ?? '',
+    decisionText: p.decision ? t(`decisions.${p.decision}`, { defaultValue: '' }) : '',
+  };
+}
 
 function NotificationItem({ n }: { n: Notification }) {
   const { t } = useTranslation('notifications');
@@ -15,7 +30,8 @@ function NotificationItem({ n }: { n: Notification }) {
   const caseUrl = `/cases/${encodeURIComponent(n.caseId)}`;
   return (
     <li className={`notification notification-${state}`}>
-      <p className="notification-kind">{t(`kinds.${n.kind}`, { office: n.params.office ?? '' })}</p>
+      <p className="notification-kind">{t(`kinds.${n.kind}`, textParams(n, t))}</p>
+      {n.params.comment && <p>{t('comment', { comment: n.params.comment })}</p>}
       {n.params.user && n.params.reason && (
         <p>{t('formerHolder', { user: n.params.user, reason: t(`reasons.${n.params.reason}`, { defaultValue: '' }) })}</p>
       )}

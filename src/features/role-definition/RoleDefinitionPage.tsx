@@ -15,11 +15,12 @@ import { useRoleDefinition } from './api/getRoleDefinition';
 import { useUpdateRoleDefinition } from './api/updateRoleDefinition';
 
 /** The amount is held as typed text; the contract's AmountInput accepts "10 000,50" and "10000.5". */
-type FormValues = UpdateRoleDefinitionInput & { defaultBudgetLimit: string };
+type FormValues = UpdateRoleDefinitionInput & { defaultBudgetLimit: string; officeAnswerHours: string };
 
 const toFormValues = (d: RoleDefinition): FormValues => ({
   rights: [...d.rights],
   defaultBudgetLimit: formatAmountInput(d.defaultBudgetLimit),
+  officeAnswerHours: String(d.officeAnswerHours),
   version: d.version,
 });
 
@@ -115,6 +116,14 @@ function RoleDefinitionForm({ definition, onReload }: { definition: RoleDefiniti
         autoComplete="off"
         error={form.fieldError('defaultBudgetLimit')}
         {...form.register('defaultBudgetLimit')}
+      />
+      <TextField
+        label={t('officeAnswerHours')}
+        hint={t('officeAnswerHoursHint')}
+        inputMode="numeric"
+        autoComplete="off"
+        error={form.fieldError('officeAnswerHours')}
+        {...form.register('officeAnswerHours')}
       />
       <p className="muted">{t('lastChanged', { at: formatDateTime(definition.updatedAt) })}</p>
       {/* Lagre stays in view at the bottom of the window, with its result beside it. */}

@@ -23,7 +23,9 @@ const featureZones = features.map((f) => ({
       {
         patterns: [
           {
-            group: features.filter((o) => o !== f).flatMap((o) => [`@/features/${o}`, `@/features/${o}/*`, `**/features/${o}/*`]),
+            group: features
+              .filter((o) => o !== f)
+              .flatMap((o) => [`@/features/${o}`, `@/features/${o}/*`, `**/features/${o}/*`]),
             message: 'Features do not import each other; compose them in src/app.',
           },
           { group: ['@mocks/*', '**/mocks/*'], message: 'The app talks to the backend through src/api only.' },
@@ -53,7 +55,14 @@ export default tseslint.config(
     files: ['src/**/*.{ts,tsx}'],
     ignores: ['src/main.tsx', 'src/**/*.test.{ts,tsx}'],
     rules: {
-      'no-restricted-imports': ['error', { patterns: [{ group: ['@mocks/*', '**/mocks/*'], message: 'The app talks to the backend through src/api only.' }] }],
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['@mocks/*', '**/mocks/*'], message: 'The app talks to the backend through src/api only.' },
+          ],
+        },
+      ],
     },
   },
   // Accessibility of the markup: every control named, interactive roles focusable, no tabindex on static content.
@@ -62,7 +71,10 @@ export default tseslint.config(
     files: ['src/**/*.tsx'],
     rules: {
       // A scrolling table box is a named region that must take keyboard focus to be scrolled (WCAG 2.1.1).
-      'jsx-a11y-x/no-noninteractive-tabindex': ['error', { tags: [], roles: ['tabpanel', 'region'], allowExpressionValues: true }],
+      'jsx-a11y-x/no-noninteractive-tabindex': [
+        'error',
+        { tags: [], roles: ['tabpanel', 'region'], allowExpressionValues: true },
+      ],
     },
   },
   ...featureZones,

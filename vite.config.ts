@@ -13,8 +13,14 @@ function bootTexts(lng: 'nb' | 'en'): BootTexts {
   const common = read('common');
   const auth = read('auth');
   return {
-    appName: common.appName, loading: common.states.loading, signInTitle: auth.title, email: auth.email,
-    password: auth.password, submit: auth.submit, demoAccounts: auth.demoAccounts, demoHint: auth.demoHint,
+    appName: common.appName,
+    loading: common.states.loading,
+    signInTitle: auth.title,
+    email: auth.email,
+    password: auth.password,
+    submit: auth.submit,
+    demoAccounts: auth.demoAccounts,
+    demoHint: auth.demoHint,
   };
 }
 
@@ -32,7 +38,10 @@ const indexHtml = () => ({
       const early = workerFile ? `<script>${earlyBackendScript(`/${workerFile}`)}</script>` : '';
       const variant = (lng: 'nb' | 'en') => {
         const t = bootTexts(lng);
-        return Object.fromEntries((['signIn', 'app'] as BootKind[]).map((k) => [k, bootShellHtml(k, t)])) as Record<BootKind, string>;
+        return Object.fromEntries((['signIn', 'app'] as BootKind[]).map((k) => [k, bootShellHtml(k, t)])) as Record<
+          BootKind,
+          string
+        >;
       };
       return html
         .replace('<!--early-backend-->', early)

@@ -22,7 +22,10 @@ export function startMockBackend(): Promise<{ seedMs: number }> {
   readChaosFromLocation(window.location.search);
   // Started by index.html in the production build (see earlyStart.ts), else here.
   const early = (window as unknown as Record<string, EarlyBackend | undefined>)[EARLY_BACKEND_GLOBAL];
-  const backend = early && !early.failed ? early.worker : new Worker(new URL('./backend.worker.ts', import.meta.url), { type: 'module', name: 'mock-backend' });
+  const backend =
+    early && !early.failed
+      ? early.worker
+      : new Worker(new URL('./backend.worker.ts', import.meta.url), { type: 'module', name: 'mock-backend' });
   let seeded: (ms: number) => void;
   let failed: (e: Error) => void;
   const seeding = new Promise<number>((resolve, reject) => {
@@ -81,7 +84,9 @@ async function connectServiceWorker(send: (message: ToBackend, transfer: Transfe
   sw.addEventListener('message', (event: MessageEvent<{ type?: string }>) => {
     if (event.data?.type === 'backend-port-please') connect();
   });
-  const registering = sw.register(`${import.meta.env.BASE_URL}${BACKEND_SERVICE_WORKER}`, { scope: import.meta.env.BASE_URL });
+  const registering = sw.register(`${import.meta.env.BASE_URL}${BACKEND_SERVICE_WORKER}`, {
+    scope: import.meta.env.BASE_URL,
+  });
   if (ours()) {
     // A returning page is served already: register() only checks for an update, nothing waits for it.
     registering.catch(() => undefined);

@@ -20,10 +20,13 @@ export function readChaosFromLocation(search: string, storage: Storage | undefin
     }
   }
   if (sp.has('mockLatency') || sp.has('mockFailRate')) {
-    setChaos({
-      latencyMs: Math.max(0, Number(sp.get('mockLatency') ?? current.latencyMs) || 0),
-      failRate: Math.min(1, Math.max(0, Number(sp.get('mockFailRate') ?? current.failRate) || 0)),
-    }, storage);
+    setChaos(
+      {
+        latencyMs: Math.max(0, Number(sp.get('mockLatency') ?? current.latencyMs) || 0),
+        failRate: Math.min(1, Math.max(0, Number(sp.get('mockFailRate') ?? current.failRate) || 0)),
+      },
+      storage,
+    );
   }
 }
 

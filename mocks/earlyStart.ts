@@ -17,8 +17,10 @@ export const EARLY_BACKEND_GLOBAL = '__saksportalBackend';
 
 /** The inline script; `init` carries the page's localStorage entries and location.search (see mocks/protocol.ts). */
 export function earlyBackendScript(workerUrl: string): string {
-  return `(function(){try{var w=new Worker(${JSON.stringify(workerUrl)},{type:'module',name:'mock-backend'});` +
+  return (
+    `(function(){try{var w=new Worker(${JSON.stringify(workerUrl)},{type:'module',name:'mock-backend'});` +
     `var b={worker:w,queue:[],failed:false};w.onmessage=function(e){b.queue.push(e)};w.onerror=function(){b.failed=true};` +
     `var s=[];try{for(var i=0;i<localStorage.length;i++){var k=localStorage.key(i);if(k!==null)s.push([k,localStorage.getItem(k)||''])}}catch(e){}` +
-    `w.postMessage({type:'init',storage:s,search:location.search});window.${EARLY_BACKEND_GLOBAL}=b}catch(e){}})();`;
+    `w.postMessage({type:'init',storage:s,search:location.search});window.${EARLY_BACKEND_GLOBAL}=b}catch(e){}})();`
+  );
 }

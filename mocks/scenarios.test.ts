@@ -32,7 +32,10 @@ describe('what each scenario shows', () => {
     const closed = await call('GET', CASE, { token });
     expect(closed.status).toBe(200);
     expect(closed.json.status).toBe('closed');
-    const put = await call('PUT', `${CASE}/external-role/office`, { token, body: { officeId: IDS.hansJornOslo, version: closed.json.version } });
+    const put = await call('PUT', `${CASE}/external-role/office`, {
+      token,
+      body: { officeId: IDS.hansJornOslo, version: closed.json.version },
+    });
     expect(put.status).toBe(409);
     setScenario(null);
     expect((await call('GET', CASE, { token })).json.status).toBe('open');
@@ -48,24 +51,42 @@ describe('what each scenario shows', () => {
       expect(r.json.offices).toEqual([]);
     }
     const version = (await call('GET', CASE, { token })).json.version as number;
-    expect((await call('PUT', `${CASE}/external-role/office`, { token, body: { officeId: IDS.hansJornOslo, version } })).status).toBe(422);
+    expect(
+      (await call('PUT', `${CASE}/external-role/office`, { token, body: { officeId: IDS.hansJornOslo, version } }))
+        .status,
+    ).toBe(422);
     expect((await call('GET', RIGHTS_CASE, { token: signInAs('jorn.service@hansjorn.test') })).status).toBe(200);
     setScenario(null);
-    expect((await call('GET', `${CASE}/external-role/offices?scope=all`, { token })).json.offices.length).toBeGreaterThan(0);
+    expect(
+      (await call('GET', `${CASE}/external-role/offices?scope=all`, { token })).json.offices.length,
+    ).toBeGreaterThan(0);
   });
 
   it('over-limit: a budget within the limit is refused with 403 naming the limit', async () => {
-    db().portals.update(IDS.portal, (p) => ({ ...p, rights: [...p.rights.filter((r) => r !== 'approveBudget'), 'approveBudget'] }));
+    db().portals.update(IDS.portal, (p) => ({
+      ...p,
+      rights: [...p.rights.filter((r) => r !== 'approveBudget'), 'approveBudget'],
+    }));
     const token = signInAs('jorn.service@hansjorn.test');
     const c = db().cases.get(IDS.rightsDemoCase)!;
-    const taskId = c.tasks.find((t) => t.budget?.status === 'submitted' && t.budget.amount <= 1_000_000)?.id ?? c.tasks[0]!.id;
-    db().cases.update(IDS.rightsDemoCase, (x) => ({ ...x, tasks: x.tasks.map((t) => (t.id === taskId && t.budget ? { ...t, budget: { ...t.budget, amount: 500_000 } } : t)) }));
+    const taskId =
+      c.tasks.find((t) => t.budget?.status === 'submitted' && t.budget.amount <= 1_000_000)?.id ?? c.tasks[0]!.id;
+    db().cases.update(IDS.rightsDemoCase, (x) => ({
+      ...x,
+      tasks: x.tasks.map((t) => (t.id === taskId && t.budget ? { ...t, budget: { ...t.budget, amount: 500_000 } } : t)),
+    }));
     setScenario('over-limit');
-    const r = await call('POST', `${RIGHTS_CASE}/tasks/${taskId}/budget/approve`, { token, body: { version: db().cases.get(IDS.rightsDemoCase)!.version } });
+    const r = await call('POST', `${RIGHTS_CASE}/tasks/${taskId}/budget/approve`, {
+      token,
+      body: { version: db().cases.get(IDS.rightsDemoCase)!.version },
+    });
     expect(r.status).toBe(403);
     expect(r.json.code).toBe('budget_limit_exceeded');
     setScenario(null);
-    const ok = await call('POST', `${RIGHTS_CASE}/tasks/${taskId}/budget/approve`, { token, body: { version: db().cases.get(IDS.rightsDemoCase)!.version } });
+    const ok = await call('POST', `${RIGHTS_CASE}/tasks/${taskId}/budget/approve`, {
+      token,
+      body: { version: db().cases.get(IDS.rightsDemoCase)!.version },
+    });
     expect(ok.status).toBe(200);
   });
 

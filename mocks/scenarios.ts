@@ -14,9 +14,11 @@
 import type { Db } from './db';
 
 export const SCENARIOS = {
-  'no-eligible-office': 'No office has an active user flagged as external case handler: the "Tildel" lists are empty and a save is refused (422).',
+  'no-eligible-office':
+    'No office has an active user flagged as external case handler: the "Tildel" lists are empty and a save is refused (422).',
   'closed-case': 'Every case reads as closed (Lukket): its actions are gone and work on it is refused (409).',
-  'over-limit': 'Every budget approval limit is the smallest amount: every budget is over the limit (the API answers 403 naming it).',
+  'over-limit':
+    'Every budget approval limit is the smallest amount: every budget is over the limit (the API answers 403 naming it).',
   conflict: 'Every save answers 409: someone else changed the same thing first.',
   'empty-list': 'Every list is empty: case list, dashboard, notifications, members, report rows.',
   slow: 'Every answer takes 4 seconds: the loading states.',
@@ -50,7 +52,11 @@ const exempt = (path: string) => path.startsWith('/auth/');
  * Before the handler: waits for `slow`, and returns the refusal that answers instead of the handler
  * (`failing`: 503; `conflict`: 409 on every write), or null to go on.
  */
-export async function scenarioRefusal(method: string, path: string, scenario = current): Promise<{ status: number; code: string } | null> {
+export async function scenarioRefusal(
+  method: string,
+  path: string,
+  scenario = current,
+): Promise<{ status: number; code: string } | null> {
   if (!scenario || exempt(path)) return null;
   if (scenario === 'slow') await new Promise((r) => setTimeout(r, SLOW_SCENARIO_MS));
   if (scenario === 'failing') return { status: 503, code: 'unavailable' };
@@ -104,7 +110,12 @@ function overlaysOf(scenario: ScenarioId): Overlays | null {
   switch (scenario) {
     case 'closed-case':
       return {
-        cases: { map: (c) => (c.status === 'open' || c.status === 'on_hold' ? { ...c, status: 'closed', closeReason: c.closeReason ?? 'normal' } : c) },
+        cases: {
+          map: (c) =>
+            c.status === 'open' || c.status === 'on_hold'
+              ? { ...c, status: 'closed', closeReason: c.closeReason ?? 'normal' }
+              : c,
+        },
       };
     case 'no-eligible-office':
       // Nobody is flagged in the lists the eligibility rules read; the signed-in user (read by id) is unchanged.
@@ -112,7 +123,9 @@ function overlaysOf(scenario: ScenarioId): Overlays | null {
     case 'over-limit':
       return {
         portals: { map: (p) => ({ ...p, defaultBudgetLimit: 1 }) },
-        users: { map: (u) => (u.budgetLimit.mode === 'custom' ? { ...u, budgetLimit: { mode: 'custom', amount: 1 } } : u) },
+        users: {
+          map: (u) => (u.budgetLimit.mode === 'custom' ? { ...u, budgetLimit: { mode: 'custom', amount: 1 } } : u),
+        },
       };
     case 'empty-list':
       return { cases: { hideFromLists: true }, notifications: { hideFromLists: true }, users: { hideFromLists: true } };
@@ -132,8 +145,16 @@ export function scenarioView(d: Db, path: string, scenario = current): Db {
   if (!byScenario) views.set(d, (byScenario = new Map()));
   let view = byScenario.get(scenario);
   if (!view) {
-    const tables = new Map(Object.entries(overlays).map(([name, o]) => [name, overlayTable(d[name as keyof Db] as AnyTable, o as Overlay<unknown>)]));
-    view = new Proxy(d, { get: (target, prop) => (typeof prop === 'string' && tables.has(prop) ? tables.get(prop) : Reflect.get(target, prop, target)) });
+    const tables = new Map(
+      Object.entries(overlays).map(([name, o]) => [
+        name,
+        overlayTable(d[name as keyof Db] as AnyTable, o as Overlay<unknown>),
+      ]),
+    );
+    view = new Proxy(d, {
+      get: (target, prop) =>
+        typeof prop === 'string' && tables.has(prop) ? tables.get(prop) : Reflect.get(target, prop, target),
+    });
     byScenario.set(scenario, view);
   }
   return view;

@@ -17,7 +17,15 @@ import { answers200, distIsFresh, productionEnv, ROOT, run } from '../test/e2e/g
 /** main before issue 12 (mock backend on the page, nothing painted before it was ready). */
 export const BASELINE_REF = '229d98f';
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-export const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+export const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
 export const BENCH_CASES = 100_000;
 
 export interface Build {
@@ -57,7 +65,9 @@ export async function buildsToMeasure(): Promise<Build[]> {
 
 /** Builds `ref` once into $TMPDIR/saksportal-bench-<sha>/dist (sources from git archive, this node_modules). */
 export async function baselineBuild(ref: string): Promise<string> {
-  const sha = execFileSync('git', ['rev-parse', '--short=12', `${ref}^{commit}`], { cwd: ROOT }).toString().trim();
+  const sha = execFileSync('git', ['rev-parse', '--short=12', `${ref}^{commit}`], { cwd: ROOT })
+    .toString()
+    .trim();
   const dir = join(tmpdir(), `saksportal-bench-${sha}`);
   const dist = join(dir, 'dist');
   if (existsSync(join(dist, 'index.html'))) return dist;
@@ -67,10 +77,16 @@ export async function baselineBuild(ref: string): Promise<string> {
   symlinkSync(join(ROOT, 'node_modules'), join(dir, 'node_modules'));
   console.log(`Building the baseline ${ref} (${sha}) into ${dist} …`);
   await new Promise<void>((resolve, reject) => {
-    const child = spawn('npx', ['vite', 'build', '--manifest'], { cwd: dir, env: productionEnv(), stdio: ['ignore', 'ignore', 'pipe'] });
+    const child = spawn('npx', ['vite', 'build', '--manifest'], {
+      cwd: dir,
+      env: productionEnv(),
+      stdio: ['ignore', 'ignore', 'pipe'],
+    });
     let err = '';
     child.stderr?.on('data', (d: Buffer) => (err += d.toString()));
-    child.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`baseline build failed: ${err.slice(-2000)}`))));
+    child.on('exit', (code) =>
+      code === 0 ? resolve() : reject(new Error(`baseline build failed: ${err.slice(-2000)}`)),
+    );
   });
   return dist;
 }
@@ -79,9 +95,16 @@ export async function baselineBuild(ref: string): Promise<string> {
 export async function serve(build: Build, port: number): Promise<{ base: string; stop: () => void }> {
   const base = `http://127.0.0.1:${port}`;
   if (await answers200(`${base}/`)) throw new Error(`Something already answers on ${base}`);
-  const server: ChildProcess = spawn('npx', ['vite', 'preview', '--host', '127.0.0.1', '--port', String(port), '--strictPort', '--outDir', build.dir], {
-    cwd: ROOT, env: productionEnv(), detached: true, stdio: 'ignore',
-  });
+  const server: ChildProcess = spawn(
+    'npx',
+    ['vite', 'preview', '--host', '127.0.0.1', '--port', String(port), '--strictPort', '--outDir', build.dir],
+    {
+      cwd: ROOT,
+      env: productionEnv(),
+      detached: true,
+      stdio: 'ignore',
+    },
+  );
   const stop = () => {
     try {
       if (server.pid !== undefined) process.kill(-server.pid, 'SIGTERM');
@@ -128,10 +151,18 @@ export async function reseed(page: Page, base: string, caseCount: number) {
   await waitForBackend(page);
   await page.evaluate(async (count) => {
     const json = { 'Content-Type': 'application/json' };
-    const login = await fetch('/api/auth/login', { method: 'POST', headers: json, body: JSON.stringify({ email: 'saksbehandler@jorn6.test', password: 'demo' }) });
+    const login = await fetch('/api/auth/login', {
+      method: 'POST',
+      headers: json,
+      body: JSON.stringify({ email: 'saksbehandler@jorn6.test', password: 'demo' }),
+    });
     if (!login.ok) throw new Error(`login: ${login.status}`);
     const { token } = (await login.json()) as { token: string };
-    const r = await fetch('/api/system/reset', { method: 'POST', headers: { ...json, Authorization: `Bearer ${token}` }, body: JSON.stringify({ caseCount: count }) });
+    const r = await fetch('/api/system/reset', {
+      method: 'POST',
+      headers: { ...json, Authorization: `Bearer ${token}` },
+      body: JSON.stringify({ caseCount: count }),
+    });
     if (!r.ok) throw new Error(`reset: ${r.status}`);
     // Signed out again (the reset forgets sessions; the page must not think it has one).
     for (const k of ['saksportal.session.token', 'saksportal.session.last']) {
@@ -156,7 +187,10 @@ export const LONG_TASK_OBSERVER = `(() => {
 
 export const longTasksBetween = (page: Page, from: number, to: number) =>
   page.evaluate(
-    ([a, b]) => ((window as unknown as { __longTasks?: [number, number][] }).__longTasks ?? []).filter(([s, d]) => s + d > a && s < b).map(([, d]) => d),
+    ([a, b]) =>
+      ((window as unknown as { __longTasks?: [number, number][] }).__longTasks ?? [])
+        .filter(([s, d]) => s + d > a && s < b)
+        .map(([, d]) => d),
     [from, to] as const,
   );
 

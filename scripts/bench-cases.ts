@@ -26,7 +26,6 @@ const CASE_COUNT = 100_000;
 const SEED = 20240224;
 const TARGET_RATIO = 3;
 
-
 async function timeMedian<T>(fn: () => T | Promise<T>, runs: number): Promise<{ ms: number; last: T }> {
   let last = await fn(); // warm-up (JIT)
   const times: number[] = [];
@@ -38,16 +37,26 @@ async function timeMedian<T>(fn: () => T | Promise<T>, runs: number): Promise<{ 
   return { ms: median(times), last };
 }
 
-const fmt = (ms: number) => (ms >= 100 ? `${ms.toFixed(0)} ms` : ms >= 10 ? `${ms.toFixed(1)} ms` : `${ms.toFixed(2)} ms`);
+const fmt = (ms: number) =>
+  ms >= 100 ? `${ms.toFixed(0)} ms` : ms >= 10 ? `${ms.toFixed(1)} ms` : `${ms.toFixed(2)} ms`;
 
 /** The filter combinations timed, as the case list's URL would hold them. */
 export const BENCH_FILTERS: [label: string, query: string][] = [
   ['Status = Åpen (same test as the bare scan)', 'status=open'],
   ['Bruker = Jørn Service', `user=${IDS.jornService}`],
-  ['Bruker = Jørn Service + Saker med ekstern saksbehandler (alle)', `user=${IDS.jornService}&adv=withExternalCaseHandler`],
-  ['Bruker = Jørn Service + Saker med ekstern saksbehandler (minst ett)', `user=${IDS.jornService}&adv=withExternalCaseHandler&match=any`],
+  [
+    'Bruker = Jørn Service + Saker med ekstern saksbehandler (alle)',
+    `user=${IDS.jornService}&adv=withExternalCaseHandler`,
+  ],
+  [
+    'Bruker = Jørn Service + Saker med ekstern saksbehandler (minst ett)',
+    `user=${IDS.jornService}&adv=withExternalCaseHandler&match=any`,
+  ],
   ['Min oppgave + Handling kreves + Saker med pågående oppgaver', 'adv=myTask&adv=attention&adv=ongoingTasks'],
-  ['Poststed Oslo/Bergen + Sakens opprettelsesdato 2026 + Saksbudsjett 10–50k', 'city=Oslo&city=Bergen&createdFrom=2026-01-01&createdTo=2026-12-31&budgetMin=10000&budgetMax=50000'],
+  [
+    'Poststed Oslo/Bergen + Sakens opprettelsesdato 2026 + Saksbudsjett 10–50k',
+    'city=Oslo&city=Bergen&createdFrom=2026-01-01&createdTo=2026-12-31&budgetMin=10000&budgetMax=50000',
+  ],
   ['Saksrelaterte medlemmer = Siri Saksbehandler', `member=${IDS.caseHandler}`],
   ['Kontor = Hans & Jørn Oslo + Status åpen/på vent', `office=${IDS.hansJornOslo}&status=open&status=on_hold`],
 ];
@@ -59,7 +68,9 @@ export async function benchCaseList(options: { runs?: number; http?: boolean } =
   const t0 = performance.now();
   const db: Db = await resetDb({ caseCount: CASE_COUNT, seed: SEED });
   const rows = db.cases.all();
-  lines.push(`Case list (Saksliste) over ${rows.length.toLocaleString('en')} cases, seeded in ${fmt(performance.now() - t0)}; median of ${runs} runs after a warm-up`);
+  lines.push(
+    `Case list (Saksliste) over ${rows.length.toLocaleString('en')} cases, seeded in ${fmt(performance.now() - t0)}; median of ${runs} runs after a warm-up`,
+  );
 
   const bare = await timeMedian(() => rows.filter((c: CaseRow) => c.status === 'open').length, runs);
   const w = 78;
@@ -67,7 +78,9 @@ export async function benchCaseList(options: { runs?: number; http?: boolean } =
   const row = (what: string, ms: number, note: string, target = false) => {
     const ratio = ms / bare.ms;
     const verdict = target ? (ratio <= TARGET_RATIO ? '  OK' : `  OVER ${TARGET_RATIO}x`) : '';
-    lines.push(`  ${what.padEnd(w)} ${fmt(ms).padStart(9)} ${fmt(bare.ms).padStart(9)}  ${ratio.toFixed(2).padStart(5)}x ${note}${verdict}`);
+    lines.push(
+      `  ${what.padEnd(w)} ${fmt(ms).padStart(9)} ${fmt(bare.ms).padStart(9)}  ${ratio.toFixed(2).padStart(5)}x ${note}${verdict}`,
+    );
   };
   row("bare scan: cases.filter(c => c.status === 'open').length", bare.ms, String(bare.last));
 
@@ -82,7 +95,10 @@ export async function benchCaseList(options: { runs?: number; http?: boolean } =
   }
   {
     const q = parseCaseListQuery(new URLSearchParams(`user=${IDS.jornService}&adv=withExternalCaseHandler&match=any`));
-    const r = await timeMedian(() => scanCases(rows, compileCaseFilter(q.filter, { viewerId: insurer.id })).count, runs);
+    const r = await timeMedian(
+      () => scanCases(rows, compileCaseFilter(q.filter, { viewerId: insurer.id })).count,
+      runs,
+    );
     row('  the same pass keeping positions (scanCases, Bruker + ekstern, minst ett)', r.ms, String(r.last), true);
   }
 
@@ -92,9 +108,17 @@ export async function benchCaseList(options: { runs?: number; http?: boolean } =
   lines.push('  handler function listCases(): access rule + filter + sort + page of 100 + serialisation:');
   const handlerCases: [string, UserRow, string][] = [
     ['insurer, no filter, newest first', insurer, ''],
-    ['insurer, Bruker = Jørn Service + ekstern (minst ett), newest first', insurer, `user=${IDS.jornService}&adv=withExternalCaseHandler&match=any`],
+    [
+      'insurer, Bruker = Jørn Service + ekstern (minst ett), newest first',
+      insurer,
+      `user=${IDS.jornService}&adv=withExternalCaseHandler&match=any`,
+    ],
     ['insurer, Status åpen, sorted by Poststed', insurer, 'status=open&sort=city'],
-    ['insurer, Min oppgave + Handling kreves + pågående, by Saksbudsjett', insurer, 'adv=myTask&adv=attention&adv=ongoingTasks&sort=-budget'],
+    [
+      'insurer, Min oppgave + Handling kreves + pågående, by Saksbudsjett',
+      insurer,
+      'adv=myTask&adv=attention&adv=ongoingTasks&sort=-budget',
+    ],
     ['partner (Jørn Service, caseRelation per case), no filter', jorn, ''],
   ];
   for (const [label, viewer, qs] of handlerCases) {
@@ -114,11 +138,19 @@ export async function benchCaseList(options: { runs?: number; http?: boolean } =
       lines.push('  real handler through msw/node + fetch (GET /api/cases, JSON of one page of 100):');
       for (const [label, qs] of [
         ['no filter', ''],
-        ['Bruker = Jørn Service + Saker med ekstern saksbehandler', `user=${IDS.jornService}&adv=withExternalCaseHandler`],
-        ['Poststed + opprettelsesdato + Saksbudsjett, by Poststed', 'city=Oslo&city=Bergen&createdFrom=2026-01-01&budgetMin=10000&sort=city'],
+        [
+          'Bruker = Jørn Service + Saker med ekstern saksbehandler',
+          `user=${IDS.jornService}&adv=withExternalCaseHandler`,
+        ],
+        [
+          'Poststed + opprettelsesdato + Saksbudsjett, by Poststed',
+          'city=Oslo&city=Bergen&createdFrom=2026-01-01&budgetMin=10000&sort=city',
+        ],
       ] as const) {
         const r = await timeMedian(async () => {
-          const res = await fetch(`http://localhost/api/cases?${qs}`, { headers: { Authorization: `Bearer ${token}` } });
+          const res = await fetch(`http://localhost/api/cases?${qs}`, {
+            headers: { Authorization: `Bearer ${token}` },
+          });
           const body = (await res.json()) as { total: number };
           return body.total;
         }, runs);
@@ -128,7 +160,9 @@ export async function benchCaseList(options: { runs?: number; http?: boolean } =
       server.close();
     }
   }
-  lines.push(`  (target: each pure filter within ${TARGET_RATIO}x the bare scan; the handler rows add sorting, paging and serialisation)`);
+  lines.push(
+    `  (target: each pure filter within ${TARGET_RATIO}x the bare scan; the handler rows add sorting, paging and serialisation)`,
+  );
   return lines;
 }
 
@@ -167,7 +201,9 @@ async function benchCaseSearch(
     runs,
   );
   row('  q=oslo + Status = Åpen', combined.ms, String(combined.last), true);
-  lines.push(`    (first search over a fresh store, building every row's search text once: ${fmt(coldMs)}, ${(coldMs / bareMs).toFixed(1)}x; ${coldCount} rows)`);
+  lines.push(
+    `    (first search over a fresh store, building every row's search text once: ${fmt(coldMs)}, ${(coldMs / bareMs).toFixed(1)}x; ${coldCount} rows)`,
+  );
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) {

@@ -19,7 +19,16 @@ const paths = (opt('paths') ?? '/,/cases,/cases/case-1').split(',');
 const RUNS = Number(opt('runs') ?? 3);
 const PORT = Number(process.env.BENCH_PORT ?? 4325);
 
-interface TraceEvent { name: string; ph: string; pid: number; tid: number; ts: number; dur?: number; tdur?: number; args?: { name?: string } }
+interface TraceEvent {
+  name: string;
+  ph: string;
+  pid: number;
+  tid: number;
+  ts: number;
+  dur?: number;
+  tdur?: number;
+  args?: { name?: string };
+}
 
 const browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS });
 const served = await Promise.all(dists.map((dir, k) => serve({ label: dir, dir }, PORT + k)));
@@ -34,7 +43,10 @@ try {
         await page.goto(`${base}/login`);
         await page.waitForTimeout(500);
         const file = `/tmp/bench-cpu-${process.pid}.json`;
-        await browser.startTracing(page, { path: file, categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'toplevel'] });
+        await browser.startTracing(page, {
+          path: file,
+          categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'toplevel'],
+        });
         await page.goto(`${base}${path}`);
         await page.waitForLoadState('networkidle');
         await page.waitForTimeout(2000);
@@ -43,7 +55,14 @@ try {
         if (!process.env.KEEP_TRACE) rmSync(file);
         // The renderer's main thread that parsed this document.
         const parse = traceEvents.filter((e) => e.name === 'ParseHTML')[0]!;
-        const tasks = traceEvents.filter((e) => e.pid === parse.pid && e.tid === parse.tid && e.ph === 'X' && e.name === 'RunTask' && e.ts >= parse.ts - 1000);
+        const tasks = traceEvents.filter(
+          (e) =>
+            e.pid === parse.pid &&
+            e.tid === parse.tid &&
+            e.ph === 'X' &&
+            e.name === 'RunTask' &&
+            e.ts >= parse.ts - 1000,
+        );
         const cpu = tasks.reduce((s, t) => s + (t.tdur ?? t.dur ?? 0), 0) / 1000;
         const tbt = tasks.reduce((s, t) => s + Math.max(0, (4 * (t.tdur ?? t.dur ?? 0)) / 1000 - 50), 0);
         const key = `${k}|${path}`;
@@ -63,6 +82,8 @@ console.log(`main-thread CPU until idle (ms) / estimated TBT at 4× (ms), median
 for (const path of paths) {
   for (const [k, dir] of dists.entries()) {
     const r = results.get(`${k}|${path}`)!;
-    console.log(`  ${path.padEnd(16)} ${dir.padEnd(48)} cpu ${median(r.cpu).toFixed(0).padStart(5)}  tbt ${median(r.tbt).toFixed(0).padStart(6)}   (cpu ${r.cpu.map((x) => x.toFixed(0)).join(', ')})`);
+    console.log(
+      `  ${path.padEnd(16)} ${dir.padEnd(48)} cpu ${median(r.cpu).toFixed(0).padStart(5)}  tbt ${median(r.tbt).toFixed(0).padStart(6)}   (cpu ${r.cpu.map((x) => x.toFixed(0)).join(', ')})`,
+    );
   }
 }

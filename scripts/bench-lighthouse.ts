@@ -53,9 +53,20 @@ const PAGES = [
 
 async function startChromium(cdpPort: number): Promise<{ stop: () => void }> {
   const profile = mkdtempSync(join(tmpdir(), 'saksportal-lh-'));
-  const child = spawn(CHROMIUM, [...CHROMIUM_ARGS, '--headless=new', `--remote-debugging-port=${cdpPort}`, `--user-data-dir=${profile}`, 'about:blank'], {
-    detached: true, stdio: 'ignore',
-  });
+  const child = spawn(
+    CHROMIUM,
+    [
+      ...CHROMIUM_ARGS,
+      '--headless=new',
+      `--remote-debugging-port=${cdpPort}`,
+      `--user-data-dir=${profile}`,
+      'about:blank',
+    ],
+    {
+      detached: true,
+      stdio: 'ignore',
+    },
+  );
   const stop = () => {
     try {
       if (child.pid !== undefined) process.kill(-child.pid, 'SIGTERM');
@@ -91,9 +102,15 @@ async function audit(url: string, cdpPort: number, disableStorageReset: boolean)
     .filter((r) => r.weight > 0 && audits[r.id]?.score !== null && (audits[r.id]?.score ?? 1) < 1)
     .map((r) => r.id);
   return {
-    performance: score('performance'), accessibility: score('accessibility'), bestPractices: score('best-practices'),
-    fcp: num('first-contentful-paint'), lcp: num('largest-contentful-paint'), tbt: num('total-blocking-time'), cls: num('cumulative-layout-shift'),
-    failed, benchmarkIndex: result.lhr.environment.benchmarkIndex,
+    performance: score('performance'),
+    accessibility: score('accessibility'),
+    bestPractices: score('best-practices'),
+    fcp: num('first-contentful-paint'),
+    lcp: num('largest-contentful-paint'),
+    tbt: num('total-blocking-time'),
+    cls: num('cumulative-layout-shift'),
+    failed,
+    benchmarkIndex: result.lhr.environment.benchmarkIndex,
   };
 }
 
@@ -142,8 +159,12 @@ export async function benchLighthouse(options: { runs?: number } = {}): Promise<
   const runs = options.runs ?? 1;
   const measured = await measure(await buildsToMeasure(), runs);
   const results = [...measured].map(([build, audits]) => ({ build, audits }));
-  const lines = [`\nLighthouse ${'12.8.2'} mobile (default preset), ${runs} run(s) per page, the median performance run:`];
-  lines.push(`  ${'page'.padEnd(10)} ${'build'.padEnd(22)} perf  a11y  best   FCP      LCP      TBT     CLS    machine  target`);
+  const lines = [
+    `\nLighthouse ${'12.8.2'} mobile (default preset), ${runs} run(s) per page, the median performance run:`,
+  ];
+  lines.push(
+    `  ${'page'.padEnd(10)} ${'build'.padEnd(22)} perf  a11y  best   FCP      LCP      TBT     CLS    machine  target`,
+  );
   for (const p of PAGES) {
     for (const { build, audits } of results) {
       const a = audits.find((x) => x.page === p.name)!;

@@ -22,14 +22,21 @@ const DIST = process.env.BENCH_DIST ?? join(ROOT, 'dist');
 const maps = new Map<string, TraceMap | null>();
 /** The source file of a position, when the build has source maps (`vite build --sourcemap`). */
 function sourceOf(file: string, line: number, column: number): string {
-  if (!maps.has(file)) { const m = join(DIST, file + '.map'); maps.set(file, existsSync(m) ? new TraceMap(readFileSync(m, 'utf8')) : null); }
+  if (!maps.has(file)) {
+    const m = join(DIST, file + '.map');
+    maps.set(file, existsSync(m) ? new TraceMap(readFileSync(m, 'utf8')) : null);
+  }
   const map = maps.get(file);
   if (!map || line < 0) return file;
   const src = originalPositionFor(map, { line: line + 1, column }).source;
   return src ? src.replace(/^(\.\.\/)+/, '').replace(/^node_modules\/(\.pnpm\/)?/, '~') : file;
 }
 
-interface Node { id: number; callFrame: { functionName: string; url: string; lineNumber: number; columnNumber: number }; children?: number[] }
+interface Node {
+  id: number;
+  callFrame: { functionName: string; url: string; lineNumber: number; columnNumber: number };
+  children?: number[];
+}
 
 const { base, stop } = await serve({ label: 'current', dir: DIST }, PORT);
 const browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS });
@@ -49,9 +56,15 @@ try {
     await page.goto(`${base}${path}`);
     await page.waitForLoadState('networkidle');
     await page.waitForTimeout(3000);
-    const { profile } = (await cdp.send('Profiler.stop')) as { profile: { nodes: Node[]; samples: number[]; timeDeltas: number[] } };
+    const { profile } = (await cdp.send('Profiler.stop')) as {
+      profile: { nodes: Node[]; samples: number[]; timeDeltas: number[] };
+    };
     await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
-    const longTasks = await page.evaluate(() => (window as unknown as { __longTasks: [number, number][] }).__longTasks.map(([s, d]) => `${Math.round(s)}+${Math.round(d)}`));
+    const longTasks = await page.evaluate(() =>
+      (window as unknown as { __longTasks: [number, number][] }).__longTasks.map(
+        ([s, d]) => `${Math.round(s)}+${Math.round(d)}`,
+      ),
+    );
     const byId = new Map(profile.nodes.map((n) => [n.id, n]));
     const self = new Map<number, number>();
     profile.samples.forEach((id, i) => self.set(id, (self.get(id) ?? 0) + (profile.timeDeltas[i] ?? 0) / 1000));
@@ -63,10 +76,20 @@ try {
       const src = f.url ? sourceOf(file, f.lineNumber, f.columnNumber) : file;
       const key = `${f.functionName || '(anon)'}  ${src}`;
       fn.set(key, (fn.get(key) ?? 0) + t);
-      const mod = src.startsWith('~') ? src.split('/').slice(0, src.startsWith('~@') ? 2 : 1).join('/') : src;
+      const mod = src.startsWith('~')
+        ? src
+            .split('/')
+            .slice(0, src.startsWith('~@') ? 2 : 1)
+            .join('/')
+        : src;
       script.set(mod, (script.get(mod) ?? 0) + t);
     }
-    const top = (m: Map<string, number>, n: number) => [...m].sort((a, b) => b[1] - a[1]).slice(0, n).map(([k, v]) => `  ${v.toFixed(0).padStart(6)} ms  ${k}`).join('\n');
+    const top = (m: Map<string, number>, n: number) =>
+      [...m]
+        .sort((a, b) => b[1] - a[1])
+        .slice(0, n)
+        .map(([k, v]) => `  ${v.toFixed(0).padStart(6)} ms  ${k}`)
+        .join('\n');
     console.log(`\n=== ${path} (CPU ×${THROTTLE}) long tasks [start+ms]: ${longTasks.join(' ')}`);
     console.log(`by script:\n${top(script, 25)}\nby function (self):\n${top(fn, TOP)}`);
     // The longest busy stretches (samples between two idle ones) and what they spent their time in, inclusive.
@@ -77,9 +100,15 @@ try {
     profile.samples.forEach((id, i) => {
       const name = byId.get(id)!.callFrame.functionName;
       const dt = (profile.timeDeltas[i + 1] ?? 0) / 1000;
-      if (name === '(idle)') { if (cur) segs.push(cur); cur = null; return; }
+      if (name === '(idle)') {
+        if (cur) segs.push(cur);
+        cur = null;
+        return;
+      }
       cur ??= { t: 0, ids: [], dts: [] };
-      cur.t += dt; cur.ids.push(id); cur.dts.push(dt);
+      cur.t += dt;
+      cur.ids.push(id);
+      cur.dts.push(dt);
     });
     if (cur) segs.push(cur);
     for (const seg of segs.sort((a, b) => b.t - a.t).slice(0, 3)) {

@@ -20,12 +20,39 @@
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Page } from 'playwright-core';
-import { BENCH_CASES, buildsToMeasure, fmtMs, launchChromium, LONG_TASK_OBSERVER, longTasksBetween, reseed, serve, signIn, type Build } from './bench-browser.ts';
+import {
+  BENCH_CASES,
+  buildsToMeasure,
+  fmtMs,
+  launchChromium,
+  LONG_TASK_OBSERVER,
+  longTasksBetween,
+  reseed,
+  serve,
+  signIn,
+  type Build,
+} from './bench-browser.ts';
 import { median } from './stats.ts';
 
 const PORT = Number(process.env.BENCH_PORT ?? 4179);
 const TARGET_MS = 50;
-const PLACES = ['Oslo', 'Bergen', 'Trondheim', 'Stavanger', 'Drammen', 'Kristiansand', 'Fredrikstad', 'Tromsø', 'Bodø', 'Hamar', 'Lillehammer', 'Tønsberg', 'Ålesund', 'Bærum', 'Lørenskog'];
+const PLACES = [
+  'Oslo',
+  'Bergen',
+  'Trondheim',
+  'Stavanger',
+  'Drammen',
+  'Kristiansand',
+  'Fredrikstad',
+  'Tromsø',
+  'Bodø',
+  'Hamar',
+  'Lillehammer',
+  'Tønsberg',
+  'Ålesund',
+  'Bærum',
+  'Lørenskog',
+];
 
 /**
  * Runs in the page (a string, so that the bundler's helpers do not leak into it): clicks "Bruk" and
@@ -75,10 +102,18 @@ async function prepare(build: Build, port: number) {
     await page.waitForURL((u) => u.pathname === '/cases');
     // Start from Bruker + ekstern saksbehandler (minst ett) + Poststed, set through the URL.
     await page.evaluate((place) => {
-      history.pushState(null, '', `/cases?user=u-jorn-service&city=${encodeURIComponent(place)}&adv=withExternalCaseHandler&match=any`);
+      history.pushState(
+        null,
+        '',
+        `/cases?user=u-jorn-service&city=${encodeURIComponent(place)}&adv=withExternalCaseHandler&match=any`,
+      );
       dispatchEvent(new PopStateEvent('popstate'));
     }, PLACES[0]!);
-    await page.locator('.case-list-count').filter({ hasNotText: 'Oppdaterer' }).filter({ hasText: /saker?$/ }).waitFor();
+    await page
+      .locator('.case-list-count')
+      .filter({ hasNotText: 'Oppdaterer' })
+      .filter({ hasText: /saker?$/ })
+      .waitFor();
   } catch (e) {
     await close();
     throw e;
@@ -99,14 +134,17 @@ async function prepare(build: Build, port: number) {
     result.longest.push(Math.max(0, ...tasks));
     // Baseline: the same request from the page, without React.
     const search = new URL(page.url()).search;
-    result.fetch.push(await page.evaluate(async (qs) => {
-      // The tab's session (sessionStorage since the shared store; localStorage in older builds).
-      const token = sessionStorage.getItem('saksportal.session.token') || localStorage.getItem('saksportal.session.token');
-      const t = performance.now();
-      const r = await fetch(`/api/cases${qs}`, { headers: { Authorization: `Bearer ${token}` } });
-      await r.json();
-      return performance.now() - t;
-    }, search));
+    result.fetch.push(
+      await page.evaluate(async (qs) => {
+        // The tab's session (sessionStorage since the shared store; localStorage in older builds).
+        const token =
+          sessionStorage.getItem('saksportal.session.token') || localStorage.getItem('saksportal.session.token');
+        const t = performance.now();
+        const r = await fetch(`/api/cases${qs}`, { headers: { Authorization: `Bearer ${token}` } });
+        await r.json();
+        return performance.now() - t;
+      }, search),
+    );
     previous = place;
   };
   return { result, change, close };
@@ -125,8 +163,12 @@ export async function benchCaseListRender(options: { runs?: number } = {}): Prom
     for (const s of sessions) await s.close();
   }
   const results = sessions.map((s) => s.result);
-  const lines = [`\nCase list in Chromium, ${BENCH_CASES.toLocaleString('en')} cases, median of ${runs} filter changes (Poststed, with Bruker + ekstern saksbehandler):`];
-  lines.push(`  ${'build'.padEnd(26)} ${'to new rows'.padStart(12)} ${'fetch alone'.padStart(12)} ${'longest task'.padStart(13)}  target ≤ ${TARGET_MS} ms, no task > 50 ms`);
+  const lines = [
+    `\nCase list in Chromium, ${BENCH_CASES.toLocaleString('en')} cases, median of ${runs} filter changes (Poststed, with Bruker + ekstern saksbehandler):`,
+  ];
+  lines.push(
+    `  ${'build'.padEnd(26)} ${'to new rows'.padStart(12)} ${'fetch alone'.padStart(12)} ${'longest task'.padStart(13)}  target ≤ ${TARGET_MS} ms, no task > 50 ms`,
+  );
   for (const r of results) {
     const m = median(r.render);
     const worst = Math.max(...r.longest);

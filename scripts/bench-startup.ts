@@ -20,7 +20,17 @@ import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { pathToFileURL } from 'node:url';
 import type { BrowserContext, Page } from 'playwright-core';
-import { BENCH_CASES, buildsToMeasure, fmtMs, launchChromium, LONG_TASK_OBSERVER, reseed, serve, signIn, type Build } from './bench-browser.ts';
+import {
+  BENCH_CASES,
+  buildsToMeasure,
+  fmtMs,
+  launchChromium,
+  LONG_TASK_OBSERVER,
+  reseed,
+  serve,
+  signIn,
+  type Build,
+} from './bench-browser.ts';
 import { median } from './stats.ts';
 
 const PORT = Number(process.env.BENCH_PORT ?? 4179);
@@ -46,7 +56,9 @@ const kB = (bytes: number) => `${(bytes / 1000).toFixed(1)} kB`;
 type Seen = Partial<Record<'form' | 'backend' | 'dashboard', number>>;
 
 async function waitSeen(page: Page, key: keyof Seen): Promise<number> {
-  await page.waitForFunction((k) => k in ((window as unknown as { __seen: object }).__seen ?? {}), key, { timeout: 180_000 });
+  await page.waitForFunction((k) => k in ((window as unknown as { __seen: object }).__seen ?? {}), key, {
+    timeout: 180_000,
+  });
   return page.evaluate((k) => (window as unknown as { __seen: Record<string, number> }).__seen[k]!, key);
 }
 
@@ -55,7 +67,13 @@ const fcp = (page: Page) =>
 
 const longestTaskUntil = (page: Page, until: number) =>
   page.evaluate(
-    (u) => Math.max(0, ...((window as unknown as { __longTasks?: [number, number][] }).__longTasks ?? []).filter(([s]) => s < u).map(([, d]) => d)),
+    (u) =>
+      Math.max(
+        0,
+        ...((window as unknown as { __longTasks?: [number, number][] }).__longTasks ?? [])
+          .filter(([s]) => s < u)
+          .map(([, d]) => d),
+      ),
     until,
   );
 
@@ -75,11 +93,21 @@ async function newContext(browser: Awaited<ReturnType<typeof launchChromium>>): 
 async function measure(builds: Build[], runs: number): Promise<StartupResult[]> {
   // Every build served and measured in its own browser, their runs interleaved so that the load of this
   // shared machine falls on all alike.
-  const open: { base: string; stop: () => void; browser: Awaited<ReturnType<typeof launchChromium>>; result: StartupResult }[] = [];
+  const open: {
+    base: string;
+    stop: () => void;
+    browser: Awaited<ReturnType<typeof launchChromium>>;
+    result: StartupResult;
+  }[] = [];
   try {
     for (const [k, build] of builds.entries()) {
       const { base, stop } = await serve(build, PORT + k);
-      open.push({ base, stop, browser: await launchChromium(), result: { build, signIn: { fcp: [], form: [], backend: [], pageJs: [], workerJs: [], css: [] }, cold: {} } });
+      open.push({
+        base,
+        stop,
+        browser: await launchChromium(),
+        result: { build, signIn: { fcp: [], form: [], backend: [], pageJs: [], workerJs: [], css: [] }, cold: {} },
+      });
     }
     // 1. The sign-in page, first visit: a fresh context each run (no service worker, no stored data).
     for (let i = 0; i < runs; i++) {
@@ -89,7 +117,8 @@ async function measure(builds: Build[], runs: number): Promise<StartupResult[]> 
         const files = new Map<string, string>(); // path -> resource type
         page.on('response', (r) => {
           const type = r.request().resourceType();
-          if (type === 'script' || type === 'stylesheet' || type === 'other') files.set(new URL(r.url()).pathname, type);
+          if (type === 'script' || type === 'stylesheet' || type === 'other')
+            files.set(new URL(r.url()).pathname, type);
         });
         await page.goto(`${o.base}/login`);
         o.result.signIn.backend.push(await waitSeen(page, 'backend'));
@@ -100,18 +129,24 @@ async function measure(builds: Build[], runs: number): Promise<StartupResult[]> 
         const gz = (path: string) => (path.startsWith('/assets/') ? gzipSize(join(o.result.build.dir, path)) : 0);
         const paths = [...files.keys()];
         const isWorker = (p: string) => /worker/.test(p) && !/(mockServiceWorker|backendServiceWorker)\.js$/.test(p);
-        o.result.signIn.pageJs.push(paths.filter((p) => p.endsWith('.js') && !isWorker(p)).reduce((n, p) => n + gz(p), 0));
-        o.result.signIn.workerJs.push(paths.filter((p) => p.endsWith('.js') && isWorker(p)).reduce((n, p) => n + gz(p), 0));
+        o.result.signIn.pageJs.push(
+          paths.filter((p) => p.endsWith('.js') && !isWorker(p)).reduce((n, p) => n + gz(p), 0),
+        );
+        o.result.signIn.workerJs.push(
+          paths.filter((p) => p.endsWith('.js') && isWorker(p)).reduce((n, p) => n + gz(p), 0),
+        );
         o.result.signIn.css.push(paths.filter((p) => p.endsWith('.css')).reduce((n, p) => n + gz(p), 0));
         await context.close();
       }
     }
     // 2. Cold start into the dashboard, signed in, with 240 and with 100,000 cases persisted.
-    const pages = await Promise.all(open.map(async (o) => {
-      const page = await (await newContext(o.browser)).newPage();
-      page.setDefaultTimeout(180_000);
-      return page;
-    }));
+    const pages = await Promise.all(
+      open.map(async (o) => {
+        const page = await (await newContext(o.browser)).newPage();
+        page.setDefaultTimeout(180_000);
+        return page;
+      }),
+    );
     for (const count of [DEMO_CASES, BENCH_CASES]) {
       for (const [k, o] of open.entries()) {
         await reseed(pages[k]!, o.base, count);
@@ -143,15 +178,21 @@ export async function benchStartup(options: { runs?: number } = {}): Promise<str
   const results = await measure(await buildsToMeasure(), runs);
   const lines = [`\nStart-up in Chromium (no CPU throttling), median of ${runs}, from navigation start:`];
   lines.push('  sign-in page, first visit:');
-  lines.push(`    ${'build'.padEnd(26)} ${'first paint'.padStart(12)} ${'form usable'.padStart(12)} ${'backend answers'.padStart(16)}   downloaded (gzip): page JS, worker JS, CSS`);
+  lines.push(
+    `    ${'build'.padEnd(26)} ${'first paint'.padStart(12)} ${'form usable'.padStart(12)} ${'backend answers'.padStart(16)}   downloaded (gzip): page JS, worker JS, CSS`,
+  );
   for (const r of results) {
     lines.push(
       `    ${r.build.label.padEnd(26)} ${fmtMs(median(r.signIn.fcp)).padStart(12)} ${fmtMs(median(r.signIn.form)).padStart(12)} ${fmtMs(median(r.signIn.backend)).padStart(16)}   ` +
         `${kB(median(r.signIn.pageJs))}, ${kB(median(r.signIn.workerJs))}, ${kB(median(r.signIn.css))}`,
     );
   }
-  lines.push(`  cold start into the dashboard, signed in (target: ${BENCH_CASES.toLocaleString('en')} cases ≤ 2× ${DEMO_CASES}):`);
-  lines.push(`    ${'build'.padEnd(26)} ${`${DEMO_CASES} cases`.padStart(12)} ${`${BENCH_CASES.toLocaleString('en')} cases`.padStart(14)}  ratio  longest task (240 / 100,000)`);
+  lines.push(
+    `  cold start into the dashboard, signed in (target: ${BENCH_CASES.toLocaleString('en')} cases ≤ 2× ${DEMO_CASES}):`,
+  );
+  lines.push(
+    `    ${'build'.padEnd(26)} ${`${DEMO_CASES} cases`.padStart(12)} ${`${BENCH_CASES.toLocaleString('en')} cases`.padStart(14)}  ratio  longest task (240 / 100,000)`,
+  );
   for (const r of results) {
     const a = median(r.cold[DEMO_CASES]!.ready);
     const b = median(r.cold[BENCH_CASES]!.ready);

@@ -56,7 +56,6 @@ const RUNS = Math.max(1, Number(args.find((a) => a.startsWith('--runs='))?.slice
 const kB = (bytes: number) => `${(bytes / 1000).toFixed(1)} kB`;
 const ms = (x: number) => (x >= 100 ? `${x.toFixed(0)} ms` : x >= 10 ? `${x.toFixed(1)} ms` : `${x.toFixed(2)} ms`);
 
-
 /** A full GC between timed runs, so one run does not pay for the garbage of the one before. */
 const gc: (() => void) | undefined = (() => {
   try {
@@ -128,7 +127,13 @@ type Manifest = Record<string, ManifestChunk>;
 export interface BundleReport {
   firstLoad: { files: { file: string; raw: number; gzip: number }[]; gzip: number; raw: number };
   /** Everything a browser downloads to show the sign-in page: the entry, the mock backend, the sign-in route, the shell's nb texts. */
-  signInPage: { files: { file: string; raw: number; gzip: number }[]; gzip: number; raw: number; jsGzip: number; cssGzip: number };
+  signInPage: {
+    files: { file: string; raw: number; gzip: number }[];
+    gzip: number;
+    raw: number;
+    jsGzip: number;
+    cssGzip: number;
+  };
   /** The mock backend's Web Worker (mocks/backend.worker.ts) and the chunks it imports: not on the page. */
   worker: { files: { file: string; raw: number; gzip: number }[]; gzip: number; raw: number };
   lazy: { entry: string; files: string[]; gzip: number; raw: number }[];
@@ -163,8 +168,10 @@ export function analyseBundle(outDir: string): BundleReport {
     return [...files];
   };
 
-  const entryKey = Object.keys(manifest).find((k) => manifest[k]!.isEntry && (k === 'index.html' || manifest[k]!.src === 'index.html'))
-    ?? Object.keys(manifest).find((k) => manifest[k]!.isEntry);
+  const entryKey =
+    Object.keys(manifest).find(
+      (k) => manifest[k]!.isEntry && (k === 'index.html' || manifest[k]!.src === 'index.html'),
+    ) ?? Object.keys(manifest).find((k) => manifest[k]!.isEntry);
   if (!entryKey) throw new Error('No entry in the manifest');
   const firstKeys = closure(entryKey);
   const firstFiles = ['index.html', ...filesOf(firstKeys)];
@@ -187,7 +194,12 @@ export function analyseBundle(outDir: string): BundleReport {
   const bootKeys = new Set(firstKeys);
   for (const k of Object.keys(manifest)) {
     const src = manifest[k]!.src ?? k;
-    if (src.startsWith('mocks/browser') || src === 'src/app/routes/login.tsx' || /locales\/nb\/(common|auth|notifications)\.json$/.test(src)) closure(k, bootKeys);
+    if (
+      src.startsWith('mocks/browser') ||
+      src === 'src/app/routes/login.tsx' ||
+      /locales\/nb\/(common|auth|notifications)\.json$/.test(src)
+    )
+      closure(k, bootKeys);
   }
   const bootFiles = ['index.html', ...filesOf(bootKeys)].map((file) => ({ file, ...size(file) }));
   const bootGzip = bootFiles.reduce((n, f) => n + f.gzip, 0);
@@ -197,8 +209,10 @@ export function analyseBundle(outDir: string): BundleReport {
 
   // Web Workers are not in Vite's manifest: find the worker scripts the page's scripts name, then the chunks they import.
   const workerFiles = new Set<string>();
-  const scan = (file: string, pattern: RegExp) => [...readFileSync(join(outDir, file), 'utf8').matchAll(pattern)].map((m) => m[1]!);
-  for (const f of bootFiles.filter((x) => x.file.endsWith('.js'))) for (const w of scan(f.file, /["'`/](assets\/[\w.-]*worker[\w.-]*\.js)["'`]/g)) workerFiles.add(w);
+  const scan = (file: string, pattern: RegExp) =>
+    [...readFileSync(join(outDir, file), 'utf8').matchAll(pattern)].map((m) => m[1]!);
+  for (const f of bootFiles.filter((x) => x.file.endsWith('.js')))
+    for (const w of scan(f.file, /["'`/](assets\/[\w.-]*worker[\w.-]*\.js)["'`]/g)) workerFiles.add(w);
   const importPattern = /(?:from|import)\s*\(?\s*["']\.\/([\w.-]+\.js)["']/g;
   for (const w of workerFiles) for (const imp of scan(w, importPattern)) workerFiles.add(`assets/${imp}`); // a Set iterates what it gains
   const worker = [...workerFiles].map((file) => ({ file, ...size(file) }));
@@ -207,7 +221,13 @@ export function analyseBundle(outDir: string): BundleReport {
   const firstGzip = first.reduce((n, f) => n + f.gzip, 0);
   return {
     firstLoad: { files: first, gzip: firstGzip, raw: first.reduce((n, f) => n + f.raw, 0) },
-    signInPage: { files: bootFiles, gzip: bootGzip, raw: bootFiles.reduce((n, f) => n + f.raw, 0), jsGzip: bootJsGzip, cssGzip: bootCssGzip },
+    signInPage: {
+      files: bootFiles,
+      gzip: bootGzip,
+      raw: bootFiles.reduce((n, f) => n + f.raw, 0),
+      jsGzip: bootJsGzip,
+      cssGzip: bootCssGzip,
+    },
     worker: { files: worker, gzip: sum(worker), raw: worker.reduce((n, f) => n + f.raw, 0) },
     lazy,
     totalGzip: [...allFiles].reduce((n, f) => n + size(f).gzip, 0),
@@ -231,25 +251,35 @@ async function benchBundle(): Promise<boolean> {
     const r = analyseBundle(outDir);
     console.log('\nBundle (gzip level 6, kB = 1000 bytes)');
     console.log('  first load:');
-    for (const f of r.firstLoad.files) console.log(`    ${f.file.padEnd(48)} ${kB(f.raw).padStart(10)} ${kB(f.gzip).padStart(10)} gzip`);
-    console.log(`    ${'total entry (app shell)'.padEnd(48)} ${kB(r.firstLoad.raw).padStart(10)} ${kB(r.firstLoad.gzip).padStart(10)} gzip`);
+    for (const f of r.firstLoad.files)
+      console.log(`    ${f.file.padEnd(48)} ${kB(f.raw).padStart(10)} ${kB(f.gzip).padStart(10)} gzip`);
+    console.log(
+      `    ${'total entry (app shell)'.padEnd(48)} ${kB(r.firstLoad.raw).padStart(10)} ${kB(r.firstLoad.gzip).padStart(10)} gzip`,
+    );
     const js = r.signInPage.jsGzip;
     console.log(
       `  whole first load of the sign-in page (entry + the page's half of the mock backend + sign-in route + shell texts):\n` +
         `    ${`${r.signInPage.files.length} files`.padEnd(48)} ${kB(r.signInPage.raw).padStart(10)} ${kB(r.signInPage.gzip).padStart(10)} gzip\n` +
-        `    ${'  of which the page\'s scripts'.padEnd(48)} ${''.padStart(10)} ${kB(js).padStart(10)} gzip` +
+        `    ${"  of which the page's scripts".padEnd(48)} ${''.padStart(10)} ${kB(js).padStart(10)} gzip` +
         `   budget ${kB(FIRST_LOAD_BUDGET_BYTES)}: ${r.overBudget ? `OVER by ${kB(js - FIRST_LOAD_BUDGET_BYTES)}` : `OK (${kB(FIRST_LOAD_BUDGET_BYTES - js)} left)`}\n` +
         `    ${'  of which CSS'.padEnd(48)} ${''.padStart(10)} ${kB(r.signInPage.cssGzip).padStart(10)} gzip`,
     );
     console.log(`  the mock backend's Web Worker (store, rules, handlers, zod, msw core; not on the page):`);
-    for (const f of r.worker.files) console.log(`    ${f.file.padEnd(48)} ${kB(f.raw).padStart(10)} ${kB(f.gzip).padStart(10)} gzip`);
+    for (const f of r.worker.files)
+      console.log(`    ${f.file.padEnd(48)} ${kB(f.raw).padStart(10)} ${kB(f.gzip).padStart(10)} gzip`);
     if (!r.worker.files.length) console.log('    none found (the backend runs on the page)');
     console.log(`  lazy chunks (own files beyond the first load):${r.lazy.length ? '' : ' none'}`);
     for (const l of r.lazy) {
-      const note = l.entry.startsWith('mocks/') ? '   (mock backend: loaded at every start, counted in the whole first load)' : '';
-      console.log(`    ${l.entry.padEnd(48)} ${kB(l.raw).padStart(10)} ${kB(l.gzip).padStart(10)} gzip   ${l.files.length} file(s)${note}`);
+      const note = l.entry.startsWith('mocks/')
+        ? '   (mock backend: loaded at every start, counted in the whole first load)'
+        : '';
+      console.log(
+        `    ${l.entry.padEnd(48)} ${kB(l.raw).padStart(10)} ${kB(l.gzip).padStart(10)} gzip   ${l.files.length} file(s)${note}`,
+      );
     }
-    console.log(`  ${'total JS+CSS+HTML (each file once)'.padEnd(50)} ${''.padStart(10)} ${kB(r.totalGzip).padStart(10)} gzip`);
+    console.log(
+      `  ${'total JS+CSS+HTML (each file once)'.padEnd(50)} ${''.padStart(10)} ${kB(r.totalGzip).padStart(10)} gzip`,
+    );
     return !r.overBudget;
   } finally {
     if (temp) rmSync(temp, { recursive: true, force: true });
@@ -265,24 +295,64 @@ function plainCases(n: number) {
   const statuses = ['open', 'on_hold', 'closed', 'cancelled'] as const;
   const rows: Record<string, unknown>[] = [];
   let x = 12345;
-  const next = () => ((x = (x * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff);
+  const next = () => (x = (x * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff;
   for (let seq = 1; seq <= n; seq++) {
     const createdAt = new Date(1_700_000_000_000 - Math.floor(next() * 540) * 86_400_000).toISOString();
     const taskCount = Math.floor(next() * 5);
     const tasks = [];
     for (let i = 0; i < taskCount; i++) {
-      tasks.push({ id: `case-${seq}-t${i + 1}`, type: 'drying', status: 'A', officeId: 'o-1', userId: null, cashOffer: false, budget: null, workItems: [] });
+      tasks.push({
+        id: `case-${seq}-t${i + 1}`,
+        type: 'drying',
+        status: 'A',
+        officeId: 'o-1',
+        userId: null,
+        cashOffer: false,
+        budget: null,
+        workItems: [],
+      });
     }
     rows.push({
-      id: `case-${seq}`, seq, portalId: 'p-1', insurerCompanyId: 'c-1', status: statuses[Math.floor(next() * 4)], closeReason: null,
-      street: `Storgata ${seq % 120}`, postalCode: '0150', city: 'Oslo', lat: 59.9 + next() * 0.08, lng: 10.7 + next() * 0.16,
-      customerName: `Kari ${seq}`, customerPhone: `9${String(seq).padStart(7, '0')}`, customerEmail: `kunde${seq}@example.test`,
-      claimNumber: `9${String(seq * 7919).padStart(11, '0')}`, damageType: 'water', description: 'Lekkasje.', createdAt,
-      createdById: 'u-3', caseHandlerId: 'u-3', claimDecision: null, externalOfficeId: null, externalUserId: null,
-      inspectionAt: null, inspectionReport: false, inspectionCompanyId: null, inspectorId: null, projectManagerId: null,
-      originalOfficeId: null, attention: next() < 0.15, compensationPreApproved: false, subcontractor: false, reminder: false,
-      customerPageShared: false, invoiceCount: 0, remoteVideoCalls: 0, remoteVideoMedia: 0, remoteVideoInvitedByOwnCompany: false,
-      tasks, version: 1,
+      id: `case-${seq}`,
+      seq,
+      portalId: 'p-1',
+      insurerCompanyId: 'c-1',
+      status: statuses[Math.floor(next() * 4)],
+      closeReason: null,
+      street: `Storgata ${seq % 120}`,
+      postalCode: '0150',
+      city: 'Oslo',
+      lat: 59.9 + next() * 0.08,
+      lng: 10.7 + next() * 0.16,
+      customerName: `Kari ${seq}`,
+      customerPhone: `9${String(seq).padStart(7, '0')}`,
+      customerEmail: `kunde${seq}@example.test`,
+      claimNumber: `9${String(seq * 7919).padStart(11, '0')}`,
+      damageType: 'water',
+      description: 'Lekkasje.',
+      createdAt,
+      createdById: 'u-3',
+      caseHandlerId: 'u-3',
+      claimDecision: null,
+      externalOfficeId: null,
+      externalUserId: null,
+      inspectionAt: null,
+      inspectionReport: false,
+      inspectionCompanyId: null,
+      inspectorId: null,
+      projectManagerId: null,
+      originalOfficeId: null,
+      attention: next() < 0.15,
+      compensationPreApproved: false,
+      subcontractor: false,
+      reminder: false,
+      customerPageShared: false,
+      invoiceCount: 0,
+      remoteVideoCalls: 0,
+      remoteVideoMedia: 0,
+      remoteVideoInvitedByOwnCompany: false,
+      tasks,
+      version: 1,
     });
   }
   return rows;
@@ -321,7 +391,9 @@ export function benchCases(db: Db, runs = RUNS): Timing[] {
 async function benchData(): Promise<boolean> {
   const { createDb } = await import('../mocks/db/store');
   const config = { caseCount: BENCH_CASE_COUNT, seed: BENCH_SEED };
-  console.log(`\nData: ${BENCH_CASE_COUNT.toLocaleString('en')} cases, seed ${BENCH_SEED}, median of ${RUNS} runs after a warm-up${gc ? '' : ' (GC not available: seeding numbers are noisier)'}`);
+  console.log(
+    `\nData: ${BENCH_CASE_COUNT.toLocaleString('en')} cases, seed ${BENCH_SEED}, median of ${RUNS} runs after a warm-up${gc ? '' : ' (GC not available: seeding numbers are noisier)'}`,
+  );
 
   const plain = timeRuns(() => plainCases(BENCH_CASE_COUNT), RUNS, { gcEach: true });
   const plainMs = median(plain.times);
@@ -370,8 +442,19 @@ async function main() {
   // the same run (scripts/bench-browser.ts). Add further browser benchmarks to this list.
   const browserParts: { flag: string; title: string; run: () => Promise<string[]> }[] = [
     { flag: 'render', title: 'Render', run: async () => (await import('./bench-render.ts')).benchCaseListRender() },
-    { flag: 'startup', title: 'Start-up', run: async () => (await import('./bench-startup.ts')).benchStartup({ runs: Math.min(RUNS, 5) }) },
-    { flag: 'lighthouse', title: 'Lighthouse', run: async () => (await import('./bench-lighthouse.ts')).benchLighthouse({ runs: Number(args.find((a) => a.startsWith('--lh-runs='))?.slice(10) ?? 1) }) },
+    {
+      flag: 'startup',
+      title: 'Start-up',
+      run: async () => (await import('./bench-startup.ts')).benchStartup({ runs: Math.min(RUNS, 5) }),
+    },
+    {
+      flag: 'lighthouse',
+      title: 'Lighthouse',
+      run: async () =>
+        (await import('./bench-lighthouse.ts')).benchLighthouse({
+          runs: Number(args.find((a) => a.startsWith('--lh-runs='))?.slice(10) ?? 1),
+        }),
+    },
   ];
   const only = browserParts.filter((p) => flag(p.flag));
   if (!onlyBundle && !onlyData) {

@@ -28,15 +28,29 @@ function argValue(name: string): string | undefined {
 async function main() {
   const compare = argValue('--compare');
   const compareWith = compare ? resolve(process.cwd(), compare) : undefined;
-  if (compareWith === OUT) throw new Error('--compare needs an earlier review in another folder (e.g. `mv review review-before` first): review/ is rewritten by this run.');
+  if (compareWith === OUT)
+    throw new Error(
+      '--compare needs an earlier review in another folder (e.g. `mv review review-before` first): review/ is rewritten by this run.',
+    );
   const { engine, stop } = await CaptureEngine.start({ story: STORY });
   try {
-    const { manifest, diffs } = await runReview({ engine, outDir: OUT, reduced: process.argv.includes('--reduced'), compareWith, log: console.log });
-    console.log(`[review] ${manifest.shots.length} screenshots, ${manifest.failures.length} failed captures, in ${manifest.seconds.toFixed(0)} s: ${OUT}/index.html`);
+    const { manifest, diffs } = await runReview({
+      engine,
+      outDir: OUT,
+      reduced: process.argv.includes('--reduced'),
+      compareWith,
+      log: console.log,
+    });
+    console.log(
+      `[review] ${manifest.shots.length} screenshots, ${manifest.failures.length} failed captures, in ${manifest.seconds.toFixed(0)} s: ${OUT}/index.html`,
+    );
     if (diffs) {
       const changed = diffs.filter((d) => d.status !== 'same');
-      console.log(`[review] compared with ${compareWith}: ${changed.length} of ${diffs.length} screens changed, new or removed: ${OUT}/compare.html`);
-      for (const d of changed.slice(0, 20)) console.log(`  ${d.status} ${d.file}${d.status === 'changed' ? ` (${d.pixels} px)` : ''}`);
+      console.log(
+        `[review] compared with ${compareWith}: ${changed.length} of ${diffs.length} screens changed, new or removed: ${OUT}/compare.html`,
+      );
+      for (const d of changed.slice(0, 20))
+        console.log(`  ${d.status} ${d.file}${d.status === 'changed' ? ` (${d.pixels} px)` : ''}`);
     }
     if (manifest.failures.length) process.exitCode = 1;
   } finally {

@@ -39,8 +39,12 @@ function gallery(records: ShotRecord[], failures: ShotFailure[], seconds: number
             `<figure><a href="shots/${esc(s.file)}"><img loading="lazy" src="shots/${esc(s.file)}" alt="${esc(`${e.title}, ${s.lang} ${s.width} px`)}" width="${s.width === 390 ? 195 : 320}"></a><figcaption>${s.lang} · ${s.width} px${s.problems ? ' · <span class="warn">page errors</span>' : ''}</figcaption></figure>`,
         )
         .join('');
-      const errs = failed.map((f) => `<pre class="fail">${esc(`${f.lang} ${f.widths.join('/')} px: ${f.error}`)}</pre>`).join('');
-      const problems = [...new Set(shots.map((s) => s.problems).filter(Boolean))].map((p) => `<pre class="warn">${esc(p)}</pre>`).join('');
+      const errs = failed
+        .map((f) => `<pre class="fail">${esc(`${f.lang} ${f.widths.join('/')} px: ${f.error}`)}</pre>`)
+        .join('');
+      const problems = [...new Set(shots.map((s) => s.problems).filter(Boolean))]
+        .map((p) => `<pre class="warn">${esc(p)}</pre>`)
+        .join('');
       return `<article id="${esc(e.id)}"><h3>${esc(e.title)} <a class="anchor" href="#${esc(e.id)}">#</a></h3>${meta}<div class="shots">${imgs}</div>${errs}${problems}</article>`;
     });
     return `<section><h2>${esc(heading)}</h2>${cards.join('\n')}</section>`;
@@ -67,7 +71,10 @@ ${sections.join('\n')}
 }
 
 async function main() {
-  const only = process.argv.find((a) => a.startsWith('--only='))?.slice('--only='.length).split(',');
+  const only = process.argv
+    .find((a) => a.startsWith('--only='))
+    ?.slice('--only='.length)
+    .split(',');
   const entries = only ? CATALOG.filter((e) => only.includes(e.id)) : CATALOG;
   if (!entries.length) throw new Error(`No entry matches --only=${only?.join(',')}`);
   const t0 = Date.now();
@@ -82,17 +89,20 @@ async function main() {
       const r = await shootEntry(engine, entry, SPECS, OUT);
       records.push(...r.records);
       failures.push(...r.failures);
-      console.log(`[screens] ${entry.id}: ${r.records.length} shots${r.failures.length ? `, FAILED: ${r.failures.map((f) => f.error.split('\n')[0]).join(' | ')}` : ''} (${Date.now() - t1} ms)`);
+      console.log(
+        `[screens] ${entry.id}: ${r.records.length} shots${r.failures.length ? `, FAILED: ${r.failures.map((f) => f.error.split('\n')[0]).join(' | ')}` : ''} (${Date.now() - t1} ms)`,
+      );
     }
   } finally {
     await stop();
   }
   const seconds = (Date.now() - t0) / 1000;
   writeFileSync(join(OUT, 'index.html'), gallery(records, failures, seconds));
-  console.log(`[screens] ${records.length} screenshots, ${failures.length} failed captures, in ${seconds.toFixed(0)} s: ${join(OUT, 'index.html')}`);
+  console.log(
+    `[screens] ${records.length} screenshots, ${failures.length} failed captures, in ${seconds.toFixed(0)} s: ${join(OUT, 'index.html')}`,
+  );
   if (failures.length) process.exitCode = 1;
 }
-
 
 main().catch((e: unknown) => {
   console.error(e);

@@ -16,7 +16,11 @@ describe('locales', () => {
   const files = readdirSync(join(LOCALES, 'nb')).filter((f) => f.endsWith('.json'));
 
   it('has the same namespaces in nb and en', () => {
-    expect(readdirSync(join(LOCALES, 'en')).filter((f) => f.endsWith('.json')).sort()).toEqual([...files].sort());
+    expect(
+      readdirSync(join(LOCALES, 'en'))
+        .filter((f) => f.endsWith('.json'))
+        .sort(),
+    ).toEqual([...files].sort());
   });
 
   it.each(files)('%s: English is complete and has nothing Norwegian lacks', (file) => {
@@ -52,11 +56,23 @@ describe('no hard-coded user-visible text in components', () => {
   const files = [...tsxFiles(join(ROOT, 'src'))];
 
   it.each(files.map((f) => relative(ROOT, f)))('%s', (file) => {
-    const src = ts.createSourceFile(file, readFileSync(join(ROOT, file), 'utf8'), ts.ScriptTarget.Latest, true, ts.ScriptKind.TSX);
+    const src = ts.createSourceFile(
+      file,
+      readFileSync(join(ROOT, file), 'utf8'),
+      ts.ScriptTarget.Latest,
+      true,
+      ts.ScriptKind.TSX,
+    );
     const found: string[] = [];
     const visit = (node: ts.Node) => {
       if (ts.isJsxText(node) && LETTERS.test(node.getText())) found.push(node.getText().trim());
-      if (ts.isJsxAttribute(node) && VISIBLE_ATTRS.has(node.name.getText()) && node.initializer && ts.isStringLiteral(node.initializer) && LETTERS.test(node.initializer.text)) {
+      if (
+        ts.isJsxAttribute(node) &&
+        VISIBLE_ATTRS.has(node.name.getText()) &&
+        node.initializer &&
+        ts.isStringLiteral(node.initializer) &&
+        LETTERS.test(node.initializer.text)
+      ) {
         found.push(`${node.name.getText()}="${node.initializer.text}"`);
       }
       ts.forEachChild(node, visit);

@@ -72,7 +72,8 @@ beforeEach(() => {
   internalErrorsExpected.value = false;
 });
 onInternalError((error, request) => {
-  if (!internalErrorsExpected.value) internalErrors.push(`${request.method} ${request.url}: ${String((error as Error)?.stack ?? error).slice(0, 800)}`);
+  if (!internalErrorsExpected.value)
+    internalErrors.push(`${request.method} ${request.url}: ${String((error as Error)?.stack ?? error).slice(0, 800)}`);
 });
 afterEach(() => {
   if (internalErrors.length) throw new Error(`The mock backend answered 500:\n${internalErrors.join('\n')}`);

@@ -72,7 +72,13 @@ export interface DbStatus {
 
 export function dbStatus(): DbStatus {
   const s = store ?? SharedStore.memory();
-  return { outcome: s.outcome, storageProblem: s.storageProblem, dropped: s.dropped.slice(0, 50), caseCount: s.db.cases.size, seedConfig: s.db.seedConfig };
+  return {
+    outcome: s.outcome,
+    storageProblem: s.storageProblem,
+    dropped: s.dropped.slice(0, 50),
+    caseCount: s.db.cases.size,
+    seedConfig: s.db.seedConfig,
+  };
 }
 
 /** Persists rows changed outside a request (a report job's progress). */

@@ -13,7 +13,11 @@ describe('migration 6 → 7: members’ mobile numbers become E.164 (issue 8)', 
     ['0046 70 123 45 67', '+46701234567'],
     ['', ''],
   ])('%j → %j', (stored, migrated) => {
-    expect(migrateRow(6, 'users', { id: 'u-1', mobile: stored, securityMobile: stored })).toEqual({ id: 'u-1', mobile: migrated, securityMobile: migrated });
+    expect(migrateRow(6, 'users', { id: 'u-1', mobile: stored, securityMobile: stored })).toEqual({
+      id: 'u-1',
+      mobile: migrated,
+      securityMobile: migrated,
+    });
   });
 
   it('leaves other tables as they are', () => {
@@ -22,7 +26,10 @@ describe('migration 6 → 7: members’ mobile numbers become E.164 (issue 8)', 
   });
 
   it('a change stored under version 6 is migrated on load, and a number that cannot be E.164 drops its row', async () => {
-    const names = { name: `migrate-test-${Math.random().toString(36).slice(2)}`, channelName: `migrate-test-ch-${Math.random()}` };
+    const names = {
+      name: `migrate-test-${Math.random().toString(36).slice(2)}`,
+      channelName: `migrate-test-ch-${Math.random()}`,
+    };
     const first = await SharedStore.open({ ...names, seed: SMALL });
     const jorn = first.db.users.get(IDS.jornService)!;
     const craftsman = first.db.users.get(IDS.craftsman)!;
@@ -30,7 +37,13 @@ describe('migration 6 → 7: members’ mobile numbers become E.164 (issue 8)', 
     const raw = new Dexie(names.name);
     raw.version(1).stores({ changes: '&k, rev', meta: '&id' });
     await raw.table('changes').bulkPut([
-      { k: `users/${jorn.id}`, rev: 1, t: 'users', id: jorn.id, row: { ...jorn, mobile: '+47 922 33 444', securityMobile: '900 11 222' } },
+      {
+        k: `users/${jorn.id}`,
+        rev: 1,
+        t: 'users',
+        id: jorn.id,
+        row: { ...jorn, mobile: '+47 922 33 444', securityMobile: '900 11 222' },
+      },
       { k: `users/${craftsman.id}`, rev: 1, t: 'users', id: craftsman.id, row: { ...craftsman, mobile: 'ring meg' } },
     ]);
     const meta = await raw.table('meta').get('meta');

@@ -10,11 +10,13 @@ import { SCHEMA_VERSION, type TableName } from './schema';
 type Step = (table: TableName, row: unknown) => unknown;
 
 /** NOK (a float, as stored before version 6) → øre; anything else is left for the row checks to refuse. */
-const toOre = (nok: unknown): unknown => (typeof nok === 'number' && Number.isFinite(nok) ? Math.round(nok * 100) : nok);
+const toOre = (nok: unknown): unknown =>
+  typeof nok === 'number' && Number.isFinite(nok) ? Math.round(nok * 100) : nok;
 
 type Obj = Record<string, unknown>;
 const isObj = (x: unknown): x is Obj => typeof x === 'object' && x !== null && !Array.isArray(x);
-const mapArray = (x: unknown, f: (o: Obj) => Obj): unknown => (Array.isArray(x) ? x.map((o) => (isObj(o) ? f(o) : o)) : x);
+const mapArray = (x: unknown, f: (o: Obj) => Obj): unknown =>
+  Array.isArray(x) ? x.map((o) => (isObj(o) ? f(o) : o)) : x;
 
 /**
  * 5 → 6: money moves from NOK floats to øre integers. 10000.300000000001 (the float sum of 10 000,10 and
@@ -27,7 +29,9 @@ function amountsToOre(table: TableName, row: unknown): unknown {
       return { ...row, defaultBudgetLimit: toOre(row.defaultBudgetLimit) };
     case 'users': {
       const limit = row.budgetLimit;
-      return isObj(limit) && limit.mode === 'custom' ? { ...row, budgetLimit: { ...limit, amount: toOre(limit.amount) } } : row;
+      return isObj(limit) && limit.mode === 'custom'
+        ? { ...row, budgetLimit: { ...limit, amount: toOre(limit.amount) } }
+        : row;
     }
     case 'cases':
       return {
@@ -41,11 +45,15 @@ function amountsToOre(table: TableName, row: unknown): unknown {
     case 'rfqs':
       return {
         ...row,
-        invitations: mapArray(row.invitations, (i) => (isObj(i.answer) ? { ...i, answer: { ...i.answer, amount: toOre(i.answer.amount) } } : i)),
+        invitations: mapArray(row.invitations, (i) =>
+          isObj(i.answer) ? { ...i, answer: { ...i.answer, amount: toOre(i.answer.amount) } } : i,
+        ),
       };
     case 'logs':
       // "Budsjett på {{amount}} …": the amount a log line names.
-      return isObj(row.params) && typeof row.params.amount === 'number' ? { ...row, params: { ...row.params, amount: toOre(row.params.amount) } } : row;
+      return isObj(row.params) && typeof row.params.amount === 'number'
+        ? { ...row, params: { ...row.params, amount: toOre(row.params.amount) } }
+        : row;
     case 'reports':
       return { ...row, lines: mapArray(row.lines, (l) => ({ ...l, budgetTotal: toOre(l.budgetTotal) })) };
     default:

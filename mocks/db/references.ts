@@ -27,7 +27,8 @@ export function brokenReference(d: Db, table: TableName, row: Tables[TableName])
       if (!has('portals', r.portalId)) return 'portalId';
       if (!has('companies', r.insurerCompanyId)) return 'insurerCompanyId';
       for (const f of ['externalOfficeId', 'originalOfficeId'] as const) if (!has('offices', r[f])) return f;
-      for (const f of ['createdById', 'caseHandlerId', 'externalUserId', 'inspectorId', 'projectManagerId'] as const) if (!has('users', r[f])) return f;
+      for (const f of ['createdById', 'caseHandlerId', 'externalUserId', 'inspectorId', 'projectManagerId'] as const)
+        if (!has('users', r[f])) return f;
       for (const t of r.tasks) if (!has('offices', t.officeId) || !has('users', t.userId)) return 'tasks';
       return null;
     }

@@ -103,7 +103,12 @@ export interface TaskRow {
   userId: string | null;
   cashOffer: boolean;
   /** amount: øre, the sum of the work items when submitted */
-  budget: { amount: number; status: 'submitted' | 'approved' | 'rejected'; addedById: string | null; escalation?: BudgetEscalationRow | null } | null;
+  budget: {
+    amount: number;
+    status: 'submitted' | 'approved' | 'rejected';
+    addedById: string | null;
+    escalation?: BudgetEscalationRow | null;
+  } | null;
   workItems: WorkItemRow[];
   /** Arbeidsnummer within the case (1, 2, …; never reused). Absent in rows stored before it existed: see `taskWorkNumber`. */
   workNumber?: number;
@@ -358,7 +363,23 @@ export interface Tables {
   audit: AuditRow;
 }
 export type TableName = keyof Tables;
-export const TABLE_NAMES: TableName[] = ['portals', 'companies', 'offices', 'users', 'cases', 'logs', 'notifications', 'sessions',
-  'chatMessages', 'chatSubscriptions', 'documents', 'customerMessages', 'rfqs', 'inspections', 'remoteVideoSessions',
-  'reports', 'loginThrottle', 'audit',
+export const TABLE_NAMES: TableName[] = [
+  'portals',
+  'companies',
+  'offices',
+  'users',
+  'cases',
+  'logs',
+  'notifications',
+  'sessions',
+  'chatMessages',
+  'chatSubscriptions',
+  'documents',
+  'customerMessages',
+  'rfqs',
+  'inspections',
+  'remoteVideoSessions',
+  'reports',
+  'loginThrottle',
+  'audit',
 ];

@@ -1,7 +1,26 @@
-import { normalisePhone, ORE_PER_NOK, RIGHT_KEYS, TASK_STATUSES, type DamageType, type TaskStatus, type TaskType } from '@/api/contract';
+import {
+  normalisePhone,
+  ORE_PER_NOK,
+  RIGHT_KEYS,
+  TASK_STATUSES,
+  type DamageType,
+  type TaskStatus,
+  type TaskType,
+} from '@/api/contract';
 import { createRandom, FIRST_NAMES, LAST_NAMES, PLACES, type Random } from './random';
 import { IDS, DEMO_PASSWORD } from './ids';
-import type { CaseRow, CompanyRow, LogRow, NotificationRow, OfficeRow, PortalRow, SessionRow, TaskRow, Tables, UserRow } from './schema';
+import type {
+  CaseRow,
+  CompanyRow,
+  LogRow,
+  NotificationRow,
+  OfficeRow,
+  PortalRow,
+  SessionRow,
+  TaskRow,
+  Tables,
+  UserRow,
+} from './schema';
 
 export interface SeedConfig {
   /** Number of cases; 240 by default, 100,000 for the benchmark. */
@@ -24,26 +43,93 @@ const COMPANIES: CompanyRow[] = [
   { id: 'c-midtnorge', name: 'Midt-Norge Håndverk AS', kind: 'partner' },
 ];
 
-const office = (id: string, companyId: string, name: string, city: string, postalCode: string, lat: number, lng: number, categories: string[]): OfficeRow => ({
-  id, companyId, name, city, postalCode, lat, lng, categories,
+const office = (
+  id: string,
+  companyId: string,
+  name: string,
+  city: string,
+  postalCode: string,
+  lat: number,
+  lng: number,
+  categories: string[],
+): OfficeRow => ({
+  id,
+  companyId,
+  name,
+  city,
+  postalCode,
+  lat,
+  lng,
+  categories,
 });
 
 /** 14 partner offices across Norway. Hans & Jørn Oslo lies 15.3 km from the guide's damage site. */
 const OFFICES: OfficeRow[] = [
-  office(IDS.hansJornOslo, IDS.hansJorn, 'Hans & Jørn Servicepartner - Oslo', 'Bærum', '1337', 59.913, 10.5676, ['Vann', 'Bygg']),
-  office(IDS.hansJornDrammen, IDS.hansJorn, 'Hans & Jørn Servicepartner - Drammen', 'Drammen', '3015', 59.7441, 10.2045, ['Vann', 'Bygg']),
-  office(IDS.torkOslo, 'c-torkogtett', 'Tørk & Tett - Lørenskog', 'Lørenskog', '1470', 59.9276, 10.9589, ['Vann', 'Tørking']),
+  office(IDS.hansJornOslo, IDS.hansJorn, 'Hans & Jørn Servicepartner - Oslo', 'Bærum', '1337', 59.913, 10.5676, [
+    'Vann',
+    'Bygg',
+  ]),
+  office(
+    IDS.hansJornDrammen,
+    IDS.hansJorn,
+    'Hans & Jørn Servicepartner - Drammen',
+    'Drammen',
+    '3015',
+    59.7441,
+    10.2045,
+    ['Vann', 'Bygg'],
+  ),
+  office(IDS.torkOslo, 'c-torkogtett', 'Tørk & Tett - Lørenskog', 'Lørenskog', '1470', 59.9276, 10.9589, [
+    'Vann',
+    'Tørking',
+  ]),
   office('o-tork-hamar', 'c-torkogtett', 'Tørk & Tett - Hamar', 'Hamar', '2317', 60.7945, 11.068, ['Tørking']),
-  office('o-tork-lillehammer', 'c-torkogtett', 'Tørk & Tett - Lillehammer', 'Lillehammer', '2609', 61.1153, 10.4662, ['Tørking']),
-  office('o-vestbygg-bergen', 'c-vestbygg', 'Vestland Bygg - Bergen', 'Bergen', '5003', 60.3913, 5.3221, ['Bygg', 'Brann']),
-  office('o-vestbygg-stavanger', 'c-vestbygg', 'Vestland Bygg - Stavanger', 'Stavanger', '4006', 58.97, 5.7331, ['Bygg']),
+  office('o-tork-lillehammer', 'c-torkogtett', 'Tørk & Tett - Lillehammer', 'Lillehammer', '2609', 61.1153, 10.4662, [
+    'Tørking',
+  ]),
+  office('o-vestbygg-bergen', 'c-vestbygg', 'Vestland Bygg - Bergen', 'Bergen', '5003', 60.3913, 5.3221, [
+    'Bygg',
+    'Brann',
+  ]),
+  office('o-vestbygg-stavanger', 'c-vestbygg', 'Vestland Bygg - Stavanger', 'Stavanger', '4006', 58.97, 5.7331, [
+    'Bygg',
+  ]),
   office('o-vestbygg-alesund', 'c-vestbygg', 'Vestland Bygg - Ålesund', 'Ålesund', '6002', 62.4722, 6.1495, ['Bygg']),
   office('o-nordtakst-oslo', 'c-nordtakst', 'Nordisk Takst - Oslo', 'Oslo', '0150', 59.9115, 10.7579, ['Takst']),
-  office('o-nordtakst-kristiansand', 'c-nordtakst', 'Nordisk Takst - Kristiansand', 'Kristiansand', '4611', 58.1462, 7.9956, ['Takst']),
-  office('o-nordtakst-fredrikstad', 'c-nordtakst', 'Nordisk Takst - Fredrikstad', 'Fredrikstad', '1606', 59.2181, 10.9298, ['Takst']),
-  office('o-midtnorge-trondheim', 'c-midtnorge', 'Midt-Norge Håndverk - Trondheim', 'Trondheim', '7011', 63.4305, 10.3951, ['Bygg', 'Vann']),
+  office(
+    'o-nordtakst-kristiansand',
+    'c-nordtakst',
+    'Nordisk Takst - Kristiansand',
+    'Kristiansand',
+    '4611',
+    58.1462,
+    7.9956,
+    ['Takst'],
+  ),
+  office(
+    'o-nordtakst-fredrikstad',
+    'c-nordtakst',
+    'Nordisk Takst - Fredrikstad',
+    'Fredrikstad',
+    '1606',
+    59.2181,
+    10.9298,
+    ['Takst'],
+  ),
+  office(
+    'o-midtnorge-trondheim',
+    'c-midtnorge',
+    'Midt-Norge Håndverk - Trondheim',
+    'Trondheim',
+    '7011',
+    63.4305,
+    10.3951,
+    ['Bygg', 'Vann'],
+  ),
   office('o-midtnorge-bodo', 'c-midtnorge', 'Midt-Norge Håndverk - Bodø', 'Bodø', '8006', 67.2804, 14.4049, ['Bygg']),
-  office('o-midtnorge-tromso', 'c-midtnorge', 'Midt-Norge Håndverk - Tromsø', 'Tromsø', '9008', 69.6492, 18.9553, ['Bygg']),
+  office('o-midtnorge-tromso', 'c-midtnorge', 'Midt-Norge Håndverk - Tromsø', 'Tromsø', '9008', 69.6492, 18.9553, [
+    'Bygg',
+  ]),
 ];
 
 /** Partner offices outside Jørn 6 Insurance's partner network: never offered for a task. */
@@ -51,11 +137,19 @@ export const OUTSIDE_PARTNER_NETWORK: ReadonlySet<string> = new Set(['o-nordtaks
 
 /** Offices with at least one flagged user after seeding (the others are never eligible until someone is flagged). */
 const OFFICES_WITH_FLAGGED_USER = new Set([
-  IDS.hansJornOslo, IDS.hansJornDrammen, 'o-tork-hamar', 'o-vestbygg-bergen', 'o-vestbygg-stavanger',
-  'o-nordtakst-oslo', 'o-midtnorge-trondheim', 'o-midtnorge-tromso',
+  IDS.hansJornOslo,
+  IDS.hansJornDrammen,
+  'o-tork-hamar',
+  'o-vestbygg-bergen',
+  'o-vestbygg-stavanger',
+  'o-nordtakst-oslo',
+  'o-midtnorge-trondheim',
+  'o-midtnorge-tromso',
 ]);
 
-function user(p: Partial<UserRow> & Pick<UserRow, 'id' | 'firstName' | 'lastName' | 'email' | 'authLevel' | 'companyId'>): UserRow {
+function user(
+  p: Partial<UserRow> & Pick<UserRow, 'id' | 'firstName' | 'lastName' | 'email' | 'authLevel' | 'companyId'>,
+): UserRow {
   return {
     password: DEMO_PASSWORD,
     userCode: p.id.replace(/^u-/, '').toUpperCase(),
@@ -76,20 +170,85 @@ function user(p: Partial<UserRow> & Pick<UserRow, 'id' | 'firstName' | 'lastName
 
 function seedUsers(rnd: Random): UserRow[] {
   const users: UserRow[] = [
-    user({ id: IDS.platformAdmin, firstName: 'Plattform', lastName: 'Administrator', email: 'plattform@saksportal.test', authLevel: 'platform_admin', companyId: IDS.platformCompany }),
-    user({ id: IDS.companyAdmin, firstName: 'Anne', lastName: 'Admin', email: 'admin@jorn6.test', authLevel: 'company_admin', companyId: IDS.insurer, mobile: '+47 912 34 567' }),
-    user({ id: IDS.caseHandler, firstName: 'Siri', lastName: 'Saksbehandler', email: 'saksbehandler@jorn6.test', authLevel: 'case_handler', companyId: IDS.insurer, mobile: '+47 913 45 678' }),
-    user({ id: IDS.officeAdmin, firstName: 'Kjell', lastName: 'Kontor', email: 'kontor@hansjorn.test', authLevel: 'office_admin', companyId: IDS.hansJorn, officeId: IDS.hansJornOslo }),
-    user({ id: IDS.jornService, firstName: 'Jørn', lastName: 'Service', email: 'jorn.service@hansjorn.test', authLevel: 'user', companyId: IDS.hansJorn, officeId: IDS.hansJornOslo, externalCaseHandler: true, mobile: '+47 922 33 444' }),
-    user({ id: IDS.craftsman, firstName: 'Hege', lastName: 'Håndverker', email: 'handverker@hansjorn.test', authLevel: 'user', companyId: IDS.hansJorn, officeId: IDS.hansJornOslo }),
+    user({
+      id: IDS.platformAdmin,
+      firstName: 'Plattform',
+      lastName: 'Administrator',
+      email: 'plattform@saksportal.test',
+      authLevel: 'platform_admin',
+      companyId: IDS.platformCompany,
+    }),
+    user({
+      id: IDS.companyAdmin,
+      firstName: 'Anne',
+      lastName: 'Admin',
+      email: 'admin@jorn6.test',
+      authLevel: 'company_admin',
+      companyId: IDS.insurer,
+      mobile: '+47 912 34 567',
+    }),
+    user({
+      id: IDS.caseHandler,
+      firstName: 'Siri',
+      lastName: 'Saksbehandler',
+      email: 'saksbehandler@jorn6.test',
+      authLevel: 'case_handler',
+      companyId: IDS.insurer,
+      mobile: '+47 913 45 678',
+    }),
+    user({
+      id: IDS.officeAdmin,
+      firstName: 'Kjell',
+      lastName: 'Kontor',
+      email: 'kontor@hansjorn.test',
+      authLevel: 'office_admin',
+      companyId: IDS.hansJorn,
+      officeId: IDS.hansJornOslo,
+    }),
+    user({
+      id: IDS.jornService,
+      firstName: 'Jørn',
+      lastName: 'Service',
+      email: 'jorn.service@hansjorn.test',
+      authLevel: 'user',
+      companyId: IDS.hansJorn,
+      officeId: IDS.hansJornOslo,
+      externalCaseHandler: true,
+      mobile: '+47 922 33 444',
+    }),
+    user({
+      id: IDS.craftsman,
+      firstName: 'Hege',
+      lastName: 'Håndverker',
+      email: 'handverker@hansjorn.test',
+      authLevel: 'user',
+      companyId: IDS.hansJorn,
+      officeId: IDS.hansJornOslo,
+    }),
   ];
   const used = new Set(users.map((u) => u.email));
-  const slug = (s: string) => s.toLowerCase().replace(/æ/g, 'ae').replace(/ø/g, 'o').replace(/å/g, 'a').replace(/[^a-z]/g, '');
+  const slug = (s: string) =>
+    s
+      .toLowerCase()
+      .replace(/æ/g, 'ae')
+      .replace(/ø/g, 'o')
+      .replace(/å/g, 'a')
+      .replace(/[^a-z]/g, '');
   const domainOf: Record<string, string> = {
-    [IDS.insurer]: 'jorn6.test', [IDS.hansJorn]: 'hansjorn.test', 'c-torkogtett': 'torkogtett.test',
-    'c-vestbygg': 'vestbygg.test', 'c-nordtakst': 'nordtakst.test', 'c-midtnorge': 'midtnorge.test',
+    [IDS.insurer]: 'jorn6.test',
+    [IDS.hansJorn]: 'hansjorn.test',
+    'c-torkogtett': 'torkogtett.test',
+    'c-vestbygg': 'vestbygg.test',
+    'c-nordtakst': 'nordtakst.test',
+    'c-midtnorge': 'midtnorge.test',
   };
-  const add = (companyId: string, officeId: string | null, authLevel: UserRow['authLevel'], flagged: boolean, status: UserRow['status'] = 'active') => {
+  const add = (
+    companyId: string,
+    officeId: string | null,
+    authLevel: UserRow['authLevel'],
+    flagged: boolean,
+    status: UserRow['status'] = 'active',
+  ) => {
     let firstName: string, lastName: string, email: string;
     do {
       firstName = rnd.pick(FIRST_NAMES);
@@ -97,10 +256,20 @@ function seedUsers(rnd: Random): UserRow[] {
       email = `${slug(firstName)}.${slug(lastName)}@${domainOf[companyId]}`;
     } while (used.has(email));
     used.add(email);
-    users.push(user({
-      id: `u-${users.length + 1}`, firstName, lastName, email, authLevel, companyId, officeId, status,
-      externalCaseHandler: flagged, mobile: `+47 9${rnd.digits(2)} ${rnd.digits(2)} ${rnd.digits(3)}`,
-    }));
+    users.push(
+      user({
+        id: `u-${users.length + 1}`,
+        firstName,
+        lastName,
+        email,
+        authLevel,
+        companyId,
+        officeId,
+        status,
+        externalCaseHandler: flagged,
+        mobile: `+47 9${rnd.digits(2)} ${rnd.digits(2)} ${rnd.digits(3)}`,
+      }),
+    );
   };
   // More insurer staff.
   for (let i = 0; i < 4; i++) add(IDS.insurer, null, 'case_handler', false);
@@ -116,7 +285,16 @@ function seedUsers(rnd: Random): UserRow[] {
   return users;
 }
 
-const TASK_TYPE_LIST: TaskType[] = ['waterDamageInspection', 'demolition', 'drying', 'carpentry', 'painting', 'plumbing', 'electrical', 'cleaning'];
+const TASK_TYPE_LIST: TaskType[] = [
+  'waterDamageInspection',
+  'demolition',
+  'drying',
+  'carpentry',
+  'painting',
+  'plumbing',
+  'electrical',
+  'cleaning',
+];
 const DAMAGE_LIST: DamageType[] = ['water', 'water', 'water', 'fire', 'storm', 'theft', 'frost', 'other'];
 const DESCRIPTIONS: Record<DamageType, string> = {
   water: 'Lekkasje fra vaskemaskin på bad, vann har trengt ned i etasjeskillet.',
@@ -130,16 +308,44 @@ const DESCRIPTIONS: Record<DamageType, string> = {
 /** Arbeidsnummer 1, 2, … in the order the case's first tasks were added. */
 const numbered = (tasks: TaskRow[]): TaskRow[] => tasks.map((t, i) => ({ ...t, workNumber: i + 1 }));
 
-function taskRow(id: string, type: TaskType, status: TaskStatus, officeId: string | null, userId: string | null, rnd: Random | null): TaskRow {
+function taskRow(
+  id: string,
+  type: TaskType,
+  status: TaskStatus,
+  officeId: string | null,
+  userId: string | null,
+  rnd: Random | null,
+): TaskRow {
   const hasBudget = ['B', 'B+', 'B++', '3', '3-', '4', 'A'].includes(status);
   const amount = rnd ? rnd.int(8, 120) * 500 * ORE_PER_NOK : 0;
   return {
-    id, type, status, officeId, userId, cashOffer: status === 'B+',
-    budget: hasBudget ? { amount, status: status === 'B' || status === '3-' ? 'submitted' : 'approved', addedById: userId } : null,
+    id,
+    type,
+    status,
+    officeId,
+    userId,
+    cashOffer: status === 'B+',
+    budget: hasBudget
+      ? { amount, status: status === 'B' || status === '3-' ? 'submitted' : 'approved', addedById: userId }
+      : null,
     workItems: hasBudget
       ? [
-          { id: `${id}-w1`, description: 'Arbeid', amount: Math.round(amount * 0.6), status: status === 'B' ? 'submitted' : 'approved', cashOffer: false, customerOwnWork: false },
-          { id: `${id}-w2`, description: 'Materialer', amount: amount - Math.round(amount * 0.6), status: status === 'B' ? 'submitted' : 'approved', cashOffer: false, customerOwnWork: false },
+          {
+            id: `${id}-w1`,
+            description: 'Arbeid',
+            amount: Math.round(amount * 0.6),
+            status: status === 'B' ? 'submitted' : 'approved',
+            cashOffer: false,
+            customerOwnWork: false,
+          },
+          {
+            id: `${id}-w2`,
+            description: 'Materialer',
+            amount: amount - Math.round(amount * 0.6),
+            status: status === 'B' ? 'submitted' : 'approved',
+            cashOffer: false,
+            customerOwnWork: false,
+          },
         ]
       : [],
   };
@@ -147,16 +353,44 @@ function taskRow(id: string, type: TaskType, status: TaskStatus, officeId: strin
 
 function guideCase(): CaseRow {
   return {
-    id: IDS.guideCase, seq: 1, portalId: IDS.portal, insurerCompanyId: IDS.insurer, status: 'open', closeReason: null,
-    street: 'Edwards Munchs vei', postalCode: '1063', city: 'Oslo', lat: 59.93, lng: 10.84,
-    customerName: 'Kari Nordmann', customerPhone: '0111111111', customerEmail: 'kari.nordmann@example.test',
-    claimNumber: '905499722815141720220224133540811', damageType: 'water',
+    id: IDS.guideCase,
+    seq: 1,
+    portalId: IDS.portal,
+    insurerCompanyId: IDS.insurer,
+    status: 'open',
+    closeReason: null,
+    street: 'Edwards Munchs vei',
+    postalCode: '1063',
+    city: 'Oslo',
+    lat: 59.93,
+    lng: 10.84,
+    customerName: 'Kari Nordmann',
+    customerPhone: '0111111111',
+    customerEmail: 'kari.nordmann@example.test',
+    claimNumber: '905499722815141720220224133540811',
+    damageType: 'water',
     description: 'Vannlekkasje fra oppvaskmaskin på kjøkkenet. Parkett og kjøkkenbenk er skadet.',
-    createdAt: '2026-11-18T08:15:00.000Z', createdById: IDS.caseHandler, caseHandlerId: IDS.caseHandler,
-    claimDecision: null, externalOfficeId: null, externalUserId: null,
-    inspectionAt: null, inspectionReport: false, inspectionCompanyId: null, inspectorId: null, projectManagerId: null,
-    originalOfficeId: null, attention: true, compensationPreApproved: false, subcontractor: false, reminder: false,
-    customerPageShared: false, invoiceCount: 0, remoteVideoCalls: 0, remoteVideoMedia: 0, remoteVideoInvitedByOwnCompany: false,
+    createdAt: '2026-11-18T08:15:00.000Z',
+    createdById: IDS.caseHandler,
+    caseHandlerId: IDS.caseHandler,
+    claimDecision: null,
+    externalOfficeId: null,
+    externalUserId: null,
+    inspectionAt: null,
+    inspectionReport: false,
+    inspectionCompanyId: null,
+    inspectorId: null,
+    projectManagerId: null,
+    originalOfficeId: null,
+    attention: true,
+    compensationPreApproved: false,
+    subcontractor: false,
+    reminder: false,
+    customerPageShared: false,
+    invoiceCount: 0,
+    remoteVideoCalls: 0,
+    remoteVideoMedia: 0,
+    remoteVideoInvitedByOwnCompany: false,
     tasks: numbered([
       taskRow('case-1-t1', 'waterDamageInspection', 'C', null, null, null),
       taskRow('case-1-t2', 'demolition', 'C', null, null, null),
@@ -172,11 +406,30 @@ export const RIGHTS_DEMO_CASE_ID = IDS.rightsDemoCase;
 function submittedBudgetTask(id: string, type: TaskType, officeId: string, amount: number): TaskRow {
   const work = Math.round(amount * 0.6);
   return {
-    id, type, status: 'B', officeId, userId: null, cashOffer: false,
+    id,
+    type,
+    status: 'B',
+    officeId,
+    userId: null,
+    cashOffer: false,
     budget: { amount, status: 'submitted', addedById: null },
     workItems: [
-      { id: `${id}-w1`, description: 'Arbeid', amount: work, status: 'submitted', cashOffer: false, customerOwnWork: false },
-      { id: `${id}-w2`, description: 'Materialer', amount: amount - work, status: 'submitted', cashOffer: false, customerOwnWork: false },
+      {
+        id: `${id}-w1`,
+        description: 'Arbeid',
+        amount: work,
+        status: 'submitted',
+        cashOffer: false,
+        customerOwnWork: false,
+      },
+      {
+        id: `${id}-w2`,
+        description: 'Materialer',
+        amount: amount - work,
+        status: 'submitted',
+        cashOffer: false,
+        customerOwnWork: false,
+      },
     ],
   };
 }
@@ -185,16 +438,30 @@ function submittedBudgetTask(id: string, type: TaskType, officeId: string, amoun
 function rightsDemoCase(seq: number): CaseRow {
   return {
     ...guideCase(),
-    id: RIGHTS_DEMO_CASE_ID, seq, street: 'Trondheimsveien 100', postalCode: '0565', city: 'Oslo', lat: 59.9262, lng: 10.7769,
-    customerName: 'Ola Hansen', customerPhone: '92345678', customerEmail: 'ola.hansen@example.test',
+    id: RIGHTS_DEMO_CASE_ID,
+    seq,
+    street: 'Trondheimsveien 100',
+    postalCode: '0565',
+    city: 'Oslo',
+    lat: 59.9262,
+    lng: 10.7769,
+    customerName: 'Ola Hansen',
+    customerPhone: '92345678',
+    customerEmail: 'ola.hansen@example.test',
     claimNumber: '905499722815141720221103091500123',
     description: 'Lekkasje fra rør i kjøkkenvegg. Vegg og gulv må tørkes, rives og bygges opp igjen.',
-    createdAt: '2026-11-03T09:15:00.000Z', attention: false,
-    externalOfficeId: IDS.hansJornOslo, externalUserId: IDS.jornService,
+    createdAt: '2026-11-03T09:15:00.000Z',
+    attention: false,
+    externalOfficeId: IDS.hansJornOslo,
+    externalUserId: IDS.jornService,
     tasks: numbered([
       submittedBudgetTask(`${RIGHTS_DEMO_CASE_ID}-t1`, 'drying', IDS.torkOslo, 20_000 * ORE_PER_NOK),
       submittedBudgetTask(`${RIGHTS_DEMO_CASE_ID}-t2`, 'carpentry', IDS.hansJornDrammen, 30_000 * ORE_PER_NOK),
-      { ...taskRow(`${RIGHTS_DEMO_CASE_ID}-t3`, 'demolition', '4', IDS.hansJornDrammen, null, null), budget: null, workItems: [] },
+      {
+        ...taskRow(`${RIGHTS_DEMO_CASE_ID}-t3`, 'demolition', '4', IDS.hansJornDrammen, null, null),
+        budget: null,
+        workItems: [],
+      },
       taskRow(`${RIGHTS_DEMO_CASE_ID}-t4`, 'painting', 'C', null, null, null),
     ]),
   };
@@ -202,17 +469,25 @@ function rightsDemoCase(seq: number): CaseRow {
 
 export function seedDatabase(config: SeedConfig): { [K in keyof Tables]: Tables[K][] } {
   const rnd = createRandom(config.seed);
-  const portals: PortalRow[] = [{
-    id: IDS.portal, name: 'Jørn 6 Insurance', insurerCompanyId: IDS.insurer,
-    // The guide's example portal grants adding and assigning tasks; the rest is the platform admin's choice.
-    rights: RIGHT_KEYS.filter((r) => r !== 'remoteVideo' && r !== 'addNonIn4moPartnersToRfq'),
-    defaultBudgetLimit: 10_000 * ORE_PER_NOK, version: 1, updatedAt: new Date(SEED_NOW).toISOString(),
-    // Most but not all partner offices are in the insurer's network (Fredrikstad and Bodø are not).
-    partnerNetworkOfficeIds: OFFICES.map((o) => o.id).filter((id) => !OUTSIDE_PARTNER_NETWORK.has(id)),
-  }];
+  const portals: PortalRow[] = [
+    {
+      id: IDS.portal,
+      name: 'Jørn 6 Insurance',
+      insurerCompanyId: IDS.insurer,
+      // The guide's example portal grants adding and assigning tasks; the rest is the platform admin's choice.
+      rights: RIGHT_KEYS.filter((r) => r !== 'remoteVideo' && r !== 'addNonIn4moPartnersToRfq'),
+      defaultBudgetLimit: 10_000 * ORE_PER_NOK,
+      version: 1,
+      updatedAt: new Date(SEED_NOW).toISOString(),
+      // Most but not all partner offices are in the insurer's network (Fredrikstad and Bodø are not).
+      partnerNetworkOfficeIds: OFFICES.map((o) => o.id).filter((id) => !OUTSIDE_PARTNER_NETWORK.has(id)),
+    },
+  ];
   const users = seedUsers(rnd);
   const partnerUsersByOffice = new Map<string, UserRow[]>();
-  for (const u of users) if (u.officeId && u.status === 'active') partnerUsersByOffice.set(u.officeId, [...(partnerUsersByOffice.get(u.officeId) ?? []), u]);
+  for (const u of users)
+    if (u.officeId && u.status === 'active')
+      partnerUsersByOffice.set(u.officeId, [...(partnerUsersByOffice.get(u.officeId) ?? []), u]);
   const insurerHandlers = users.filter((u) => u.companyId === IDS.insurer && u.authLevel === 'case_handler');
   const inspectorOffices = OFFICES.filter((o) => o.categories.includes('Takst'));
 
@@ -226,15 +501,19 @@ export function seedDatabase(config: SeedConfig): { [K in keyof Tables]: Tables[
     const near = OFFICES.filter((o) => Math.abs(o.lat - place.lat) < 1.5 && Math.abs(o.lng - place.lng) < 2.5);
     const officePool = near.length ? near : OFFICES;
     const statusRoll = rnd.next();
-    const status = statusRoll < 0.72 ? 'open' : statusRoll < 0.8 ? 'on_hold' : statusRoll < 0.95 ? 'closed' : 'cancelled';
+    const status =
+      statusRoll < 0.72 ? 'open' : statusRoll < 0.8 ? 'on_hold' : statusRoll < 0.95 ? 'closed' : 'cancelled';
     const taskCount = rnd.int(0, 4);
     const tasks: TaskRow[] = [];
     for (let i = 0; i < taskCount; i++) {
       const st = rnd.pick(TASK_STATUSES);
       const o = st === 'C' ? null : rnd.pick(officePool);
-      const staff = o ? partnerUsersByOffice.get(o.id) ?? [] : [];
+      const staff = o ? (partnerUsersByOffice.get(o.id) ?? []) : [];
       const u = o && st !== '0' && st !== '0+' && staff.length ? rnd.pick(staff) : null;
-      tasks.push({ ...taskRow(`case-${seq}-t${i + 1}`, rnd.pick(TASK_TYPE_LIST), st, o?.id ?? null, u?.id ?? null, rnd), workNumber: i + 1 });
+      tasks.push({
+        ...taskRow(`case-${seq}-t${i + 1}`, rnd.pick(TASK_TYPE_LIST), st, o?.id ?? null, u?.id ?? null, rnd),
+        workNumber: i + 1,
+      });
     }
     // About a third of the cases have the external case handler role in an eligible office, most with a user.
     let externalOfficeId: string | null = null;
@@ -251,33 +530,60 @@ export function seedDatabase(config: SeedConfig): { [K in keyof Tables]: Tables[
     const street = `${rnd.pick(place.streets)} ${rnd.int(1, 120)}`;
     const inspection = rnd.chance(0.5);
     const inspOffice = inspection ? rnd.pick(inspectorOffices) : null;
-    const inspStaff = inspOffice ? partnerUsersByOffice.get(inspOffice.id) ?? [] : [];
+    const inspStaff = inspOffice ? (partnerUsersByOffice.get(inspOffice.id) ?? []) : [];
     const closed = status === 'closed';
     cases.push({
-      id: `case-${seq}`, seq, portalId: IDS.portal, insurerCompanyId: IDS.insurer, status,
+      id: `case-${seq}`,
+      seq,
+      portalId: IDS.portal,
+      insurerCompanyId: IDS.insurer,
+      status,
       closeReason: closed ? (rnd.chance(0.8) ? 'normal' : 'cash_offer_accepted') : null,
-      street, postalCode: place.postalCode, city: place.city,
-      lat: place.lat + (rnd.next() - 0.5) * 0.08, lng: place.lng + (rnd.next() - 0.5) * 0.16,
-      customerName: `${rnd.pick(FIRST_NAMES)} ${rnd.pick(LAST_NAMES)}`, customerPhone: `9${rnd.digits(7)}`,
-      customerEmail: `kunde${seq}@example.test`, claimNumber: `9${rnd.digits(11)}`, damageType,
-      description: DESCRIPTIONS[damageType], createdAt, createdById: rnd.pick(insurerHandlers).id,
+      street,
+      postalCode: place.postalCode,
+      city: place.city,
+      lat: place.lat + (rnd.next() - 0.5) * 0.08,
+      lng: place.lng + (rnd.next() - 0.5) * 0.16,
+      customerName: `${rnd.pick(FIRST_NAMES)} ${rnd.pick(LAST_NAMES)}`,
+      customerPhone: `9${rnd.digits(7)}`,
+      customerEmail: `kunde${seq}@example.test`,
+      claimNumber: `9${rnd.digits(11)}`,
+      damageType,
+      description: DESCRIPTIONS[damageType],
+      createdAt,
+      createdById: rnd.pick(insurerHandlers).id,
       caseHandlerId: rnd.chance(0.9) ? rnd.pick(insurerHandlers).id : null,
       claimDecision: rnd.chance(0.4) ? rnd.pick(['accepted', 'rejected', 'needs_info'] as const) : null,
-      externalOfficeId, externalUserId,
+      externalOfficeId,
+      externalUserId,
       inspectionAt: inspection ? new Date(Date.parse(createdAt) + rnd.int(1, 20) * 86_400_000).toISOString() : null,
-      inspectionReport: inspection && rnd.chance(0.7), inspectionCompanyId: inspOffice?.companyId ?? null,
+      inspectionReport: inspection && rnd.chance(0.7),
+      inspectionCompanyId: inspOffice?.companyId ?? null,
       inspectorId: inspStaff.length ? rnd.pick(inspStaff).id : null,
       projectManagerId: rnd.chance(0.2) ? rnd.pick(insurerHandlers).id : null,
       originalOfficeId: tasks.find((t) => t.officeId)?.officeId ?? null,
-      attention: rnd.chance(0.15), compensationPreApproved: rnd.chance(0.1), subcontractor: rnd.chance(0.1),
-      reminder: rnd.chance(0.2), customerPageShared: rnd.chance(0.3), invoiceCount: rnd.chance(0.3) ? rnd.int(1, 3) : 0,
-      remoteVideoCalls: rnd.chance(0.1) ? rnd.int(1, 4) : 0, remoteVideoMedia: rnd.chance(0.1) ? rnd.int(1, 12) : 0,
-      remoteVideoInvitedByOwnCompany: rnd.chance(0.05), tasks, version: 1,
+      attention: rnd.chance(0.15),
+      compensationPreApproved: rnd.chance(0.1),
+      subcontractor: rnd.chance(0.1),
+      reminder: rnd.chance(0.2),
+      customerPageShared: rnd.chance(0.3),
+      invoiceCount: rnd.chance(0.3) ? rnd.int(1, 3) : 0,
+      remoteVideoCalls: rnd.chance(0.1) ? rnd.int(1, 4) : 0,
+      remoteVideoMedia: rnd.chance(0.1) ? rnd.int(1, 12) : 0,
+      remoteVideoInvitedByOwnCompany: rnd.chance(0.05),
+      tasks,
+      version: 1,
     });
     if (externalOfficeId && !externalUserId && status === 'open') {
       notifications.push({
-        id: `n-seed-${seq}`, kind: 'assignExternalUser', caseId: `case-${seq}`, officeId: externalOfficeId, userId: null,
-        createdAt, readBy: [], resolvedAt: null,
+        id: `n-seed-${seq}`,
+        kind: 'assignExternalUser',
+        caseId: `case-${seq}`,
+        officeId: externalOfficeId,
+        userId: null,
+        createdAt,
+        readBy: [],
+        resolvedAt: null,
       });
     }
   }
@@ -288,10 +594,33 @@ export function seedDatabase(config: SeedConfig): { [K in keyof Tables]: Tables[
     if (i >= 0) notifications.splice(i, 1);
     cases.splice(1, 0, rightsDemoCase(last.seq));
   }
-  if (cases[0]) logs.push({ id: 'log-case-1-created', caseId: IDS.guideCase, at: cases[0].createdAt, actorId: IDS.caseHandler, action: 'caseCreated', params: {} });
+  if (cases[0])
+    logs.push({
+      id: 'log-case-1-created',
+      caseId: IDS.guideCase,
+      at: cases[0].createdAt,
+      actorId: IDS.caseHandler,
+      action: 'caseCreated',
+      params: {},
+    });
   return {
-    portals, companies: COMPANIES, offices: OFFICES, users, cases, logs, notifications, sessions: [] as SessionRow[],
-    chatMessages: [], chatSubscriptions: [], documents: [], customerMessages: [], rfqs: [], inspections: [], remoteVideoSessions: [],
-    reports: [], loginThrottle: [], audit: [],
+    portals,
+    companies: COMPANIES,
+    offices: OFFICES,
+    users,
+    cases,
+    logs,
+    notifications,
+    sessions: [] as SessionRow[],
+    chatMessages: [],
+    chatSubscriptions: [],
+    documents: [],
+    customerMessages: [],
+    rfqs: [],
+    inspections: [],
+    remoteVideoSessions: [],
+    reports: [],
+    loginThrottle: [],
+    audit: [],
   };
 }

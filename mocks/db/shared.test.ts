@@ -58,11 +58,13 @@ const until = async (cond: () => boolean) => {
 };
 
 describe('two tabs on one IndexedDB', () => {
-  it('keeps both tabs\' changes (each row is its own record), and a third tab sees both', async () => {
+  it("keeps both tabs' changes (each row is its own record), and a third tab sees both", async () => {
     const a = await tab();
     const b = await tab(); // opened before A writes: it must not overwrite A's change with its old memory
     await renameUser(a, IDS.jornService, 'Fra A', 1);
-    await b.write((d) => d.cases.update(IDS.guideCase, (c) => ({ ...c, claimDecision: 'accepted', version: c.version + 1 })));
+    await b.write((d) =>
+      d.cases.update(IDS.guideCase, (c) => ({ ...c, claimDecision: 'accepted', version: c.version + 1 })),
+    );
 
     const c = await tab();
     expect(c.db.users.get(IDS.jornService)?.firstName).toBe('Fra A');
@@ -89,11 +91,14 @@ describe('two tabs on one IndexedDB', () => {
     expect(c.db.users.get(IDS.craftsman)).toMatchObject({ firstName: 'A vant', version: 2 });
   });
 
-  it('a write racing another tab\'s write waits for it (one lock), so ids and versions never collide', async () => {
+  it("a write racing another tab's write waits for it (one lock), so ids and versions never collide", async () => {
     const a = await tab();
     const b = await tab();
     await Promise.all([renameUser(a, IDS.craftsman, 'A', 1), renameUser(b, IDS.jornService, 'B', 1)]);
-    const results = await Promise.allSettled([renameUser(a, IDS.caseHandler, 'A2', 1), renameUser(b, IDS.caseHandler, 'B2', 1)]);
+    const results = await Promise.allSettled([
+      renameUser(a, IDS.caseHandler, 'A2', 1),
+      renameUser(b, IDS.caseHandler, 'B2', 1),
+    ]);
     expect(results.filter((r) => r.status === 'fulfilled')).toHaveLength(1);
     expect(results.filter((r) => r.status === 'rejected')).toHaveLength(1);
     const c = await tab();
@@ -135,11 +140,20 @@ describe('a write that cannot be persisted', () => {
 
   it('a refusal thrown in the middle of a write undoes what the write had already changed', async () => {
     const a = await tab();
-    await expect(a.write((d) => {
-      d.users.update(IDS.craftsman, (u) => ({ ...u, firstName: 'Halvveis' }));
-      d.logs.insert({ id: 'log-half', caseId: IDS.guideCase, at: new Date().toISOString(), actorId: null, action: 'x', params: {} });
-      throw new Error('refused');
-    })).rejects.toThrow('refused');
+    await expect(
+      a.write((d) => {
+        d.users.update(IDS.craftsman, (u) => ({ ...u, firstName: 'Halvveis' }));
+        d.logs.insert({
+          id: 'log-half',
+          caseId: IDS.guideCase,
+          at: new Date().toISOString(),
+          actorId: null,
+          action: 'x',
+          params: {},
+        });
+        throw new Error('refused');
+      }),
+    ).rejects.toThrow('refused');
     expect(a.db.users.get(IDS.craftsman)?.firstName).not.toBe('Halvveis');
     expect(a.db.logs.get('log-half')).toBeUndefined();
     expect((await tab()).db.logs.get('log-half')).toBeUndefined();
@@ -162,15 +176,45 @@ describe('stored data is checked on load', () => {
     ['a case reduced to its id', { t: 'cases', id: 'case-3', row: { id: 'case-3' } }, 'invalid'],
     ['a deleted portal', { t: 'portals', id: 'portal-1', row: null }, 'deleteNotAllowed'],
     ['a deleted case', { t: 'cases', id: 'case-3', row: null }, 'deleteNotAllowed'],
-    ['a user with a 5 MB password', { t: 'users', id: IDS.craftsman, row: { id: IDS.craftsman, password: 'x'.repeat(5_000_000) } }, 'invalid'],
-    ['a row stored under another id', { t: 'logs', id: 'log-a', row: { id: 'log-b', caseId: 'case-1', at: '2026-01-01T00:00:00Z', actorId: null, action: 'x', params: {} } }, 'invalid'],
-    ['a log of a case that does not exist', { t: 'logs', id: 'log-a', row: { id: 'log-a', caseId: 'case-nope', at: '2026-01-01T00:00:00Z', actorId: null, action: 'x', params: {} } }, 'brokenReference'],
-    ['a session of a user that does not exist', { t: 'sessions', id: 's-1', row: { id: 's-1', userId: 'u-nope', expiresAt: '2030-01-01T00:00:00Z' } }, 'brokenReference'],
+    [
+      'a user with a 5 MB password',
+      { t: 'users', id: IDS.craftsman, row: { id: IDS.craftsman, password: 'x'.repeat(5_000_000) } },
+      'invalid',
+    ],
+    [
+      'a row stored under another id',
+      {
+        t: 'logs',
+        id: 'log-a',
+        row: { id: 'log-b', caseId: 'case-1', at: '2026-01-01T00:00:00Z', actorId: null, action: 'x', params: {} },
+      },
+      'invalid',
+    ],
+    [
+      'a log of a case that does not exist',
+      {
+        t: 'logs',
+        id: 'log-a',
+        row: { id: 'log-a', caseId: 'case-nope', at: '2026-01-01T00:00:00Z', actorId: null, action: 'x', params: {} },
+      },
+      'brokenReference',
+    ],
+    [
+      'a session of a user that does not exist',
+      { t: 'sessions', id: 's-1', row: { id: 's-1', userId: 'u-nope', expiresAt: '2030-01-01T00:00:00Z' } },
+      'brokenReference',
+    ],
   ])('%s is dropped and reported; the rest of the store works', async (_label, change, reason) => {
     const mem = SharedStore.memory(SMALL).db;
-    const row = change.row === 'users-float' ? { ...mem.users.get(IDS.craftsman), budgetLimit: { mode: 'custom', amount: 10000.300000000001 } } : change.row;
+    const row =
+      change.row === 'users-float'
+        ? { ...mem.users.get(IDS.craftsman), budgetLimit: { mode: 'custom', amount: 10000.300000000001 } }
+        : change.row;
     const good = { ...mem.users.get(IDS.jornService)!, firstName: 'Beholdt', version: 2 };
-    await plant([{ ...change, row }, { t: 'users', id: IDS.jornService, row: good }]);
+    await plant([
+      { ...change, row },
+      { t: 'users', id: IDS.jornService, row: good },
+    ]);
     const s = await tab();
     expect(s.dropped).toEqual([{ table: change.t, id: change.id, reason }]);
     expect(s.db.users.get(IDS.jornService)?.firstName).toBe('Beholdt');
@@ -184,10 +228,21 @@ describe('stored data is checked on load', () => {
     const mem = SharedStore.memory(SMALL).db;
     const portal = { ...mem.portals.all()[0]!, partnerNetworkOfficeIds: [IDS.hansJornOslo], version: 2 };
     const notification = {
-      id: 'n-kept', kind: 'assignExternalUser', caseId: IDS.guideCase, officeId: IDS.hansJornOslo, userId: null, createdAt: '2026-11-20T09:00:00.000Z',
-      readBy: [], resolvedAt: null, actorId: IDS.caseHandler, params: { office: 'Hans & Jørn Servicepartner - Oslo' },
+      id: 'n-kept',
+      kind: 'assignExternalUser',
+      caseId: IDS.guideCase,
+      officeId: IDS.hansJornOslo,
+      userId: null,
+      createdAt: '2026-11-20T09:00:00.000Z',
+      readBy: [],
+      resolvedAt: null,
+      actorId: IDS.caseHandler,
+      params: { office: 'Hans & Jørn Servicepartner - Oslo' },
     };
-    await plant([{ t: 'portals', id: portal.id, row: portal }, { t: 'notifications', id: notification.id, row: notification }]);
+    await plant([
+      { t: 'portals', id: portal.id, row: portal },
+      { t: 'notifications', id: notification.id, row: notification },
+    ]);
     const s = await tab();
     expect(s.dropped).toEqual([]);
     expect(s.db.portals.get(portal.id)).toEqual(portal);
@@ -231,20 +286,58 @@ describe('migration 5 → 6: stored NOK floats become øre, not discarded', () =
     tasks: c.tasks.map((t, i) => ({
       ...t,
       budget: { amount: budgets[i] ?? 0, status: 'submitted' as const, addedById: null },
-      workItems: [{ id: `${t.id}-w1`, description: 'Arbeid', amount: budgets[i] ?? 0, status: 'submitted' as const, cashOffer: false, customerOwnWork: false }],
+      workItems: [
+        {
+          id: `${t.id}-w1`,
+          description: 'Arbeid',
+          amount: budgets[i] ?? 0,
+          status: 'submitted' as const,
+          cashOffer: false,
+          customerOwnWork: false,
+        },
+      ],
     })),
   });
 
   it('migrates every amount of an old store on load, keeps the edits, and stores them in the new format', async () => {
     const mem = SharedStore.memory(SMALL).db;
     const portal = { ...mem.portals.all()[0]!, defaultBudgetLimit: 10000.3, version: 2 };
-    const user = { ...mem.users.get(IDS.jornService)!, firstName: 'Beholdt', budgetLimit: { mode: 'custom', amount: 10000.300000000001 }, version: 2 };
+    const user = {
+      ...mem.users.get(IDS.jornService)!,
+      firstName: 'Beholdt',
+      budgetLimit: { mode: 'custom', amount: 10000.300000000001 },
+      version: 2,
+    };
     const c = nokCase(mem.cases.get(IDS.guideCase)!, [10000.1, 0.2, 12500.5]);
-    const log = { id: 'log-old', caseId: IDS.guideCase, at: '2026-11-20T10:00:00.000Z', actorId: IDS.jornService, action: 'budgetApproved', params: { type: 'drying', amount: 12500.5 } };
+    const log = {
+      id: 'log-old',
+      caseId: IDS.guideCase,
+      at: '2026-11-20T10:00:00.000Z',
+      actorId: IDS.jornService,
+      action: 'budgetApproved',
+      params: { type: 'drying', amount: 12500.5 },
+    };
     const rfq = {
-      id: 'rfq-old', caseId: IDS.guideCase, taskId: c.tasks[0]!.id, description: 'Maling', deadline: '2026-12-01', status: 'open',
-      invitations: [{ id: 'inv-old', officeId: IDS.hansJornOslo, name: 'Hans & Jørn', email: null, invitedAt: '2026-11-20T09:00:00.000Z', answer: { amount: 18000.75, comment: 'ok', answeredAt: '2026-11-20T09:30:00.000Z' } }],
-      winnerInvitationId: null, createdById: IDS.caseHandler, createdAt: '2026-11-20T09:00:00.000Z', version: 1,
+      id: 'rfq-old',
+      caseId: IDS.guideCase,
+      taskId: c.tasks[0]!.id,
+      description: 'Maling',
+      deadline: '2026-12-01',
+      status: 'open',
+      invitations: [
+        {
+          id: 'inv-old',
+          officeId: IDS.hansJornOslo,
+          name: 'Hans & Jørn',
+          email: null,
+          invitedAt: '2026-11-20T09:00:00.000Z',
+          answer: { amount: 18000.75, comment: 'ok', answeredAt: '2026-11-20T09:30:00.000Z' },
+        },
+      ],
+      winnerInvitationId: null,
+      createdById: IDS.caseHandler,
+      createdAt: '2026-11-20T09:00:00.000Z',
+      version: 1,
     };
     await plant(
       [
@@ -261,7 +354,10 @@ describe('migration 5 → 6: stored NOK floats become øre, not discarded', () =
     expect(s.outcome).toBe('migrated');
     expect(s.dropped).toEqual([]);
     expect(s.db.portals.get(portal.id)?.defaultBudgetLimit).toBe(1_000_030);
-    expect(s.db.users.get(IDS.jornService)).toMatchObject({ firstName: 'Beholdt', budgetLimit: { mode: 'custom', amount: 1_000_030 } });
+    expect(s.db.users.get(IDS.jornService)).toMatchObject({
+      firstName: 'Beholdt',
+      budgetLimit: { mode: 'custom', amount: 1_000_030 },
+    });
     const tasks = s.db.cases.get(IDS.guideCase)!.tasks;
     expect(tasks.map((t) => t.budget?.amount)).toEqual([1_000_010, 20, 1_250_050]);
     expect(tasks.map((t) => t.workItems[0]?.amount)).toEqual([1_000_010, 20, 1_250_050]);
@@ -279,7 +375,13 @@ describe('migration 5 → 6: stored NOK floats become øre, not discarded', () =
     const mem = SharedStore.memory(SMALL).db;
     const huge = nokCase(mem.cases.get('case-3')!, [5e10]); // 50 × 1 000 000 000 NOK, stored unbounded before
     const user = { ...mem.users.get(IDS.jornService)!, budgetLimit: { mode: 'custom', amount: 25000 }, version: 2 };
-    await plant([{ t: 'cases', id: 'case-3', row: huge }, { t: 'users', id: user.id, row: user }], { schemaVersion: 5 });
+    await plant(
+      [
+        { t: 'cases', id: 'case-3', row: huge },
+        { t: 'users', id: user.id, row: user },
+      ],
+      { schemaVersion: 5 },
+    );
     const s = await tab();
     expect(s.outcome).toBe('migrated');
     expect(s.dropped).toEqual([{ table: 'cases', id: 'case-3', reason: 'invalid' }]);
@@ -288,12 +390,42 @@ describe('migration 5 → 6: stored NOK floats become øre, not discarded', () =
   });
 
   it.each<[string, TableName, unknown, unknown]>([
-    ['a report line', 'reports', { id: 'r', lines: [{ budgetTotal: 12500.5 }] }, { id: 'r', lines: [{ budgetTotal: 1_250_050 }] }],
-    ['a default budget limit', 'users', { id: 'u', budgetLimit: { mode: 'default' } }, { id: 'u', budgetLimit: { mode: 'default' } }],
-    ['a log without an amount', 'logs', { id: 'l', params: { type: 'drying' } }, { id: 'l', params: { type: 'drying' } }],
-    ['an RFQ invitation without an answer', 'rfqs', { id: 'q', invitations: [{ id: 'i', answer: null }] }, { id: 'q', invitations: [{ id: 'i', answer: null }] }],
-    ['a task without a budget', 'cases', { id: 'c', tasks: [{ id: 't', budget: null, workItems: [] }] }, { id: 'c', tasks: [{ id: 't', budget: null, workItems: [] }] }],
-    ['a broken amount is left for the row check', 'portals', { id: 'p', defaultBudgetLimit: 'x' }, { id: 'p', defaultBudgetLimit: 'x' }],
+    [
+      'a report line',
+      'reports',
+      { id: 'r', lines: [{ budgetTotal: 12500.5 }] },
+      { id: 'r', lines: [{ budgetTotal: 1_250_050 }] },
+    ],
+    [
+      'a default budget limit',
+      'users',
+      { id: 'u', budgetLimit: { mode: 'default' } },
+      { id: 'u', budgetLimit: { mode: 'default' } },
+    ],
+    [
+      'a log without an amount',
+      'logs',
+      { id: 'l', params: { type: 'drying' } },
+      { id: 'l', params: { type: 'drying' } },
+    ],
+    [
+      'an RFQ invitation without an answer',
+      'rfqs',
+      { id: 'q', invitations: [{ id: 'i', answer: null }] },
+      { id: 'q', invitations: [{ id: 'i', answer: null }] },
+    ],
+    [
+      'a task without a budget',
+      'cases',
+      { id: 'c', tasks: [{ id: 't', budget: null, workItems: [] }] },
+      { id: 'c', tasks: [{ id: 't', budget: null, workItems: [] }] },
+    ],
+    [
+      'a broken amount is left for the row check',
+      'portals',
+      { id: 'p', defaultBudgetLimit: 'x' },
+      { id: 'p', defaultBudgetLimit: 'x' },
+    ],
     ['a table without money', 'sessions', { id: 's', userId: 'u' }, { id: 's', userId: 'u' }],
   ])('%s', (_label, table, row, expected) => {
     expect(migrateRow(5, table, row)).toEqual(expected);

@@ -24,7 +24,11 @@ import { migrateRow } from './migrations';
 
 export const SeedConfigSchema = z.object({
   caseCount: z.number().int().min(1).max(100_000),
-  seed: z.number().int().min(0).max(2 ** 31 - 1),
+  seed: z
+    .number()
+    .int()
+    .min(0)
+    .max(2 ** 31 - 1),
 });
 
 interface StoredChange {
@@ -84,7 +88,10 @@ export function withLock<T>(name: string, fn: () => Promise<T>): Promise<T> {
   if (locks?.request) return locks.request(name, fn) as Promise<T>;
   const prev = localLocks.get(name) ?? Promise.resolve();
   const run = prev.then(fn, fn);
-  localLocks.set(name, run.catch(() => undefined));
+  localLocks.set(
+    name,
+    run.catch(() => undefined),
+  );
   return run;
 }
 
@@ -120,7 +127,11 @@ export class SharedStore {
 
   static async open(options: StoreOptions = {}): Promise<SharedStore> {
     const opts: Required<StoreOptions> = {
-      name: 'saksportal-mockdb', channelName: CROSS_TAB_CHANNEL, seed: DEFAULT_SEED, persist: true, ...options,
+      name: 'saksportal-mockdb',
+      channelName: CROSS_TAB_CHANNEL,
+      seed: DEFAULT_SEED,
+      persist: true,
+      ...options,
     };
     const s = new SharedStore(opts);
     if (!s.idb) return s;
@@ -170,10 +181,21 @@ export class SharedStore {
   /** Builds memory from the seed and every stored change (checked, migrated); runs under the lock. */
   private async load(): Promise<void> {
     const idb = this.idb!;
-    const [meta, changes] = await idb.transaction('r', idb.meta, idb.changes, async () => [await idb.meta.get('meta'), await idb.changes.toArray()] as const);
+    const [meta, changes] = await idb.transaction(
+      'r',
+      idb.meta,
+      idb.changes,
+      async () => [await idb.meta.get('meta'), await idb.changes.toArray()] as const,
+    );
     this.dropped = [];
     const seedOk = meta ? SeedConfigSchema.safeParse(meta.seedConfig) : null;
-    if (!meta || !seedOk?.success || typeof meta.rev !== 'number' || !Number.isInteger(meta.schemaVersion) || meta.schemaVersion > SCHEMA_VERSION) {
+    if (
+      !meta ||
+      !seedOk?.success ||
+      typeof meta.rev !== 'number' ||
+      !Number.isInteger(meta.schemaVersion) ||
+      meta.schemaVersion > SCHEMA_VERSION
+    ) {
       // Nothing stored yet, or a meta row this version cannot read: start from the seed.
       this.outcome = meta ? 'discarded' : 'fresh';
       await this.writeFresh(meta ? DEFAULT_SEED : this.opts.seed);
@@ -228,11 +250,13 @@ export class SharedStore {
     this.outcome = from < SCHEMA_VERSION ? 'migrated' : changes.length ? 'restored' : 'fresh';
     if (drop.length || migrated.length || from < SCHEMA_VERSION) {
       // Forget what was dropped (reported once), and store the migrated rows under the new version.
-      await idb.transaction('rw', idb.meta, idb.changes, async () => {
-        await idb.changes.bulkDelete(drop.map((c) => c.k));
-        await idb.changes.bulkPut(migrated.filter((c) => !drop.includes(c)));
-        await idb.meta.put({ ...meta, schemaVersion: SCHEMA_VERSION });
-      }).catch(() => undefined);
+      await idb
+        .transaction('rw', idb.meta, idb.changes, async () => {
+          await idb.changes.bulkDelete(drop.map((c) => c.k));
+          await idb.changes.bulkPut(migrated.filter((c) => !drop.includes(c)));
+          await idb.meta.put({ ...meta, schemaVersion: SCHEMA_VERSION });
+        })
+        .catch(() => undefined);
     }
   }
 

@@ -82,7 +82,11 @@ describe('the default seed', () => {
     for (const c of withRole) {
       expect(eligible.has(c.externalOfficeId!), c.id).toBe(true);
       if (c.externalUserId) {
-        expect(db.users.get(c.externalUserId), c.id).toMatchObject({ officeId: c.externalOfficeId, externalCaseHandler: true, status: 'active' });
+        expect(db.users.get(c.externalUserId), c.id).toMatchObject({
+          officeId: c.externalOfficeId,
+          externalCaseHandler: true,
+          status: 'active',
+        });
       }
     }
   });
@@ -106,8 +110,12 @@ describe('the default seed', () => {
 
   it("holds the guide's case: Edwards Munchs vei, 1063 Oslo, with its claim number and no external case handler", () => {
     expect(db.cases.get(IDS.guideCase)).toMatchObject({
-      street: 'Edwards Munchs vei', postalCode: '1063', city: 'Oslo',
-      claimNumber: '905499722815141720220224133540811', externalOfficeId: null, externalUserId: null,
+      street: 'Edwards Munchs vei',
+      postalCode: '1063',
+      city: 'Oslo',
+      claimNumber: '905499722815141720220224133540811',
+      externalOfficeId: null,
+      externalUserId: null,
     });
   });
 

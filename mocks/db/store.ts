@@ -45,7 +45,11 @@ export class Table<T extends { id: string }> {
   }
   private remember(id: string) {
     if (this.journal && !this.journal.has(id)) {
-      this.journal.set(id, { row: this.rows.get(id), change: this.changes.has(id) ? this.changes.get(id) : undefined, dirty: this.dirty.has(id) });
+      this.journal.set(id, {
+        row: this.rows.get(id),
+        change: this.changes.has(id) ? this.changes.get(id) : undefined,
+        dirty: this.dirty.has(id),
+      });
     }
   }
   insert(row: T): T {
@@ -142,7 +146,9 @@ export function createDb(config: SeedConfig = DEFAULT_SEED): Db {
   const seeded = seedDatabase(config);
   for (const name of TABLE_NAMES) (tables[name] as unknown as AnyTable).load(seeded[name]);
   let counter = 0;
-  const tag = Math.floor(Math.random() * 36 ** 4).toString(36).padStart(4, '0');
+  const tag = Math.floor(Math.random() * 36 ** 4)
+    .toString(36)
+    .padStart(4, '0');
   return {
     ...tables,
     seedConfig: config,

@@ -8,11 +8,24 @@ onIndexedDb();
 
 const login = (email: string, password: string) => call('POST', '/auth/login', { body: { email, password } });
 const memberBody = (u: UserRow, over: Record<string, unknown> = {}) => ({
-  firstName: u.firstName, lastName: u.lastName, email: u.email, password: '', userCode: u.userCode, mobile: u.mobile,
-  useMobileForSecurityCode: u.useMobileForSecurityCode, securityMobile: u.securityMobile, status: u.status,
-  deputyId: u.deputyId, authLevel: u.authLevel, companyId: u.companyId, officeId: u.officeId,
-  inspectorExtraRights: u.inspectorExtraRights, externalCaseHandler: u.externalCaseHandler, budgetLimit: u.budgetLimit,
-  version: u.version, ...over,
+  firstName: u.firstName,
+  lastName: u.lastName,
+  email: u.email,
+  password: '',
+  userCode: u.userCode,
+  mobile: u.mobile,
+  useMobileForSecurityCode: u.useMobileForSecurityCode,
+  securityMobile: u.securityMobile,
+  status: u.status,
+  deputyId: u.deputyId,
+  authLevel: u.authLevel,
+  companyId: u.companyId,
+  officeId: u.officeId,
+  inspectorExtraRights: u.inspectorExtraRights,
+  externalCaseHandler: u.externalCaseHandler,
+  budgetLimit: u.budgetLimit,
+  version: u.version,
+  ...over,
 });
 
 describe('sign-in throttling', () => {
@@ -21,9 +34,12 @@ describe('sign-in throttling', () => {
   });
 
   it(`${MAX_FAILED_SIGN_INS} wrong passwords within 15 minutes: then 429 with Retry-After, even with the right one`, async () => {
-    for (let i = 0; i < MAX_FAILED_SIGN_INS; i++) expect((await login('handverker@hansjorn.test', `feil${i}`)).status).toBe(401);
+    for (let i = 0; i < MAX_FAILED_SIGN_INS; i++)
+      expect((await login('handverker@hansjorn.test', `feil${i}`)).status).toBe(401);
     const res = await fetch(`${window.location.origin}/api/auth/login`, {
-      method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ email: 'Handverker@Hansjorn.test', password: 'demo' }),
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ email: 'Handverker@Hansjorn.test', password: 'demo' }),
     });
     expect(res.status).toBe(429);
     const retry = Number(res.headers.get('Retry-After'));
@@ -56,18 +72,26 @@ describe('sign-in throttling', () => {
   });
 
   it('unknown e-mails are throttled the same way (no hint which accounts exist)', async () => {
-    for (let i = 0; i < MAX_FAILED_SIGN_INS; i++) expect((await login('finnes.ikke@example.test', 'x')).status).toBe(401);
+    for (let i = 0; i < MAX_FAILED_SIGN_INS; i++)
+      expect((await login('finnes.ikke@example.test', 'x')).status).toBe(401);
     expect((await login('finnes.ikke@example.test', 'x')).status).toBe(429);
   });
 });
 
 describe('sessions end when the credentials change', () => {
-  it('a password change by the admin ends the user\'s sessions in every tab', async () => {
+  it("a password change by the admin ends the user's sessions in every tab", async () => {
     const t1 = (await login('handverker@hansjorn.test', 'demo')).json.token;
     const t2 = (await login('handverker@hansjorn.test', 'demo')).json.token;
     const admin = signInAs('admin@jorn6.test');
     const u = db().users.get(IDS.craftsman)!;
-    expect((await call('PUT', `/members/${IDS.craftsman}`, { token: admin, body: memberBody(u, { password: 'nyttpassord' }) })).status).toBe(200);
+    expect(
+      (
+        await call('PUT', `/members/${IDS.craftsman}`, {
+          token: admin,
+          body: memberBody(u, { password: 'nyttpassord' }),
+        })
+      ).status,
+    ).toBe(200);
     expect((await call('GET', '/auth/session', { token: t1 })).status).toBe(401);
     expect((await call('GET', '/auth/session', { token: t2 })).status).toBe(401);
     // the admin's own session is untouched, and the new password works
@@ -79,10 +103,16 @@ describe('sessions end when the credentials change', () => {
     const t = (await login('handverker@hansjorn.test', 'demo')).json.token;
     const admin = signInAs('admin@jorn6.test');
     let u = db().users.get(IDS.craftsman)!;
-    expect((await call('PUT', `/members/${IDS.craftsman}`, { token: admin, body: memberBody(u, { status: 'inactive' }) })).status).toBe(200);
+    expect(
+      (await call('PUT', `/members/${IDS.craftsman}`, { token: admin, body: memberBody(u, { status: 'inactive' }) }))
+        .status,
+    ).toBe(200);
     expect((await call('GET', '/auth/session', { token: t })).status).toBe(401);
     u = db().users.get(IDS.craftsman)!;
-    expect((await call('PUT', `/members/${IDS.craftsman}`, { token: admin, body: memberBody(u, { status: 'active' }) })).status).toBe(200);
+    expect(
+      (await call('PUT', `/members/${IDS.craftsman}`, { token: admin, body: memberBody(u, { status: 'active' }) }))
+        .status,
+    ).toBe(200);
     expect((await call('GET', '/auth/session', { token: t })).status).toBe(401);
     expect(db().sessions.where((s) => s.userId === IDS.craftsman)).toEqual([]);
   });
@@ -91,7 +121,10 @@ describe('sessions end when the credentials change', () => {
     const t = (await login('handverker@hansjorn.test', 'demo')).json.token;
     const admin = signInAs('admin@jorn6.test');
     const u = db().users.get(IDS.craftsman)!;
-    expect((await call('PUT', `/members/${IDS.craftsman}`, { token: admin, body: memberBody(u, { lastName: 'Snekker' }) })).status).toBe(200);
+    expect(
+      (await call('PUT', `/members/${IDS.craftsman}`, { token: admin, body: memberBody(u, { lastName: 'Snekker' }) }))
+        .status,
+    ).toBe(200);
     expect((await call('GET', '/auth/session', { token: t })).status).toBe(200);
   });
 });

@@ -27,26 +27,42 @@ const task = async (id = T1) => (await getCase()).tasks.find((t) => t.id === id)
 const escalate = async (amount?: number, taskId = T1) => {
   const c = await getCase();
   return apiRequest({
-    method: 'POST', path: `/cases/${CASE}/tasks/${taskId}/budget/escalate`, schema: CaseDetail,
+    method: 'POST',
+    path: `/cases/${CASE}/tasks/${taskId}/budget/escalate`,
+    schema: CaseDetail,
     body: { amount: amount ?? c.tasks.find((t) => t.id === taskId)!.budget!.amount, version: c.version },
   });
 };
 const answer = async (decision: 'approve' | 'reject', comment: string, amount?: number) => {
   const c = await getCase();
   return apiRequest({
-    method: 'POST', path: `/cases/${CASE}/tasks/${T1}/budget/escalation/answer`, schema: CaseDetail,
+    method: 'POST',
+    path: `/cases/${CASE}/tasks/${T1}/budget/escalation/answer`,
+    schema: CaseDetail,
     body: { decision, comment, amount: amount ?? c.tasks.find((t) => t.id === T1)!.budget!.amount, version: c.version },
   });
 };
 const log = (id = CASE) => apiRequest({ path: `/cases/${id}/log`, schema: CaseLog });
 const notifications = () => apiRequest({ path: '/notifications', schema: NotificationList });
 const Clock = z.object({ now: z.string(), offsetMs: z.number() });
-const advance = (minutes: number) => apiRequest({ method: 'POST', path: '/system/clock/advance', body: { minutes }, schema: Clock });
-const clockNow = async () => Date.parse((await apiRequest({ path: '/system/status', schema: z.object({ clock: Clock }) })).clock.now);
+const advance = (minutes: number) =>
+  apiRequest({ method: 'POST', path: '/system/clock/advance', body: { minutes }, schema: Clock });
+const clockNow = async () =>
+  Date.parse((await apiRequest({ path: '/system/status', schema: z.object({ clock: Clock }) })).clock.now);
 const assignOffice = async (officeId: string | null, until?: string | null, id = GUIDE) =>
-  apiRequest({ method: 'PUT', path: `/cases/${id}/external-role/office`, body: { officeId, until, version: (await getCase(id)).version }, schema: CaseDetail });
+  apiRequest({
+    method: 'PUT',
+    path: `/cases/${id}/external-role/office`,
+    body: { officeId, until, version: (await getCase(id)).version },
+    schema: CaseDetail,
+  });
 const assignUser = async (userId: string | null, id = GUIDE) =>
-  apiRequest({ method: 'PUT', path: `/cases/${id}/external-role/user`, body: { userId, version: (await getCase(id)).version }, schema: CaseDetail });
+  apiRequest({
+    method: 'PUT',
+    path: `/cases/${id}/external-role/user`,
+    body: { userId, version: (await getCase(id)).version },
+    schema: CaseDetail,
+  });
 const dashboard = () => apiRequest({ path: '/dashboard', schema: Dashboard });
 
 async function failure(p: Promise<unknown>): Promise<ApiError> {
@@ -59,17 +75,21 @@ async function failure(p: Promise<unknown>): Promise<ApiError> {
   throw new Error('expected the request to fail');
 }
 
-const setLimit = (amount: number) => db().users.update(IDS.jornService, (u) => ({ ...u, budgetLimit: { mode: 'custom', amount } }));
-const setPortal = (fn: (p: ReturnType<typeof db>['portals'] extends { get(id: string): infer R } ? NonNullable<R> : never) => object) =>
-  db().portals.update(IDS.portal, (p) => ({ ...p, ...fn(p) }));
+const setLimit = (amount: number) =>
+  db().users.update(IDS.jornService, (u) => ({ ...u, budgetLimit: { mode: 'custom', amount } }));
+const setPortal = (
+  fn: (p: ReturnType<typeof db>['portals'] extends { get(id: string): infer R } ? NonNullable<R> : never) => object,
+) => db().portals.update(IDS.portal, (p) => ({ ...p, ...fn(p) }));
 
-describe('escalation of a budget over the holder\'s limit (issue 14.1)', () => {
+describe("escalation of a budget over the holder's limit (issue 14.1)", () => {
   it('offers "send to the insurer" to the holder over the limit only, beside the refusal', async () => {
     signInAs(HOLDER);
     const t = await task();
     expect(t.actions).toContain('escalateBudget');
     expect(t.actions).not.toContain('approveBudget');
-    expect(t.notices).toContainEqual(expect.objectContaining({ action: 'approveBudget', code: 'budget_limit_exceeded' }));
+    expect(t.notices).toContainEqual(
+      expect.objectContaining({ action: 'approveBudget', code: 'budget_limit_exceeded' }),
+    );
     signInAs(HANDLER);
     expect((await task()).actions).not.toContain('escalateBudget'); // no limit: approves itself
   });
@@ -78,23 +98,56 @@ describe('escalation of a budget over the holder\'s limit (issue 14.1)', () => {
     signInAs(HOLDER);
     const c = await escalate();
     const t = c.tasks.find((x) => x.id === T1)!;
-    expect(t.budget?.escalation).toMatchObject({ status: 'pending', amount: nok(20000), limit: nok(10000), requestedBy: { name: 'Jørn Service' } });
+    expect(t.budget?.escalation).toMatchObject({
+      status: 'pending',
+      amount: nok(20000),
+      limit: nok(10000),
+      requestedBy: { name: 'Jørn Service' },
+    });
     expect(t.actions).not.toContain('escalateBudget');
 
     signInAs(HANDLER);
     const mine = (await notifications()).items.filter((n) => n.kind === 'budgetEscalated');
     expect(mine).toHaveLength(1);
-    expect(mine[0]).toMatchObject({ caseAccessible: true, actor: { name: 'Jørn Service' }, params: { amount: String(nok(20000)), limit: String(nok(10000)), insurer: 'Jørn 6 Insurance' } });
+    expect(mine[0]).toMatchObject({
+      caseAccessible: true,
+      actor: { name: 'Jørn Service' },
+      params: { amount: String(nok(20000)), limit: String(nok(10000)), insurer: 'Jørn 6 Insurance' },
+    });
     expect((await task()).actions).toContain('answerBudgetEscalation');
     signInAs(OFFICE_ADMIN);
     expect((await notifications()).items.some((n) => n.kind === 'budgetEscalated')).toBe(false);
   });
 
   it.each([
-    ['a second time while pending', async () => { await escalate(); return escalate(); }, 409, 'escalation_pending'],
+    [
+      'a second time while pending',
+      async () => {
+        await escalate();
+        return escalate();
+      },
+      409,
+      'escalation_pending',
+    ],
     ['with an amount that changed meanwhile', () => escalate(nok(19000)), 409, 'budget_changed'],
-    ['within the limit', async () => { setLimit(nok(50000)); return escalate(nok(20000)); }, 409, 'within_limit'],
-    ['without "Godkjenne budsjett" in the role', async () => { setPortal((p) => ({ rights: p.rights.filter((r) => r !== 'approveBudget') })); return escalate(nok(20000)); }, 403, 'forbidden'],
+    [
+      'within the limit',
+      async () => {
+        setLimit(nok(50000));
+        return escalate(nok(20000));
+      },
+      409,
+      'within_limit',
+    ],
+    [
+      'without "Godkjenne budsjett" in the role',
+      async () => {
+        setPortal((p) => ({ rights: p.rights.filter((r) => r !== 'approveBudget') }));
+        return escalate(nok(20000));
+      },
+      403,
+      'forbidden',
+    ],
     ['for an unknown task', () => escalate(nok(20000), `${CASE}-nope`), 404, 'task_not_found'],
   ])('refuses to send it %s', async (_name, run, status, code) => {
     signInAs(HOLDER);
@@ -105,7 +158,18 @@ describe('escalation of a budget over the holder\'s limit (issue 14.1)', () => {
 
   it('refuses a user without a link to the case (404) and the insurer, who has no limit (409)', async () => {
     signInAs(CRAFTSMAN);
-    expect((await failure(apiRequest({ method: 'POST', path: `/cases/${CASE}/tasks/${T1}/budget/escalate`, body: { amount: nok(20000), version: 1 }, schema: CaseDetail }))).status).toBe(404);
+    expect(
+      (
+        await failure(
+          apiRequest({
+            method: 'POST',
+            path: `/cases/${CASE}/tasks/${T1}/budget/escalate`,
+            body: { amount: nok(20000), version: 1 },
+            schema: CaseDetail,
+          }),
+        )
+      ).status,
+    ).toBe(404);
     signInAs(HANDLER);
     expect((await failure(escalate())).code).toBe('within_limit');
   });
@@ -129,22 +193,31 @@ describe('escalation of a budget over the holder\'s limit (issue 14.1)', () => {
     expect(e.fieldErrors?.comment?.code).toBe('validation.required');
     expect((await failure(answer('approve', '', nok(25000)))).code).toBe('budget_changed');
     // The partner submits a new budget: the escalation no longer answers for it.
-    db().cases.update(CASE, (c) => ({ ...c, tasks: c.tasks.map((t) => (t.id === T1 && t.budget ? { ...t, budget: { ...t.budget, amount: nok(21000) } } : t)) }));
+    db().cases.update(CASE, (c) => ({
+      ...c,
+      tasks: c.tasks.map((t) => (t.id === T1 && t.budget ? { ...t, budget: { ...t.budget, amount: nok(21000) } } : t)),
+    }));
     expect((await failure(answer('approve', '', nok(20000)))).code).toBe('budget_changed');
   });
 
-  it('approved by the case handler: the budget is approved, the holder is told, the case handler\'s notice is resolved', async () => {
+  it("approved by the case handler: the budget is approved, the holder is told, the case handler's notice is resolved", async () => {
     signInAs(HOLDER);
     await escalate();
     signInAs(HANDLER);
     const c = await answer('approve', 'OK etter befaring');
     const t = c.tasks.find((x) => x.id === T1)!;
-    expect(t.budget).toMatchObject({ status: 'approved', escalation: { status: 'approved', comment: 'OK etter befaring', answeredBy: { name: 'Siri Saksbehandler' } } });
+    expect(t.budget).toMatchObject({
+      status: 'approved',
+      escalation: { status: 'approved', comment: 'OK etter befaring', answeredBy: { name: 'Siri Saksbehandler' } },
+    });
     expect(t.status).toBe('B++');
     expect((await notifications()).items.find((n) => n.kind === 'budgetEscalated')?.resolved).toBe(true);
     signInAs(HOLDER);
     const told = (await notifications()).items.find((n) => n.kind === 'budgetEscalationAnswered');
-    expect(told).toMatchObject({ params: { decision: 'approve', comment: 'OK etter befaring', amount: String(nok(20000)) }, actor: { name: 'Siri Saksbehandler' } });
+    expect(told).toMatchObject({
+      params: { decision: 'approve', comment: 'OK etter befaring', amount: String(nok(20000)) },
+      actor: { name: 'Siri Saksbehandler' },
+    });
   });
 
   it('rejected: the budget is rejected with the comment, and the holder is told', async () => {
@@ -154,7 +227,10 @@ describe('escalation of a budget over the holder\'s limit (issue 14.1)', () => {
     const t = (await answer('reject', 'For høyt')).tasks.find((x) => x.id === T1)!;
     expect(t.budget).toMatchObject({ status: 'rejected', escalation: { status: 'rejected', comment: 'For høyt' } });
     signInAs(HOLDER);
-    expect((await notifications()).items.find((n) => n.kind === 'budgetEscalationAnswered')?.params).toMatchObject({ decision: 'reject', comment: 'For høyt' });
+    expect((await notifications()).items.find((n) => n.kind === 'budgetEscalationAnswered')?.params).toMatchObject({
+      decision: 'reject',
+      comment: 'For høyt',
+    });
   });
 });
 
@@ -163,7 +239,12 @@ describe('authority on record in the case log (issue 14.2)', () => {
     setLimit(nok(25000));
     signInAs(HOLDER);
     const c = await getCase();
-    await apiRequest({ method: 'POST', path: `/cases/${CASE}/tasks/${T1}/budget/approve`, body: { version: c.version }, schema: CaseDetail });
+    await apiRequest({
+      method: 'POST',
+      path: `/cases/${CASE}/tasks/${T1}/budget/approve`,
+      body: { version: c.version },
+      schema: CaseDetail,
+    });
     const before = (await log()).find((l) => l.action === 'budgetApproved')!;
     expect(before.authority).toMatchObject({ relation: 'externalCaseHandler', limit: nok(25000) });
     expect(before.authority?.rights).toContain('approveBudget');
@@ -204,7 +285,9 @@ describe('a role with an end date (issue 14.3)', () => {
     await advance(26 * 60); // one or two calendar days later: within two days of the last day
     expect(await kinds()).toContain('externalRoleEndsSoon');
     signInAs(HOLDER);
-    expect((await notifications()).items.find((n) => n.kind === 'externalRoleEndsSoon')?.params).toMatchObject({ until });
+    expect((await notifications()).items.find((n) => n.kind === 'externalRoleEndsSoon')?.params).toMatchObject({
+      until,
+    });
     expect((await getCase(GUIDE)).externalCaseHandler.user?.name).toBe('Jørn Service');
 
     signInAs(HANDLER);
@@ -212,14 +295,19 @@ describe('a role with an end date (issue 14.3)', () => {
     const c = await getCase(GUIDE);
     expect(c.externalCaseHandler).toMatchObject({ office: null, user: null, until: null });
     expect((await log(GUIDE))[0]).toMatchObject({ action: 'externalRoleEnded', actor: null, params: { until } });
-    expect((await notifications()).items.find((n) => n.kind === 'externalRoleEnded')).toMatchObject({ caseAccessible: true });
+    expect((await notifications()).items.find((n) => n.kind === 'externalRoleEnded')).toMatchObject({
+      caseAccessible: true,
+    });
 
     signInAs(HOLDER);
     expect(await failure(getCase(GUIDE))).toMatchObject({ status: 404 });
     const removed = (await notifications()).items.find((n) => n.kind === 'externalRoleRemoved');
     expect(removed).toMatchObject({ caseAccessible: false, caseAddress: null, params: { reason: 'ended' } });
     signInAs(OFFICE_ADMIN);
-    expect((await notifications()).items.find((n) => n.kind === 'externalRoleEnded')).toMatchObject({ caseAccessible: false, caseAddress: null });
+    expect((await notifications()).items.find((n) => n.kind === 'externalRoleEnded')).toMatchObject({
+      caseAccessible: false,
+      caseAddress: null,
+    });
   });
 
   it('moving the clock a month ahead signs nobody out', async () => {
@@ -234,7 +322,9 @@ describe('a role with an end date (issue 14.3)', () => {
     ['an unknown field', { minutes: 60, offsetMs: 0 }, 422],
   ])('refuses to move the clock with %s', async (_name, body, status) => {
     signInAs(HANDLER);
-    expect((await failure(apiRequest({ method: 'POST', path: '/system/clock/advance', body, schema: Clock }))).status).toBe(status);
+    expect(
+      (await failure(apiRequest({ method: 'POST', path: '/system/clock/advance', body, schema: Clock }))).status,
+    ).toBe(status);
   });
 
   it('refuses to move the clock without a session (401)', async () => {
@@ -245,7 +335,7 @@ describe('a role with an end date (issue 14.3)', () => {
 });
 
 describe('an office that does not answer (issue 14.4)', () => {
-  it('after the portal\'s working hours: the case handler is alerted, the header waits, the dashboard counts', async () => {
+  it("after the portal's working hours: the case handler is alerted, the header waits, the dashboard counts", async () => {
     signInAs(HANDLER);
     const countBefore = (await dashboard()).waitingForOffice;
     await assignOffice(IDS.hansJornOslo);
@@ -283,8 +373,18 @@ describe('an office that does not answer (issue 14.4)', () => {
     const def = await apiRequest({ path: '/portal/role-definition', schema: RoleDefinition });
     expect(def.officeAnswerHours).toBe(8);
     const put = (officeAnswerHours: unknown, version = def.version) =>
-      apiRequest({ method: 'PUT', path: '/portal/role-definition', body: { rights: def.rights, defaultBudgetLimit: def.defaultBudgetLimit, officeAnswerHours, version }, schema: RoleDefinition });
-    for (const [bad, code] of [[0, 'validation.hoursRange'], [201, 'validation.hoursRange'], ['åtte', 'validation.wholeHours'], [2.5, 'validation.wholeHours']] as const) {
+      apiRequest({
+        method: 'PUT',
+        path: '/portal/role-definition',
+        body: { rights: def.rights, defaultBudgetLimit: def.defaultBudgetLimit, officeAnswerHours, version },
+        schema: RoleDefinition,
+      });
+    for (const [bad, code] of [
+      [0, 'validation.hoursRange'],
+      [201, 'validation.hoursRange'],
+      ['åtte', 'validation.wholeHours'],
+      [2.5, 'validation.wholeHours'],
+    ] as const) {
       const e = await failure(put(bad));
       expect(e.status).toBe(422);
       expect(e.fieldErrors?.officeAnswerHours?.code).toBe(code);

@@ -14,7 +14,9 @@ type TaskP = { caseId: string; taskId: string };
 /** Resolves the case handlers' "budget awaits your answer" notifications of one task. */
 export function resolveBudgetEscalationNotices(d: Db, caseId: string, taskId: string) {
   const at = nowIso(d);
-  for (const n of d.notifications.where((x) => x.caseId === caseId && x.kind === 'budgetEscalated' && !x.resolvedAt && x.params?.taskId === taskId)) {
+  for (const n of d.notifications.where(
+    (x) => x.caseId === caseId && x.kind === 'budgetEscalated' && !x.resolvedAt && x.params?.taskId === taskId,
+  )) {
     d.notifications.update(n.id, (x) => ({ ...x, resolvedAt: at }));
   }
 }
@@ -23,12 +25,23 @@ export function resolveBudgetEscalationNotices(d: Db, caseId: string, taskId: st
  * Settles a pending escalation once the budget is approved or rejected (by its answer, or by the insurer
  * approving the budget directly): the notices are resolved and the role holder who sent it is told.
  */
-export function settleEscalation(d: Db, c: CaseRow, t: TaskRow, answerer: UserRow, decision: 'approve' | 'reject', comment: string) {
+export function settleEscalation(
+  d: Db,
+  c: CaseRow,
+  t: TaskRow,
+  answerer: UserRow,
+  decision: 'approve' | 'reject',
+  comment: string,
+) {
   const e = t.budget?.escalation;
   if (!e || e.status !== 'pending') return;
   resolveBudgetEscalationNotices(d, c.id, t.id);
   notify(d, {
-    kind: 'budgetEscalationAnswered', caseId: c.id, officeId: null, userId: e.requestedById, actorId: answerer.id,
+    kind: 'budgetEscalationAnswered',
+    caseId: c.id,
+    officeId: null,
+    userId: e.requestedById,
+    actorId: answerer.id,
     params: { taskId: t.id, type: t.type, amount: String(e.amount), decision, comment },
   });
 }
@@ -37,7 +50,14 @@ export function settleEscalation(d: Db, c: CaseRow, t: TaskRow, answerer: UserRo
 export const budgetEscalationHandlers = [
   // "Send til godkjenning hos <forsikringsselskap>": only over the sender's limit, once while pending.
   route<TaskP>('post', '/cases/:caseId/tasks/:taskId/budget/escalate', (ctx) => {
-    const { c, t } = requireTaskAction(ctx.db, ctx.viewer, ctx.portal, ctx.params.caseId, ctx.params.taskId, 'escalateBudget');
+    const { c, t } = requireTaskAction(
+      ctx.db,
+      ctx.viewer,
+      ctx.portal,
+      ctx.params.caseId,
+      ctx.params.taskId,
+      'escalateBudget',
+    );
     const input = parseBody(EscalateBudget, ctx.body);
     expectVersion(c.version, input.version);
     const amount = t.budget?.amount ?? 0;
@@ -48,13 +68,26 @@ export const budgetEscalationHandlers = [
       ...x,
       budget: x.budget && {
         ...x.budget,
-        escalation: { status: 'pending', amount, limit, requestedById: ctx.viewer.id, requestedAt: at, answeredById: null, answeredAt: null, comment: '' },
+        escalation: {
+          status: 'pending',
+          amount,
+          limit,
+          requestedById: ctx.viewer.id,
+          requestedAt: at,
+          answeredById: null,
+          answeredAt: null,
+          comment: '',
+        },
       },
     }));
     const insurer = ctx.db.companies.get(c.insurerCompanyId)?.name ?? '';
     for (const u of insurerCaseHandlersFor(ctx.db.users.all(), c)) {
       notify(ctx.db, {
-        kind: 'budgetEscalated', caseId: c.id, officeId: null, userId: u.id, actorId: ctx.viewer.id,
+        kind: 'budgetEscalated',
+        caseId: c.id,
+        officeId: null,
+        userId: u.id,
+        actorId: ctx.viewer.id,
         params: { taskId: t.id, type: t.type, amount: String(amount), limit: String(limit), insurer },
       });
     }
@@ -64,7 +97,14 @@ export const budgetEscalationHandlers = [
 
   // The case handler approves or rejects, with a comment (required to reject); 409 when the budget changed since.
   route<TaskP>('post', '/cases/:caseId/tasks/:taskId/budget/escalation/answer', (ctx) => {
-    const { c, t } = requireTaskAction(ctx.db, ctx.viewer, ctx.portal, ctx.params.caseId, ctx.params.taskId, 'answerBudgetEscalation');
+    const { c, t } = requireTaskAction(
+      ctx.db,
+      ctx.viewer,
+      ctx.portal,
+      ctx.params.caseId,
+      ctx.params.taskId,
+      'answerBudgetEscalation',
+    );
     const input = parseBody(AnswerBudgetEscalation, ctx.body);
     expectVersion(c.version, input.version);
     const e = t.budget?.escalation;
@@ -78,12 +118,22 @@ export const budgetEscalationHandlers = [
       budget: x.budget && {
         ...x.budget,
         status: approve ? 'approved' : 'rejected',
-        escalation: { ...e, status: approve ? 'approved' : 'rejected', answeredById: ctx.viewer.id, answeredAt: at, comment: input.comment },
+        escalation: {
+          ...e,
+          status: approve ? 'approved' : 'rejected',
+          answeredById: ctx.viewer.id,
+          answeredAt: at,
+          comment: input.comment,
+        },
       },
-      workItems: approve ? x.workItems.map((w) => (w.status === 'submitted' ? { ...w, status: 'approved' as const } : w)) : x.workItems,
+      workItems: approve
+        ? x.workItems.map((w) => (w.status === 'submitted' ? { ...w, status: 'approved' as const } : w))
+        : x.workItems,
     }));
     logCaseEvent(ctx.db, c.id, ctx.viewer.id, approve ? 'budgetEscalationApproved' : 'budgetEscalationRejected', {
-      ...taskParams(t), amount: e.amount, comment: input.comment,
+      ...taskParams(t),
+      amount: e.amount,
+      comment: input.comment,
     });
     return toCaseDetail(ctx.db, next, ctx.viewer, ctx.portal);
   }),

@@ -1,9 +1,24 @@
-import type { BudgetEscalation, CaseActionKey, CaseDetail, CasePermission, TaskActionKey, WorkItemActionKey } from '@/api/contract';
+import type {
+  BudgetEscalation,
+  CaseActionKey,
+  CaseDetail,
+  CasePermission,
+  TaskActionKey,
+  WorkItemActionKey,
+} from '@/api/contract';
 import type { Db } from '../db';
 import type { BudgetEscalationRow, CaseRow, PortalRow, TaskRow, UserRow, WorkItemRow } from '../db/schema';
 import { waitingForOffice } from './timeEvents';
 import { caseRelation, casePermissions, effectiveBudgetLimit } from '../rules/access';
-import { caseActions, decideCaseAction, decideTaskAction, decideWorkItemAction, taskActions, workItemActions, type ActionDecision } from '../rules/caseActions';
+import {
+  caseActions,
+  decideCaseAction,
+  decideTaskAction,
+  decideWorkItemAction,
+  taskActions,
+  workItemActions,
+  type ActionDecision,
+} from '../rules/caseActions';
 import { estimatedPartnerBudget, taskWorkNumber } from '../rules/caseWork';
 import { forbidden, HttpError, notFound } from './http';
 import { caseReference, officeRef, personRef } from './serialize';
@@ -19,7 +34,13 @@ export function loadCaseFor(d: Db, viewer: UserRow, caseId: string): CaseRow {
 }
 
 /** Loads the case and checks one permission: 404 without a link, 403 without the permission. */
-export function requireCasePermission(d: Db, viewer: UserRow, portal: PortalRow, caseId: string, permission: CasePermission): CaseRow {
+export function requireCasePermission(
+  d: Db,
+  viewer: UserRow,
+  portal: PortalRow,
+  caseId: string,
+  permission: CasePermission,
+): CaseRow {
   const c = loadCaseFor(d, viewer, caseId);
   if (!casePermissions(viewer, c, portal).includes(permission)) throw forbidden('forbidden', { permission });
   return c;
@@ -33,14 +54,27 @@ const enforce = (d: ActionDecision) => {
  * Loads the case and checks that the viewer may take a case action now, by the same rule that lists it
  * in the case answer: 404 without a link, 403 without the right, 409 when the case's state refuses it.
  */
-export function requireCaseAction(d: Db, viewer: UserRow, portal: PortalRow, caseId: string, action: CaseActionKey): CaseRow {
+export function requireCaseAction(
+  d: Db,
+  viewer: UserRow,
+  portal: PortalRow,
+  caseId: string,
+  action: CaseActionKey,
+): CaseRow {
   const c = loadCaseFor(d, viewer, caseId);
   enforce(decideCaseAction(viewer, c, portal, action));
   return c;
 }
 
 /** The same for a task action: 404 for an unknown task too. */
-export function requireTaskAction(d: Db, viewer: UserRow, portal: PortalRow, caseId: string, taskId: string, action: TaskActionKey): { c: CaseRow; t: TaskRow } {
+export function requireTaskAction(
+  d: Db,
+  viewer: UserRow,
+  portal: PortalRow,
+  caseId: string,
+  taskId: string,
+  action: TaskActionKey,
+): { c: CaseRow; t: TaskRow } {
   const c = loadCaseFor(d, viewer, caseId);
   const t = c.tasks.find((x) => x.id === taskId);
   if (!t) throw notFound('task_not_found');
@@ -50,7 +84,13 @@ export function requireTaskAction(d: Db, viewer: UserRow, portal: PortalRow, cas
 
 /** The same for a work item action. */
 export function requireWorkItemAction(
-  d: Db, viewer: UserRow, portal: PortalRow, caseId: string, taskId: string, itemId: string, action: WorkItemActionKey,
+  d: Db,
+  viewer: UserRow,
+  portal: PortalRow,
+  caseId: string,
+  taskId: string,
+  itemId: string,
+  action: WorkItemActionKey,
 ): { c: CaseRow; t: TaskRow; item: WorkItemRow } {
   const c = loadCaseFor(d, viewer, caseId);
   const t = c.tasks.find((x) => x.id === taskId);
@@ -61,11 +101,17 @@ export function requireWorkItemAction(
   return { c, t, item };
 }
 
-function externalCaseHandlerOf(d: Db, c: CaseRow, relation: CaseDetail['viewer']['relation']): CaseDetail['externalCaseHandler'] {
+function externalCaseHandlerOf(
+  d: Db,
+  c: CaseRow,
+  relation: CaseDetail['viewer']['relation'],
+): CaseDetail['externalCaseHandler'] {
   const u = c.externalUserId ? d.users.get(c.externalUserId) : undefined;
   const holds = u !== undefined && u.status === 'active' && u.externalCaseHandler && u.officeId === c.externalOfficeId;
   return {
-    office: officeRef(d, c.externalOfficeId), user: personRef(d, c.externalUserId), userRemoved: u !== undefined && !holds,
+    office: officeRef(d, c.externalOfficeId),
+    user: personRef(d, c.externalUserId),
+    userRemoved: u !== undefined && !holds,
     until: c.externalRoleUntil ?? null,
     // "Venter på kontor (N t)": for the insurer, who is alerted, and the office, who has to act (issue 14).
     waitingForOffice: relation === 'insurer' || relation === 'externalOffice' ? waitingForOffice(d, c) : null,
@@ -75,8 +121,14 @@ function externalCaseHandlerOf(d: Db, c: CaseRow, relation: CaseDetail['viewer']
 function escalationOf(d: Db, e: BudgetEscalationRow | null | undefined): BudgetEscalation | null {
   if (!e) return null;
   return {
-    status: e.status, amount: e.amount, limit: e.limit, requestedBy: personRef(d, e.requestedById), requestedAt: e.requestedAt,
-    answeredBy: personRef(d, e.answeredById), answeredAt: e.answeredAt, comment: e.comment,
+    status: e.status,
+    amount: e.amount,
+    limit: e.limit,
+    requestedBy: personRef(d, e.requestedById),
+    requestedAt: e.requestedAt,
+    answeredBy: personRef(d, e.answeredById),
+    answeredAt: e.answeredAt,
+    comment: e.comment,
   };
 }
 
@@ -113,7 +165,12 @@ export function toCaseDetail(d: Db, c: CaseRow, viewer: UserRow, portal: PortalR
       user: personRef(d, t.userId),
       cashOffer: t.cashOffer,
       budget: t.budget
-        ? { amount: t.budget.amount, status: t.budget.status, addedBy: personRef(d, t.budget.addedById), escalation: escalationOf(d, t.budget.escalation) }
+        ? {
+            amount: t.budget.amount,
+            status: t.budget.status,
+            addedBy: personRef(d, t.budget.addedById),
+            escalation: escalationOf(d, t.budget.escalation),
+          }
         : null,
       workNumber: `${caseReference(c)}-${taskWorkNumber(c.tasks, i)}`,
       estimatedPartnerBudget: estimatedPartnerBudget(t),

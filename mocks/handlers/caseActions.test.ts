@@ -19,13 +19,45 @@ function arrange(status: CaseStatus) {
     externalOfficeId: IDS.hansJornOslo,
     externalUserId: IDS.jornService,
     tasks: [
-      { id: 't-c', type: 'painting', status: 'C', officeId: null, userId: null, cashOffer: false, budget: null, workItems: [] },
       {
-        id: 't-b', type: 'drying', status: 'B', officeId: IDS.torkOslo, userId: null, cashOffer: false,
-        budget: { amount: 5000, status: 'submitted', addedById: null },
-        workItems: [{ id: 't-b-w1', description: 'Arbeid', amount: 5000, status: 'submitted', cashOffer: false, customerOwnWork: false }],
+        id: 't-c',
+        type: 'painting',
+        status: 'C',
+        officeId: null,
+        userId: null,
+        cashOffer: false,
+        budget: null,
+        workItems: [],
       },
-      { id: 't-4', type: 'demolition', status: '4', officeId: IDS.hansJornDrammen, userId: null, cashOffer: false, budget: null, workItems: [] },
+      {
+        id: 't-b',
+        type: 'drying',
+        status: 'B',
+        officeId: IDS.torkOslo,
+        userId: null,
+        cashOffer: false,
+        budget: { amount: 5000, status: 'submitted', addedById: null },
+        workItems: [
+          {
+            id: 't-b-w1',
+            description: 'Arbeid',
+            amount: 5000,
+            status: 'submitted',
+            cashOffer: false,
+            customerOwnWork: false,
+          },
+        ],
+      },
+      {
+        id: 't-4',
+        type: 'demolition',
+        status: '4',
+        officeId: IDS.hansJornDrammen,
+        userId: null,
+        cashOffer: false,
+        budget: null,
+        workItems: [],
+      },
     ],
     version: c.version + 1,
   }));
@@ -64,16 +96,29 @@ describe.each(['closed', 'cancelled'] as const)('a %s case', (status) => {
       ['POST', `/cases/${CASE}/remote-video/sessions`, {}],
       ['POST', `/cases/${CASE}/customer-page/share`, { version }],
       ['POST', `/cases/${CASE}/customer-messages`, { text: 'Hei' }],
-      ['POST', `/cases/${CASE}/rfqs`, { taskId: 't-c', description: 'x', deadline: '2099-01-01', officeIds: [IDS.hansJornDrammen] }],
+      [
+        'POST',
+        `/cases/${CASE}/rfqs`,
+        { taskId: 't-c', description: 'x', deadline: '2099-01-01', officeIds: [IDS.hansJornDrammen] },
+      ],
     ];
     for (const [method, path, body] of writes) {
       const r = await call(method, path, { token, body });
-      expect({ method, path, status: r.status, code: r.json?.code }).toEqual({ method, path, status: 409, code: 'case_not_open' });
+      expect({ method, path, status: r.status, code: r.json?.code }).toEqual({
+        method,
+        path,
+        status: 409,
+        code: 'case_not_open',
+      });
     }
     expect(JSON.stringify(db().cases.get(CASE))).toBe(before);
     // the record stays open
-    expect((await call('POST', `/cases/${CASE}/chat`, { token, body: { text: 'Saken er avsluttet.' } })).status).toBe(201);
-    expect((await call('POST', `/cases/${CASE}/documents`, { token, body: { name: 'rapport.pdf', size: 10 } })).status).toBe(201);
+    expect((await call('POST', `/cases/${CASE}/chat`, { token, body: { text: 'Saken er avsluttet.' } })).status).toBe(
+      201,
+    );
+    expect(
+      (await call('POST', `/cases/${CASE}/documents`, { token, body: { name: 'rapport.pdf', size: 10 } })).status,
+    ).toBe(201);
   });
 });
 
@@ -82,22 +127,29 @@ describe('an open case', () => {
     const version = arrange('open');
     const token = signInAs(HANDLER);
     const r = await call('GET', `/cases/${CASE}`, { token });
-    expect(r.json.viewer.actions).toEqual(expect.arrayContaining(['editCaseHandler', 'reminder', 'hold', 'close', 'cancel']));
+    expect(r.json.viewer.actions).toEqual(
+      expect.arrayContaining(['editCaseHandler', 'reminder', 'hold', 'close', 'cancel']),
+    );
     expect(r.json.tasks.map((t: { id: string; actions: string[] }) => [t.id, t.actions])).toEqual([
       ['t-c', ['assign', 'cashOffer', 'remove']],
       ['t-b', ['cashOffer', 'addBudget', 'approveBudget', 'remove']],
       ['t-4', ['approve', 'remove']],
     ]);
-    expect((await call('PUT', `/cases/${CASE}/reminder`, { token, body: { reminder: true, version } })).status).toBe(200);
+    expect((await call('PUT', `/cases/${CASE}/reminder`, { token, body: { reminder: true, version } })).status).toBe(
+      200,
+    );
   });
 
-  it('refuses a task action its list leaves out with the rule\'s 409', async () => {
+  it("refuses a task action its list leaves out with the rule's 409", async () => {
     const version = arrange('open');
     const token = signInAs(HANDLER);
     const r = await call('POST', `/cases/${CASE}/tasks/t-c/approve`, { token, body: { version } });
     expect(r.status).toBe(409);
     expect(r.json.code).toBe('task_not_completed');
-    const a = await call('PUT', `/cases/${CASE}/tasks/t-4/office`, { token, body: { officeId: IDS.hansJornDrammen, version } });
+    const a = await call('PUT', `/cases/${CASE}/tasks/t-4/office`, {
+      token,
+      body: { officeId: IDS.hansJornDrammen, version },
+    });
     expect(a.status).toBe(409);
     expect(a.json.code).toBe('task_status_not_allowed');
   });

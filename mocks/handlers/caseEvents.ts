@@ -9,7 +9,13 @@ import { nowIso } from '../clock';
  * keeps the authority the actor holds in the case as it is written (limit and rights, issue 14), so a
  * later change of the role definition or of the user's limit does not rewrite it.
  */
-export function logCaseEvent(d: Db, caseId: string, actorId: string | null, action: string, params: Record<string, string | number> = {}) {
+export function logCaseEvent(
+  d: Db,
+  caseId: string,
+  actorId: string | null,
+  action: string,
+  params: Record<string, string | number> = {},
+) {
   const actor = actorId ? d.users.get(actorId) : undefined;
   const c = d.cases.get(caseId);
   const authority = actor && c ? authorityOf(actor, c, portalOf(d)) : null;
@@ -19,21 +25,45 @@ export function logCaseEvent(d: Db, caseId: string, actorId: string | null, acti
 /** Notifies an office (its admins) or one user about a case, naming who asked (`actorId`) and what (`params`). */
 export function notify(
   d: Db,
-  n: Pick<NotificationRow, 'kind' | 'caseId' | 'officeId' | 'userId'> & { actorId?: string | null; params?: Record<string, string> },
+  n: Pick<NotificationRow, 'kind' | 'caseId' | 'officeId' | 'userId'> & {
+    actorId?: string | null;
+    params?: Record<string, string>;
+  },
 ) {
   return d.notifications.insert({
-    actorId: null, params: {}, ...n, id: d.nextId('n'), createdAt: nowIso(d), readBy: [], resolvedAt: null,
+    actorId: null,
+    params: {},
+    ...n,
+    id: d.nextId('n'),
+    createdAt: nowIso(d),
+    readBy: [],
+    resolvedAt: null,
   });
 }
 
 /** Notifications that ask someone to act on the role in a case: they end when the reason ends. */
-export const ROLE_TODO_KINDS: NotificationRow['kind'][] = ['assignExternalUser', 'externalOfficeWithoutUser', 'externalRoleHolderLost'];
+export const ROLE_TODO_KINDS: NotificationRow['kind'][] = [
+  'assignExternalUser',
+  'externalOfficeWithoutUser',
+  'externalRoleHolderLost',
+];
 
 /** Marks the open notifications of some kinds for a case as resolved (e.g. once a user is assigned). */
-export function resolveNotifications(d: Db, caseId: string, kinds: NotificationRow['kind'] | NotificationRow['kind'][], officeId?: string) {
+export function resolveNotifications(
+  d: Db,
+  caseId: string,
+  kinds: NotificationRow['kind'] | NotificationRow['kind'][],
+  officeId?: string,
+) {
   const list = Array.isArray(kinds) ? kinds : [kinds];
   const now = nowIso(d);
-  for (const n of d.notifications.where((x) => x.caseId === caseId && list.includes(x.kind) && !x.resolvedAt && (officeId === undefined || x.officeId === officeId))) {
+  for (const n of d.notifications.where(
+    (x) =>
+      x.caseId === caseId &&
+      list.includes(x.kind) &&
+      !x.resolvedAt &&
+      (officeId === undefined || x.officeId === officeId),
+  )) {
     d.notifications.update(n.id, (x) => ({ ...x, resolvedAt: now }));
   }
 }

@@ -13,7 +13,9 @@ const rows = () => db().cases.all();
 const count = (pred: (c: CaseRow) => boolean) => rows().filter(pred).length;
 const osloDay = (iso: string) => new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Oslo' }).format(new Date(iso));
 const text = (c: CaseRow) =>
-  [String(c.seq).padStart(6, '0'), c.street, c.postalCode, c.city, c.customerName, c.claimNumber].join('\n').toLowerCase();
+  [String(c.seq).padStart(6, '0'), c.street, c.postalCode, c.city, c.customerName, c.claimNumber]
+    .join('\n')
+    .toLowerCase();
 
 describe('GET /cases: impossible dates and bounds', () => {
   it.each([
@@ -60,12 +62,26 @@ describe('GET /cases?q=: free-text search', () => {
     return r.json as { total: number; items: { id: string; reference: string }[] };
   };
 
-  it('finds the guide\'s case by case number, street, customer, skadenummer and postcode', async () => {
+  it("finds the guide's case by case number, street, customer, skadenummer and postcode", async () => {
     const guide = db().cases.get(IDS.guideCase)!;
-    for (const q of ['000001', 'edwards munchs', 'EDWARDS', 'Kari Nordmann', guide.claimNumber, `${guide.postalCode} munchs`]) {
+    for (const q of [
+      '000001',
+      'edwards munchs',
+      'EDWARDS',
+      'Kari Nordmann',
+      guide.claimNumber,
+      `${guide.postalCode} munchs`,
+    ]) {
       const r = await search(`q=${encodeURIComponent(q)}`);
       expect(r.items.map((c) => c.id)).toContain(IDS.guideCase);
-      expect(r.total).toBe(count((c) => q.toLowerCase().split(' ').every((w) => text(c).includes(w))));
+      expect(r.total).toBe(
+        count((c) =>
+          q
+            .toLowerCase()
+            .split(' ')
+            .every((w) => text(c).includes(w)),
+        ),
+      );
     }
   });
 
@@ -73,7 +89,9 @@ describe('GET /cases?q=: free-text search', () => {
     const inBergen = count((c) => text(c).includes('bergen'));
     expect(inBergen).toBeGreaterThan(0);
     expect((await search('q=bergen')).total).toBe(inBergen);
-    expect((await search('q=bergen%20oslo')).total).toBe(count((c) => text(c).includes('bergen') && text(c).includes('oslo')));
+    expect((await search('q=bergen%20oslo')).total).toBe(
+      count((c) => text(c).includes('bergen') && text(c).includes('oslo')),
+    );
     expect((await search('q=finnes-ikke-noe-sted')).total).toBe(0);
   });
 
@@ -93,7 +111,7 @@ describe('GET /cases?q=: free-text search', () => {
     expect(r.items.every((c) => visible.has(c.id))).toBe(true);
   });
 
-  it('sees a changed case at once (the row\'s search text follows the row)', async () => {
+  it("sees a changed case at once (the row's search text follows the row)", async () => {
     expect((await search('q=Zyxwvut')).total).toBe(0);
     db().cases.update(IDS.guideCase, (c) => ({ ...c, customerName: 'Zyxwvut Hansen' }));
     expect((await search('q=zyxwvut')).items.map((c) => c.id)).toEqual([IDS.guideCase]);

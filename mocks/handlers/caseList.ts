@@ -49,7 +49,8 @@ export function visibleCasePredicate(viewer: UserRow): CasePredicate {
 /** "Saker hvor jeg er ekstern saksbehandler": only users flagged for the role may ask for it. */
 function scopePredicate(viewer: UserRow, scope: CaseScope | null): CasePredicate | null {
   if (!scope) return null;
-  if (!(viewer.externalCaseHandler && viewer.officeId)) throw forbidden('forbidden', { permission: 'cases:filterAsExternalHandler' });
+  if (!(viewer.externalCaseHandler && viewer.officeId))
+    throw forbidden('forbidden', { permission: 'cases:filterAsExternalHandler' });
   const id = viewer.id;
   return (c) => c.externalUserId === id;
 }
@@ -103,9 +104,17 @@ const byLabel = (a: FilterOption, b: FilterOption) => collator.compare(a.label, 
 export function filterOptions(d: Db, viewer: UserRow): CaseFilterOptions {
   const visible = visibleCasePredicate(viewer);
   const ids = {
-    office: new Set<string>(), user: new Set<string>(), member: new Set<string>(), createdBy: new Set<string>(),
-    caseHandler: new Set<string>(), inspector: new Set<string>(), projectManager: new Set<string>(), craftsman: new Set<string>(),
-    inspectionCompany: new Set<string>(), originalOffice: new Set<string>(), city: new Set<string>(),
+    office: new Set<string>(),
+    user: new Set<string>(),
+    member: new Set<string>(),
+    createdBy: new Set<string>(),
+    caseHandler: new Set<string>(),
+    inspector: new Set<string>(),
+    projectManager: new Set<string>(),
+    craftsman: new Set<string>(),
+    inspectionCompany: new Set<string>(),
+    originalOffice: new Set<string>(),
+    city: new Set<string>(),
   };
   const addMember = (id: string | null) => id !== null && ids.member.add(id);
   for (const c of d.cases.all()) {
@@ -165,7 +174,6 @@ export function filterOptions(d: Db, viewer: UserRow): CaseFilterOptions {
   };
 }
 
-
 /** Issue 14: the viewer's cases whose office has not assigned a user within the portal's working hours. */
 function countWaitingForOffice(rows: readonly CaseRow[], visible: (c: CaseRow) => boolean): number {
   let n = 0;
@@ -183,12 +191,21 @@ export function dashboard(d: Db, viewer: UserRow, scope: CaseScope | null): Dash
   const m = scanCases(rows, inScope ?? (() => true), visible);
   const counts = { open: 0, on_hold: 0, closed: 0, cancelled: 0 };
   for (let i = 0; i < m.count; i++) counts[(rows[m.positions[i] as number] as CaseRow).status]++;
-  const attentionFilter = compileCaseFilter({ ...emptyFilter(), values: { advanced: ['attention'] } }, { viewerId: viewer.id });
+  const attentionFilter = compileCaseFilter(
+    { ...emptyFilter(), values: { advanced: ['attention'] } },
+    { viewerId: viewer.id },
+  );
   const attention = scanCases(rows, (c) => attentionFilter(c) && (inScope ? inScope(c) : true), visible);
-  const newestAttention = pageRows(rows, sortMatches(rows, attention, DEFAULT_SORT, ATTENTION_ITEMS), 1, ATTENTION_ITEMS);
+  const newestAttention = pageRows(
+    rows,
+    sortMatches(rows, attention, DEFAULT_SORT, ATTENTION_ITEMS),
+    1,
+    ATTENTION_ITEMS,
+  );
   let unread = 0;
   for (const n of d.notifications.all()) {
-    if (n.resolvedAt === null && !n.readBy.includes(viewer.id) && isNotificationFor(n, viewer, d.cases.get(n.caseId))) unread++;
+    if (n.resolvedAt === null && !n.readBy.includes(viewer.id) && isNotificationFor(n, viewer, d.cases.get(n.caseId)))
+      unread++;
   }
   return {
     scope,
@@ -197,13 +214,16 @@ export function dashboard(d: Db, viewer: UserRow, scope: CaseScope | null): Dash
     attention: { total: attention.count, items: newestAttention.map((c) => toCaseSummary(d, c)) },
     unreadNotifications: unread,
     waitingForOffice: countWaitingForOffice(rows, visible),
-    cases: inScope ? pageRows(rows, sortMatches(rows, m, DEFAULT_SORT, SCOPE_ITEMS), 1, SCOPE_ITEMS).map((c) => toCaseSummary(d, c)) : [],
+    cases: inScope
+      ? pageRows(rows, sortMatches(rows, m, DEFAULT_SORT, SCOPE_ITEMS), 1, SCOPE_ITEMS).map((c) => toCaseSummary(d, c))
+      : [],
   };
 }
 
 /** The platform administrator has no cases: 403 rather than an empty list. */
 function requireCaseList(viewer: UserRow, portal: PortalRow) {
-  if (!globalPermissions(viewer, portal).includes('cases:list')) throw forbidden('forbidden', { permission: 'cases:list' });
+  if (!globalPermissions(viewer, portal).includes('cases:list'))
+    throw forbidden('forbidden', { permission: 'cases:list' });
 }
 
 export const caseListHandlers = [

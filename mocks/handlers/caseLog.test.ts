@@ -12,12 +12,23 @@ const INSURER = 'saksbehandler@jorn6.test';
 const OFFICE_ADMIN = 'kontor@hansjorn.test';
 const CRAFTSMAN = 'handverker@hansjorn.test';
 
-const log = (topic?: string) => apiRequest({ path: `/cases/${CASE}/log`, query: topic === undefined ? undefined : { topic }, schema: CaseLog });
+const log = (topic?: string) =>
+  apiRequest({ path: `/cases/${CASE}/log`, query: topic === undefined ? undefined : { topic }, schema: CaseLog });
 const getCase = () => apiRequest({ path: `/cases/${CASE}`, schema: CaseDetail });
 const assignOffice = async (officeId: string | null) =>
-  apiRequest({ method: 'PUT', path: `/cases/${CASE}/external-role/office`, body: { officeId, version: (await getCase()).version }, schema: CaseDetail });
+  apiRequest({
+    method: 'PUT',
+    path: `/cases/${CASE}/external-role/office`,
+    body: { officeId, version: (await getCase()).version },
+    schema: CaseDetail,
+  });
 const assignUser = async (userId: string | null) =>
-  apiRequest({ method: 'PUT', path: `/cases/${CASE}/external-role/user`, body: { userId, version: (await getCase()).version }, schema: CaseDetail });
+  apiRequest({
+    method: 'PUT',
+    path: `/cases/${CASE}/external-role/user`,
+    body: { userId, version: (await getCase()).version },
+    schema: CaseDetail,
+  });
 
 async function failure(p: Promise<unknown>): Promise<ApiError> {
   try {
@@ -41,7 +52,15 @@ function seedEntries() {
     ['reminderOn', {}],
   ];
   entries.forEach(([action, params], i) =>
-    db().logs.insert({ id: `log-t-${i}`, caseId: CASE, at: `2026-11-20T10:0${i}:00.000Z`, actorId: IDS.caseHandler, action, params }));
+    db().logs.insert({
+      id: `log-t-${i}`,
+      caseId: CASE,
+      at: `2026-11-20T10:0${i}:00.000Z`,
+      actorId: IDS.caseHandler,
+      action,
+      params,
+    }),
+  );
 }
 
 describe('GET /cases/:id/log?topic=', () => {
@@ -60,16 +79,26 @@ describe('GET /cases/:id/log?topic=', () => {
     seedEntries();
     signInAs(INSURER);
     expect((await log()).map((e) => e.action)).toEqual([
-      'reminderOn', 'taskAssigned', 'customerPageShared', 'externalOfficeAssigned', 'caseHandlerChanged', 'claimAccepted', 'caseOnHold', 'caseCreated',
+      'reminderOn',
+      'taskAssigned',
+      'customerPageShared',
+      'externalOfficeAssigned',
+      'caseHandlerChanged',
+      'claimAccepted',
+      'caseOnHold',
+      'caseCreated',
     ]);
   });
 
-  it.each([['unknown'], ['CASEACTIONS'], ['constructor']])('refuses the topic "%s" with 422 on the topic field', async (topic) => {
-    signInAs(INSURER);
-    const e = await failure(log(topic));
-    expect(e.status).toBe(422);
-    expect(e.fieldErrors).toEqual({ topic: expect.objectContaining({ code: 'validation.invalid' }) });
-  });
+  it.each([['unknown'], ['CASEACTIONS'], ['constructor']])(
+    'refuses the topic "%s" with 422 on the topic field',
+    async (topic) => {
+      signInAs(INSURER);
+      const e = await failure(log(topic));
+      expect(e.status).toBe(422);
+      expect(e.fieldErrors).toEqual({ topic: expect.objectContaining({ code: 'validation.invalid' }) });
+    },
+  );
 
   it('answers 404 for a case the viewer cannot see, whatever the topic', async () => {
     signInAs(CRAFTSMAN);
@@ -79,7 +108,10 @@ describe('GET /cases/:id/log?topic=', () => {
 
 describe('the "Ekstern saksbehandler" row\'s log', () => {
   it('has every change of the role: who, when, from and to', async () => {
-    const other = db().users.find((u) => u.officeId === IDS.hansJornOslo && u.authLevel === 'user' && u.id !== IDS.jornService && u.status === 'active')!;
+    const other = db().users.find(
+      (u) =>
+        u.officeId === IDS.hansJornOslo && u.authLevel === 'user' && u.id !== IDS.jornService && u.status === 'active',
+    )!;
     db().users.update(other.id, (u) => ({ ...u, externalCaseHandler: true }));
     const otherName = `${other.firstName} ${other.lastName}`;
     signInAs(INSURER);

@@ -1,4 +1,13 @@
-import { CaseAction, CaseLogQuery, SetCaseHandler, SetClaimDecision, SetReminder, type CaseActionKind, type ClaimDecision, type LogEntry } from '@/api/contract';
+import {
+  CaseAction,
+  CaseLogQuery,
+  SetCaseHandler,
+  SetClaimDecision,
+  SetReminder,
+  type CaseActionKind,
+  type ClaimDecision,
+  type LogEntry,
+} from '@/api/contract';
 import type { CaseRow, UserRow } from '../db/schema';
 import { isInsurerStaff } from '../rules/access';
 import { inLogTopic } from '../rules/caseLog';
@@ -32,7 +41,8 @@ const caseHandlerCandidates = (users: readonly UserRow[], c: CaseRow) =>
 /** The case page's data and the header's actions (R3). */
 export const caseHandlers = [
   route<CaseParams>('get', '/cases/:caseId', ({ db, viewer, portal, params }) =>
-    toCaseDetail(db, loadCaseFor(db, viewer, params.caseId), viewer, portal)),
+    toCaseDetail(db, loadCaseFor(db, viewer, params.caseId), viewer, portal),
+  ),
 
   /** Sakstiltak: Vent / Gjenoppta / Lukk / Avbryt. */
   route<CaseParams>('post', '/cases/:caseId/actions', ({ db, viewer, portal, params, body }) => {
@@ -42,7 +52,8 @@ export const caseHandlers = [
     expectVersion(c.version, input.version);
     const rule = CASE_ACTIONS[input.action];
     if (!rule.from.includes(c.status)) throw conflict('invalid_transition', { status: c.status });
-    const closeReason = input.action === 'close' ? (input.closeReason ?? 'normal') : input.action === 'cancel' ? null : c.closeReason;
+    const closeReason =
+      input.action === 'close' ? (input.closeReason ?? 'normal') : input.action === 'cancel' ? null : c.closeReason;
     const next = updateCase(db, c.id, () => ({ status: rule.to, closeReason }));
     logCaseEvent(db, c.id, viewer.id, rule.log, input.action === 'close' ? { reason: closeReason ?? 'normal' } : {});
     // A closed or cancelled case needs nobody to act on its role any more: its to-dos are done.
@@ -71,7 +82,14 @@ export const caseHandlers = [
     const rows = db.logs.where((l) => l.caseId === c.id && inLogTopic(l.action, topic));
     // Newest first; rows written in the same millisecond keep their insertion order reversed.
     const ordered = rows.map((r, i) => ({ r, i })).sort((a, b) => b.r.at.localeCompare(a.r.at) || b.i - a.i);
-    return ordered.map(({ r }) => ({ id: r.id, at: r.at, actor: personRef(db, r.actorId), action: r.action, params: r.params, authority: r.authority ?? null }));
+    return ordered.map(({ r }) => ({
+      id: r.id,
+      at: r.at,
+      actor: personRef(db, r.actorId),
+      action: r.action,
+      params: r.params,
+      authority: r.authority ?? null,
+    }));
   }),
 
   /** Saksbehandler -> Rediger: the people who may be chosen. */

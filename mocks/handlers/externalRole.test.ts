@@ -1,6 +1,13 @@
 import { z } from 'zod';
 import { apiRequest, ApiError } from '@/api/client';
-import { CaseDetail, CaseLog, PartnerOfficeList, EligibleUserList, NotificationList, type CaseActionKind } from '@/api/contract';
+import {
+  CaseDetail,
+  CaseLog,
+  PartnerOfficeList,
+  EligibleUserList,
+  NotificationList,
+  type CaseActionKind,
+} from '@/api/contract';
 import { formatKm } from '@/lib/format';
 import { db, IDS } from '@mocks/db';
 import { signInAs } from '@test/renderApp';
@@ -17,14 +24,31 @@ const CRAFTSMAN = 'handverker@hansjorn.test';
 
 const getCase = () => apiRequest({ path: `/cases/${CASE}`, schema: CaseDetail });
 const offices = (scope: 'recommended' | 'all') =>
-  apiRequest({ path: `/cases/${CASE}/external-role/offices`, query: { scope }, schema: PartnerOfficeList }).then((r) => r.offices);
+  apiRequest({ path: `/cases/${CASE}/external-role/offices`, query: { scope }, schema: PartnerOfficeList }).then(
+    (r) => r.offices,
+  );
 const assignOffice = async (officeId: string | null, version?: number) =>
-  apiRequest({ method: 'PUT', path: `/cases/${CASE}/external-role/office`, body: { officeId, version: version ?? (await getCase()).version }, schema: CaseDetail });
+  apiRequest({
+    method: 'PUT',
+    path: `/cases/${CASE}/external-role/office`,
+    body: { officeId, version: version ?? (await getCase()).version },
+    schema: CaseDetail,
+  });
 const users = () => apiRequest({ path: `/cases/${CASE}/external-role/users`, schema: EligibleUserList });
 const assignUser = async (userId: string | null) =>
-  apiRequest({ method: 'PUT', path: `/cases/${CASE}/external-role/user`, body: { userId, version: (await getCase()).version }, schema: CaseDetail });
+  apiRequest({
+    method: 'PUT',
+    path: `/cases/${CASE}/external-role/user`,
+    body: { userId, version: (await getCase()).version },
+    schema: CaseDetail,
+  });
 const caseAction = async (action: CaseActionKind) =>
-  apiRequest({ method: 'POST', path: `/cases/${CASE}/actions`, body: { action, version: (await getCase()).version }, schema: CaseDetail });
+  apiRequest({
+    method: 'POST',
+    path: `/cases/${CASE}/actions`,
+    body: { action, version: (await getCase()).version },
+    schema: CaseDetail,
+  });
 const log = () => apiRequest({ path: `/cases/${CASE}/log`, schema: CaseLog });
 const notifications = () => apiRequest({ path: '/notifications', schema: NotificationList });
 
@@ -46,7 +70,7 @@ function setFlag(userId: string, flagged: boolean) {
 }
 
 describe('eligible offices for the role (Tildel)', () => {
-  it('lists the recommended offices nearest first, with the guide\'s km label', async () => {
+  it("lists the recommended offices nearest first, with the guide's km label", async () => {
     signInAs(INSURER);
     const list = await offices('recommended');
     const km = list.map((o) => o.distanceKm);
@@ -72,7 +96,9 @@ describe('eligible offices for the role (Tildel)', () => {
   it('leaves out an office with no active flagged user, and adds it once one of its users is flagged', async () => {
     signInAs(INSURER);
     expect((await offices('all')).map((o) => o.id)).not.toContain(IDS.torkOslo);
-    const torkUser = db().users.find((u) => u.officeId === IDS.torkOslo && u.authLevel === 'user' && u.status === 'active');
+    const torkUser = db().users.find(
+      (u) => u.officeId === IDS.torkOslo && u.authLevel === 'user' && u.status === 'active',
+    );
     expect(torkUser).toBeDefined();
     setFlag(torkUser!.id, true);
     const all = await offices('all');
@@ -123,20 +149,34 @@ describe('assigning the office, then the user (R3, R4)', () => {
 
     signInAs(INSURER);
     const detail = await assignOffice(IDS.hansJornOslo);
-    expect(detail.externalCaseHandler).toEqual({ office: { id: IDS.hansJornOslo, name: 'Hans & Jørn Servicepartner - Oslo' }, user: null, userRemoved: false, until: null, waitingForOffice: null });
+    expect(detail.externalCaseHandler).toEqual({
+      office: { id: IDS.hansJornOslo, name: 'Hans & Jørn Servicepartner - Oslo' },
+      user: null,
+      userRemoved: false,
+      until: null,
+      waitingForOffice: null,
+    });
 
     signInAs(OFFICE_ADMIN);
     const after = await notifications();
     expect(after.unread).toBe(before.unread + 1);
     const n = after.items.find((x) => x.caseId === CASE);
-    expect(n).toMatchObject({ kind: 'assignExternalUser', read: false, resolved: false, caseAddress: 'Edwards Munchs vei, 1063 Oslo', caseAccessible: true });
+    expect(n).toMatchObject({
+      kind: 'assignExternalUser',
+      read: false,
+      resolved: false,
+      caseAddress: 'Edwards Munchs vei, 1063 Oslo',
+      caseAccessible: true,
+    });
     // The flagged user of the office cannot assign anyone and cannot open the case yet: not told (issue 8).
     signInAs(JORN_SERVICE);
     expect((await notifications()).items.find((x) => x.caseId === CASE)).toBeUndefined();
 
     signInAs(OFFICE_ADMIN);
     const offered = await users();
-    const flaggedOfOffice = db().users.where((u) => u.officeId === IDS.hansJornOslo && u.externalCaseHandler && u.status === 'active');
+    const flaggedOfOffice = db().users.where(
+      (u) => u.officeId === IDS.hansJornOslo && u.externalCaseHandler && u.status === 'active',
+    );
     expect(offered.map((u) => u.id).sort()).toEqual(flaggedOfOffice.map((u) => u.id).sort());
     expect(offered.map((u) => u.name)).toContain('Jørn Service');
     expect(offered.map((u) => u.id)).not.toContain(IDS.craftsman);
@@ -157,10 +197,14 @@ describe('assigning the office, then the user (R3, R4)', () => {
 
     // Jørn Service is told, and can now open the case with the always-granted rights.
     signInAs(JORN_SERVICE);
-    expect((await notifications()).items.find((x) => x.caseId === CASE && x.kind === 'externalUserAssigned')).toBeDefined();
+    expect(
+      (await notifications()).items.find((x) => x.caseId === CASE && x.kind === 'externalUserAssigned'),
+    ).toBeDefined();
     const seen = await getCase();
     expect(seen.viewer.relation).toBe('externalCaseHandler');
-    expect(seen.viewer.permissions).toEqual(expect.arrayContaining(['case:chat', 'case:documents', 'case:reportedInfo']));
+    expect(seen.viewer.permissions).toEqual(
+      expect.arrayContaining(['case:chat', 'case:documents', 'case:reportedInfo']),
+    );
   });
 
   it('does not offer an inactive flagged user', async () => {
@@ -178,7 +222,10 @@ describe('assigning the office, then the user (R3, R4)', () => {
     signInAs(INSURER);
     await assignOffice(IDS.hansJornOslo);
     // Give a task of the case to the Drammen office: its admin now sees the case as a partner.
-    db().cases.update(CASE, (c) => ({ ...c, tasks: c.tasks.map((t, i) => (i === 0 ? { ...t, officeId: IDS.hansJornDrammen, status: '0' } : t)) }));
+    db().cases.update(CASE, (c) => ({
+      ...c,
+      tasks: c.tasks.map((t, i) => (i === 0 ? { ...t, officeId: IDS.hansJornDrammen, status: '0' } : t)),
+    }));
     const drammenAdmin = db().users.find((u) => u.officeId === IDS.hansJornDrammen && u.authLevel === 'office_admin')!;
     signInAs(drammenAdmin.email);
     expect((await getCase()).viewer.relation).toBe('partner');
@@ -202,11 +249,26 @@ describe('assigning the office, then the user (R3, R4)', () => {
       getCase(),
       offices('recommended'),
       offices('all'),
-      apiRequest({ method: 'PUT', path: `/cases/${CASE}/external-role/office`, body: { officeId: IDS.hansJornOslo, version }, schema: CaseDetail }),
+      apiRequest({
+        method: 'PUT',
+        path: `/cases/${CASE}/external-role/office`,
+        body: { officeId: IDS.hansJornOslo, version },
+        schema: CaseDetail,
+      }),
       users(),
-      apiRequest({ method: 'PUT', path: `/cases/${CASE}/external-role/user`, body: { userId: IDS.craftsman, version }, schema: CaseDetail }),
+      apiRequest({
+        method: 'PUT',
+        path: `/cases/${CASE}/external-role/user`,
+        body: { userId: IDS.craftsman, version },
+        schema: CaseDetail,
+      }),
       log(),
-      apiRequest({ method: 'POST', path: `/cases/${CASE}/actions`, body: { action: 'hold', version }, schema: CaseDetail }),
+      apiRequest({
+        method: 'POST',
+        path: `/cases/${CASE}/actions`,
+        body: { action: 'hold', version },
+        schema: CaseDetail,
+      }),
     ];
     // They settle in any order: each failure is handled at once, and checked below.
     for (const p of attempts) p.catch(() => undefined);
@@ -231,13 +293,23 @@ describe('assigning the office, then the user (R3, R4)', () => {
     const entries = await log();
     expect(entries.map((e) => [e.action, e.actor?.name, e.params])).toEqual([
       ['externalRoleRemoved', 'Siri Saksbehandler', { office: 'Hans & Jørn Servicepartner - Drammen' }],
-      ['externalOfficeChanged', 'Siri Saksbehandler', { from: 'Hans & Jørn Servicepartner - Oslo', to: 'Hans & Jørn Servicepartner - Drammen' }],
+      [
+        'externalOfficeChanged',
+        'Siri Saksbehandler',
+        { from: 'Hans & Jørn Servicepartner - Oslo', to: 'Hans & Jørn Servicepartner - Drammen' },
+      ],
       ['externalUserRemoved', 'Kjell Kontor', { user: 'Jørn Service', office: 'Hans & Jørn Servicepartner - Oslo' }],
       ['externalUserAssigned', 'Kjell Kontor', { user: 'Jørn Service', office: 'Hans & Jørn Servicepartner - Oslo' }],
       ['externalOfficeAssigned', 'Siri Saksbehandler', { office: 'Hans & Jørn Servicepartner - Oslo' }],
       ['caseCreated', 'Siri Saksbehandler', {}],
     ]);
-    expect((await getCase()).externalCaseHandler).toEqual({ office: null, user: null, userRemoved: false, until: null, waitingForOffice: null });
+    expect((await getCase()).externalCaseHandler).toEqual({
+      office: null,
+      user: null,
+      userRemoved: false,
+      until: null,
+      waitingForOffice: null,
+    });
   });
 
   it('moving the role clears the user, tells them, and notifies the new office', async () => {
@@ -245,13 +317,24 @@ describe('assigning the office, then the user (R3, R4)', () => {
     await assignOffice(IDS.hansJornOslo);
     await assignUser(IDS.jornService);
     const moved = await assignOffice(IDS.hansJornDrammen);
-    expect(moved.externalCaseHandler).toEqual({ office: { id: IDS.hansJornDrammen, name: 'Hans & Jørn Servicepartner - Drammen' }, user: null, userRemoved: false, until: null, waitingForOffice: null });
+    expect(moved.externalCaseHandler).toEqual({
+      office: { id: IDS.hansJornDrammen, name: 'Hans & Jørn Servicepartner - Drammen' },
+      user: null,
+      userRemoved: false,
+      until: null,
+      waitingForOffice: null,
+    });
     signInAs(JORN_SERVICE);
     expect((await failure(getCase())).status).toBe(404);
-    expect((await notifications()).items.find((n) => n.caseId === CASE && n.kind === 'externalRoleRemoved')).toBeDefined();
+    expect(
+      (await notifications()).items.find((n) => n.caseId === CASE && n.kind === 'externalRoleRemoved'),
+    ).toBeDefined();
     const drammenAdmin = db().users.find((u) => u.officeId === IDS.hansJornDrammen && u.authLevel === 'office_admin')!;
     signInAs(drammenAdmin.email);
-    expect((await notifications()).items.find((n) => n.caseId === CASE)).toMatchObject({ kind: 'assignExternalUser', resolved: false });
+    expect((await notifications()).items.find((n) => n.caseId === CASE)).toMatchObject({
+      kind: 'assignExternalUser',
+      resolved: false,
+    });
   });
 });
 
@@ -280,7 +363,8 @@ describe('case actions (Sakstiltak) and the log', () => {
     await assignUser(IDS.jornService);
     for (const email of [OFFICE_ADMIN, JORN_SERVICE]) {
       signInAs(email);
-      for (const action of ['hold', 'close', 'cancel'] as const) expect((await failure(caseAction(action))).status).toBe(403);
+      for (const action of ['hold', 'close', 'cancel'] as const)
+        expect((await failure(caseAction(action))).status).toBe(403);
       // Both may read the log.
       expect((await log()).length).toBeGreaterThan(0);
     }
@@ -289,33 +373,75 @@ describe('case actions (Sakstiltak) and the log', () => {
   it('records the claim decision for those with the right, and refuses the others', async () => {
     signInAs(INSURER);
     const body = async (decision: string) => ({ decision, version: (await getCase()).version });
-    const decided = await apiRequest({ method: 'POST', path: `/cases/${CASE}/claim-decision`, body: await body('accepted'), schema: CaseDetail });
+    const decided = await apiRequest({
+      method: 'POST',
+      path: `/cases/${CASE}/claim-decision`,
+      body: await body('accepted'),
+      schema: CaseDetail,
+    });
     expect(decided.claimDecision).toBe('accepted');
     expect((await log())[0]).toMatchObject({ action: 'claimAccepted' });
-    const bad = await failure(apiRequest({ method: 'POST', path: `/cases/${CASE}/claim-decision`, body: await body('maybe'), schema: CaseDetail }));
+    const bad = await failure(
+      apiRequest({
+        method: 'POST',
+        path: `/cases/${CASE}/claim-decision`,
+        body: await body('maybe'),
+        schema: CaseDetail,
+      }),
+    );
     expect(bad.status).toBe(422);
     await assignOffice(IDS.hansJornOslo);
     signInAs(OFFICE_ADMIN);
-    const e = await failure(apiRequest({ method: 'POST', path: `/cases/${CASE}/claim-decision`, body: await body('rejected'), schema: CaseDetail }));
+    const e = await failure(
+      apiRequest({
+        method: 'POST',
+        path: `/cases/${CASE}/claim-decision`,
+        body: await body('rejected'),
+        schema: CaseDetail,
+      }),
+    );
     expect(e.status).toBe(403);
   });
 
   it('changes the case handler and the reminder', async () => {
     signInAs(INSURER);
-    const options = await apiRequest({ path: `/cases/${CASE}/case-handlers`, schema: z.array(z.object({ id: z.string(), name: z.string() })) });
+    const options = await apiRequest({
+      path: `/cases/${CASE}/case-handlers`,
+      schema: z.array(z.object({ id: z.string(), name: z.string() })),
+    });
     const other = options.find((o) => o.id !== IDS.caseHandler)!;
-    const changed = await apiRequest({ method: 'PUT', path: `/cases/${CASE}/case-handler`, body: { userId: other.id, version: (await getCase()).version }, schema: CaseDetail });
+    const changed = await apiRequest({
+      method: 'PUT',
+      path: `/cases/${CASE}/case-handler`,
+      body: { userId: other.id, version: (await getCase()).version },
+      schema: CaseDetail,
+    });
     expect(changed.caseHandler?.name).toBe(other.name);
-    const notStaff = await failure(apiRequest({ method: 'PUT', path: `/cases/${CASE}/case-handler`, body: { userId: IDS.jornService, version: changed.version }, schema: CaseDetail }));
+    const notStaff = await failure(
+      apiRequest({
+        method: 'PUT',
+        path: `/cases/${CASE}/case-handler`,
+        body: { userId: IDS.jornService, version: changed.version },
+        schema: CaseDetail,
+      }),
+    );
     expect(notStaff.status).toBe(422);
-    const reminded = await apiRequest({ method: 'PUT', path: `/cases/${CASE}/reminder`, body: { reminder: true, version: changed.version }, schema: CaseDetail });
+    const reminded = await apiRequest({
+      method: 'PUT',
+      path: `/cases/${CASE}/reminder`,
+      body: { reminder: true, version: changed.version },
+      schema: CaseDetail,
+    });
     expect(reminded.reminder).toBe(true);
-    expect((await log()).slice(0, 2).map((l) => [l.action, l.params])).toEqual([['reminderOn', {}], ['caseHandlerChanged', { name: other.name }]]);
+    expect((await log()).slice(0, 2).map((l) => [l.action, l.params])).toEqual([
+      ['reminderOn', {}],
+      ['caseHandlerChanged', { name: other.name }],
+    ]);
   });
 });
 
 describe('notifications', () => {
-  it('marks one or all as read and keeps others\' notifications out of reach', async () => {
+  it("marks one or all as read and keeps others' notifications out of reach", async () => {
     signInAs(INSURER);
     await assignOffice(IDS.hansJornOslo);
     signInAs(OFFICE_ADMIN);
@@ -329,7 +455,10 @@ describe('notifications', () => {
 
     signInAs(CRAFTSMAN);
     expect((await notifications()).items.find((x) => x.id === n.id)).toBeUndefined();
-    expect((await failure(apiRequest({ method: 'POST', path: `/notifications/${n.id}/read`, schema: z.undefined() }))).status).toBe(404);
+    expect(
+      (await failure(apiRequest({ method: 'POST', path: `/notifications/${n.id}/read`, schema: z.undefined() })))
+        .status,
+    ).toBe(404);
 
     signInAs(OFFICE_ADMIN);
     await apiRequest({ method: 'POST', path: '/notifications/read-all', schema: z.undefined() });

@@ -20,18 +20,34 @@ export class HttpError extends Error {
 }
 
 export const notFound = (what = 'not_found') => new HttpError(404, what);
-export const forbidden = (code = 'forbidden', params?: Record<string, string | number>) => new HttpError(403, code, params);
-export const conflict = (code = 'stale_version', params?: Record<string, string | number>) => new HttpError(409, code, params);
-export const unprocessable = (fieldErrors: Record<string, FieldError>, code = 'validation') => new HttpError(422, code, undefined, fieldErrors);
+export const forbidden = (code = 'forbidden', params?: Record<string, string | number>) =>
+  new HttpError(403, code, params);
+export const conflict = (code = 'stale_version', params?: Record<string, string | number>) =>
+  new HttpError(409, code, params);
+export const unprocessable = (fieldErrors: Record<string, FieldError>, code = 'validation') =>
+  new HttpError(422, code, undefined, fieldErrors);
 
 const MESSAGES: Record<number, string> = {
-  400: 'Bad request', 401: 'Not signed in', 403: 'Forbidden', 404: 'Not found', 409: 'Conflict', 415: 'Unsupported media type',
-  422: 'Validation failed', 429: 'Too many requests', 500: 'Internal error', 503: 'Service unavailable',
+  400: 'Bad request',
+  401: 'Not signed in',
+  403: 'Forbidden',
+  404: 'Not found',
+  409: 'Conflict',
+  415: 'Unsupported media type',
+  422: 'Validation failed',
+  429: 'Too many requests',
+  500: 'Internal error',
+  503: 'Service unavailable',
   507: 'The browser has no room to store this change; nothing was saved. Reset the demo data to go on.',
 };
 
 export function errorResponse(e: HttpError, headers?: Record<string, string>) {
-  const body: ErrorBody = { code: e.code, message: MESSAGES[e.status] ?? e.code, params: e.params, fieldErrors: e.fieldErrors };
+  const body: ErrorBody = {
+    code: e.code,
+    message: MESSAGES[e.status] ?? e.code,
+    params: e.params,
+    fieldErrors: e.fieldErrors,
+  };
   return HttpResponse.json(body, { status: e.status, headers });
 }
 
@@ -104,7 +120,8 @@ function revokeSessionsOfChangedUsers(d: Db, ownToken: string | null) {
     if (!before.row || !now) continue;
     const revoked = now.password !== before.row.password || (before.row.status === 'active' && now.status !== 'active');
     if (!revoked) continue;
-    for (const s of d.sessions.where((x) => x.userId === id)) if (s.id !== ownToken || now.status !== 'active') d.sessions.delete(s.id);
+    for (const s of d.sessions.where((x) => x.userId === id))
+      if (s.id !== ownToken || now.status !== 'active') d.sessions.delete(s.id);
   }
 }
 
@@ -199,7 +216,15 @@ export function route<P extends PathParams = PathParams>(
         if (!viewer && !options.public) throw new HttpError(401, 'unauthenticated');
         // ?scenario=… (mocks/scenarios.ts) may show the handler a view of the store.
         const view = options.noChaos ? d : scenarioView(d, path);
-        const result = await handler({ request, params, url, db: view, viewer: viewer as UserRow, portal: portalOf(view), body });
+        const result = await handler({
+          request,
+          params,
+          url,
+          db: view,
+          viewer: viewer as UserRow,
+          portal: portalOf(view),
+          body,
+        });
         if (isWrite) revokeSessionsOfChangedUsers(d, tokenOf(request));
         return result;
       };

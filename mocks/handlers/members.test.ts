@@ -11,11 +11,24 @@ const admin = () => signInAs('admin@jorn6.test');
 /** The body "Rediger medlem" would send for a member as stored, with changes. */
 function bodyOf(u: UserRow, over: Partial<UpdateMemberInput> = {}): UpdateMemberInput {
   return {
-    firstName: u.firstName, lastName: u.lastName, email: u.email, password: '', userCode: u.userCode, mobile: u.mobile,
-    useMobileForSecurityCode: u.useMobileForSecurityCode, securityMobile: u.securityMobile, status: u.status,
-    deputyId: u.deputyId, authLevel: u.authLevel, companyId: u.companyId, officeId: u.officeId,
-    inspectorExtraRights: u.inspectorExtraRights, externalCaseHandler: u.externalCaseHandler, budgetLimit: u.budgetLimit,
-    version: u.version, ...over,
+    firstName: u.firstName,
+    lastName: u.lastName,
+    email: u.email,
+    password: '',
+    userCode: u.userCode,
+    mobile: u.mobile,
+    useMobileForSecurityCode: u.useMobileForSecurityCode,
+    securityMobile: u.securityMobile,
+    status: u.status,
+    deputyId: u.deputyId,
+    authLevel: u.authLevel,
+    companyId: u.companyId,
+    officeId: u.officeId,
+    inspectorExtraRights: u.inspectorExtraRights,
+    externalCaseHandler: u.externalCaseHandler,
+    budgetLimit: u.budgetLimit,
+    version: u.version,
+    ...over,
   };
 }
 const row = (id: string) => {
@@ -25,13 +38,17 @@ const row = (id: string) => {
 };
 
 /** Open cases in which Jørn Service is the assigned external case handler in the seed. */
-const jornOpenCases = () => db().cases.where((c) => c.externalUserId === IDS.jornService && (c.status === 'open' || c.status === 'on_hold'));
+const jornOpenCases = () =>
+  db().cases.where((c) => c.externalUserId === IDS.jornService && (c.status === 'open' || c.status === 'on_hold'));
 
 describe('members API: who may call it', () => {
   it('answers 401 without a session on every endpoint', async () => {
     for (const [m, p] of [
-      ['GET', '/members'], ['GET', '/members/settings'], ['GET', `/members/${IDS.craftsman}`],
-      ['GET', `/members/${IDS.craftsman}/unflag-impact`], ['PUT', `/members/${IDS.craftsman}`],
+      ['GET', '/members'],
+      ['GET', '/members/settings'],
+      ['GET', `/members/${IDS.craftsman}`],
+      ['GET', `/members/${IDS.craftsman}/unflag-impact`],
+      ['PUT', `/members/${IDS.craftsman}`],
     ] as const) {
       const r = await call(m, p, { token: null, body: m === 'PUT' ? bodyOf(row(IDS.craftsman)) : undefined });
       expect(r.status, `${m} ${p}`).toBe(401);
@@ -49,8 +66,11 @@ describe('members API: who may call it', () => {
     const token = signInAs(email);
     const before = row(IDS.craftsman);
     for (const [m, p] of [
-      ['GET', '/members'], ['GET', '/members/settings'], ['GET', `/members/${IDS.craftsman}`],
-      ['GET', `/members/${IDS.craftsman}/unflag-impact`], ['PUT', `/members/${IDS.craftsman}`],
+      ['GET', '/members'],
+      ['GET', '/members/settings'],
+      ['GET', `/members/${IDS.craftsman}`],
+      ['GET', `/members/${IDS.craftsman}/unflag-impact`],
+      ['PUT', `/members/${IDS.craftsman}`],
     ] as const) {
       const body = m === 'PUT' ? bodyOf(before, { externalCaseHandler: true }) : undefined;
       const r = await call(m, p, { token, body });
@@ -60,7 +80,7 @@ describe('members API: who may call it', () => {
     expect(row(IDS.craftsman)).toEqual(before);
   });
 
-  it('answers 404 for an unknown member and for the platform vendor\'s staff', async () => {
+  it("answers 404 for an unknown member and for the platform vendor's staff", async () => {
     const token = admin();
     expect((await call('GET', '/members/u-nobody', { token })).status).toBe(404);
     expect((await call('GET', `/members/${IDS.platformAdmin}`, { token })).status).toBe(404);
@@ -95,7 +115,10 @@ describe('GET /members', () => {
     const token = admin();
     const office = await call('GET', `/members?officeId=${IDS.hansJornOslo}`, { token });
     expect(office.json.items.map((m: Member) => m.email).sort()).toEqual(
-      db().users.where((u) => u.officeId === IDS.hansJornOslo).map((u) => u.email).sort(),
+      db()
+        .users.where((u) => u.officeId === IDS.hansJornOslo)
+        .map((u) => u.email)
+        .sort(),
     );
     const company = await call('GET', `/members?companyId=${IDS.insurer}`, { token });
     expect(company.json.items.every((m: Member) => m.companyName === 'Jørn 6 Insurance')).toBe(true);
@@ -117,9 +140,19 @@ describe('GET /members', () => {
 describe('GET /members/settings', () => {
   it('gives the portal default limit and whether the portal grants "Godkjenne budsjett"', async () => {
     const token = admin();
-    expect((await call('GET', '/members/settings', { token })).json).toEqual({ defaultBudgetLimit: 1_000_000, approveBudgetGranted: true });
-    db().portals.update(IDS.portal, (p) => ({ ...p, rights: p.rights.filter((r) => r !== 'approveBudget'), defaultBudgetLimit: 500_000 }));
-    expect((await call('GET', '/members/settings', { token })).json).toEqual({ defaultBudgetLimit: 500_000, approveBudgetGranted: false });
+    expect((await call('GET', '/members/settings', { token })).json).toEqual({
+      defaultBudgetLimit: 1_000_000,
+      approveBudgetGranted: true,
+    });
+    db().portals.update(IDS.portal, (p) => ({
+      ...p,
+      rights: p.rights.filter((r) => r !== 'approveBudget'),
+      defaultBudgetLimit: 500_000,
+    }));
+    expect((await call('GET', '/members/settings', { token })).json).toEqual({
+      defaultBudgetLimit: 500_000,
+      approveBudgetGranted: false,
+    });
   });
 });
 
@@ -128,11 +161,19 @@ describe('PUT /members/:memberId', () => {
     const token = admin();
     const before = row(IDS.craftsman);
     const r = await call('PUT', `/members/${IDS.craftsman}`, {
-      token, body: bodyOf(before, { externalCaseHandler: true, budgetLimit: { mode: 'custom', amount: '25 000' } }),
+      token,
+      body: bodyOf(before, { externalCaseHandler: true, budgetLimit: { mode: 'custom', amount: '25 000' } }),
     });
     expect(r.status).toBe(200);
-    expect(r.json).toMatchObject({ externalCaseHandler: true, budgetLimit: { mode: 'custom', amount: 2_500_000 }, version: before.version + 1 });
-    expect(row(IDS.craftsman)).toMatchObject({ externalCaseHandler: true, budgetLimit: { mode: 'custom', amount: 2_500_000 } });
+    expect(r.json).toMatchObject({
+      externalCaseHandler: true,
+      budgetLimit: { mode: 'custom', amount: 2_500_000 },
+      version: before.version + 1,
+    });
+    expect(row(IDS.craftsman)).toMatchObject({
+      externalCaseHandler: true,
+      budgetLimit: { mode: 'custom', amount: 2_500_000 },
+    });
     expect((await call('GET', `/members/${IDS.craftsman}`, { token })).json.version).toBe(before.version + 1);
   });
 
@@ -140,7 +181,10 @@ describe('PUT /members/:memberId', () => {
     const token = admin();
     await call('PUT', `/members/${IDS.craftsman}`, { token, body: bodyOf(row(IDS.craftsman), { password: '' }) });
     expect(row(IDS.craftsman).password).toBe('demo');
-    await call('PUT', `/members/${IDS.craftsman}`, { token, body: bodyOf(row(IDS.craftsman), { password: 'nyttpassord' }) });
+    await call('PUT', `/members/${IDS.craftsman}`, {
+      token,
+      body: bodyOf(row(IDS.craftsman), { password: 'nyttpassord' }),
+    });
     expect(row(IDS.craftsman).password).toBe('nyttpassord');
   });
 
@@ -159,26 +203,76 @@ describe('PUT /members/:memberId', () => {
       ['empty first name', () => ({ firstName: '' }), 'firstName', 'validation.required'],
       ['empty last name', () => ({ lastName: ' ' }), 'lastName', 'validation.required'],
       ['malformed e-mail', () => ({ email: 'hege@' }), 'email', 'validation.email'],
-      ['e-mail of another member, other case', () => ({ email: 'Jorn.Service@HansJorn.test' }), 'email', 'validation.emailTaken'],
+      [
+        'e-mail of another member, other case',
+        () => ({ email: 'Jorn.Service@HansJorn.test' }),
+        'email',
+        'validation.emailTaken',
+      ],
       ['short password', () => ({ password: 'kort' }), 'password', 'validation.passwordLength'],
       ['malformed mobile', () => ({ mobile: 'abc' }), 'mobile', 'validation.phone'],
-      ['security code by SMS without a mobile', () => ({ mobile: '', useMobileForSecurityCode: true }), 'mobile', 'validation.mobileForSecurityCode'],
+      [
+        'security code by SMS without a mobile',
+        () => ({ mobile: '', useMobileForSecurityCode: true }),
+        'mobile',
+        'validation.mobileForSecurityCode',
+      ],
       ['malformed security mobile', () => ({ securityMobile: '12' }), 'securityMobile', 'validation.phone'],
       ['mobile without country code (not E.164)', () => ({ mobile: '92233444' }), 'mobile', 'validation.phone'],
       ['mobile of 16 digits (not E.164)', () => ({ mobile: '+4712345678901234' }), 'mobile', 'validation.phone'],
-      ['security mobile without country code (not E.164)', () => ({ securityMobile: '900 11 222' }), 'securityMobile', 'validation.phone'],
-      ['negative amount', () => ({ budgetLimit: { mode: 'custom', amount: '-1' } }), 'budgetLimit.amount', 'validation.amountNegative'],
-      ['amount above the bound', () => ({ budgetLimit: { mode: 'custom', amount: '1 000 000 001' } }), 'budgetLimit.amount', 'validation.amountTooLarge'],
-      ['amount that is not a number', () => ({ budgetLimit: { mode: 'custom', amount: 'mye' } }), 'budgetLimit.amount', 'validation.amountFormat'],
+      [
+        'security mobile without country code (not E.164)',
+        () => ({ securityMobile: '900 11 222' }),
+        'securityMobile',
+        'validation.phone',
+      ],
+      [
+        'negative amount',
+        () => ({ budgetLimit: { mode: 'custom', amount: '-1' } }),
+        'budgetLimit.amount',
+        'validation.amountNegative',
+      ],
+      [
+        'amount above the bound',
+        () => ({ budgetLimit: { mode: 'custom', amount: '1 000 000 001' } }),
+        'budgetLimit.amount',
+        'validation.amountTooLarge',
+      ],
+      [
+        'amount that is not a number',
+        () => ({ budgetLimit: { mode: 'custom', amount: 'mye' } }),
+        'budgetLimit.amount',
+        'validation.amountFormat',
+      ],
       ['office of another company', () => ({ officeId: IDS.torkOslo }), 'officeId', 'validation.notEligible'],
       ['unknown company', () => ({ companyId: 'c-nope', officeId: null }), 'companyId', 'validation.notEligible'],
-      ['the platform vendor as company', () => ({ companyId: IDS.platformCompany, officeId: null }), 'companyId', 'validation.notEligible'],
+      [
+        'the platform vendor as company',
+        () => ({ companyId: IDS.platformCompany, officeId: null }),
+        'companyId',
+        'validation.notEligible',
+      ],
       ['platform admin level', () => ({ authLevel: 'platform_admin' }), 'authLevel', 'validation.notAllowed'],
-      ['insurer level in a partner company', () => ({ authLevel: 'company_admin' }), 'authLevel', 'validation.notAllowed'],
-      ['office admin without an office', () => ({ authLevel: 'office_admin', officeId: null }), 'officeId', 'validation.required'],
+      [
+        'insurer level in a partner company',
+        () => ({ authLevel: 'company_admin' }),
+        'authLevel',
+        'validation.notAllowed',
+      ],
+      [
+        'office admin without an office',
+        () => ({ authLevel: 'office_admin', officeId: null }),
+        'officeId',
+        'validation.required',
+      ],
       ['deputy of another company', () => ({ deputyId: IDS.caseHandler }), 'deputyId', 'validation.notEligible'],
       ['the member as their own deputy', (u) => ({ deputyId: u.id }), 'deputyId', 'validation.notEligible'],
-      ['flag on a user without an office', () => ({ officeId: null, externalCaseHandler: true }), 'externalCaseHandler', 'validation.notAllowed'],
+      [
+        'flag on a user without an office',
+        () => ({ officeId: null, externalCaseHandler: true }),
+        'externalCaseHandler',
+        'validation.notAllowed',
+      ],
     ])('%s', async (_label, over, field, code) => {
       const token = admin();
       const before = row(IDS.craftsman);
@@ -191,7 +285,10 @@ describe('PUT /members/:memberId', () => {
     it('refuses the flag on insurer staff (they cannot hold the role)', async () => {
       const token = admin();
       const before = row(IDS.caseHandler);
-      const r = await call('PUT', `/members/${IDS.caseHandler}`, { token, body: bodyOf(before, { externalCaseHandler: true }) });
+      const r = await call('PUT', `/members/${IDS.caseHandler}`, {
+        token,
+        body: bodyOf(before, { externalCaseHandler: true }),
+      });
       expect(r.status).toBe(422);
       expect(r.json.fieldErrors).toEqual({ externalCaseHandler: { code: 'validation.notAllowed' } });
     });
@@ -199,21 +296,31 @@ describe('PUT /members/:memberId', () => {
     it('stores mobile numbers as E.164, whatever spacing they were typed with', async () => {
       const token = admin();
       const r = await call('PUT', `/members/${IDS.craftsman}`, {
-        token, body: bodyOf(row(IDS.craftsman), { mobile: '+47 900 11 222', securityMobile: '0046 70 123 45 67', useMobileForSecurityCode: true }),
+        token,
+        body: bodyOf(row(IDS.craftsman), {
+          mobile: '+47 900 11 222',
+          securityMobile: '0046 70 123 45 67',
+          useMobileForSecurityCode: true,
+        }),
       });
       expect(r.status).toBe(200);
       expect(r.json).toMatchObject({ mobile: '+4790011222', securityMobile: '+46701234567' });
       expect(row(IDS.craftsman)).toMatchObject({ mobile: '+4790011222', securityMobile: '+46701234567' });
     });
 
-    it('seeds every member\'s number as E.164 or none', () => {
-      for (const u of db().users.all()) for (const n of [u.mobile, u.securityMobile]) expect(n === '' || /^\+[1-9]\d{6,14}$/.test(n), `${u.id} ${n}`).toBe(true);
+    it("seeds every member's number as E.164 or none", () => {
+      for (const u of db().users.all())
+        for (const n of [u.mobile, u.securityMobile])
+          expect(n === '' || /^\+[1-9]\d{6,14}$/.test(n), `${u.id} ${n}`).toBe(true);
       expect(row(IDS.jornService).mobile).toBe('+4792233444');
     });
 
-    it('accepts the member\'s own e-mail in another letter case', async () => {
+    it("accepts the member's own e-mail in another letter case", async () => {
       const token = admin();
-      const r = await call('PUT', `/members/${IDS.craftsman}`, { token, body: bodyOf(row(IDS.craftsman), { email: 'Handverker@hansjorn.test' }) });
+      const r = await call('PUT', `/members/${IDS.craftsman}`, {
+        token,
+        body: bodyOf(row(IDS.craftsman), { email: 'Handverker@hansjorn.test' }),
+      });
       expect(r.status).toBe(200);
     });
   });
@@ -225,22 +332,32 @@ describe('un-flagging a member who holds the role in open cases', () => {
     expect(open.length).toBeGreaterThan(0);
     const r = await call('GET', `/members/${IDS.jornService}/unflag-impact`, { token: admin() });
     expect(r.json).toMatchObject({ affectedCaseCount: open.length, caseIds: open.map((c) => c.id) });
-    expect((await call('GET', `/members/${IDS.craftsman}/unflag-impact`, { token: admin() })).json.affectedCaseCount).toBe(0);
+    expect(
+      (await call('GET', `/members/${IDS.craftsman}/unflag-impact`, { token: admin() })).json.affectedCaseCount,
+    ).toBe(0);
   });
 
   it('asks to confirm with the count (409), then removes the user from those cases, logs it and notifies the office', async () => {
     const token = admin();
     const open = jornOpenCases();
-    const closedHeld = db().cases.where((c) => c.externalUserId === IDS.jornService && !(c.status === 'open' || c.status === 'on_hold'));
+    const closedHeld = db().cases.where(
+      (c) => c.externalUserId === IDS.jornService && !(c.status === 'open' || c.status === 'on_hold'),
+    );
     const before = row(IDS.jornService);
 
-    const ask = await call('PUT', `/members/${IDS.jornService}`, { token, body: bodyOf(before, { externalCaseHandler: false }) });
+    const ask = await call('PUT', `/members/${IDS.jornService}`, {
+      token,
+      body: bodyOf(before, { externalCaseHandler: false }),
+    });
     expect(ask.status).toBe(409);
     expect(ask.json).toMatchObject({ code: 'unflag_needs_confirmation', params: { count: open.length } });
     expect(row(IDS.jornService).externalCaseHandler).toBe(true);
     expect(jornOpenCases()).toHaveLength(open.length);
 
-    const ok = await call('PUT', `/members/${IDS.jornService}`, { token, body: bodyOf(before, { externalCaseHandler: false, confirmUnflagCaseIds: open.map((c) => c.id) }) });
+    const ok = await call('PUT', `/members/${IDS.jornService}`, {
+      token,
+      body: bodyOf(before, { externalCaseHandler: false, confirmUnflagCaseIds: open.map((c) => c.id) }),
+    });
     expect(ok.status).toBe(200);
     expect(ok.json.externalCaseHandler).toBe(false);
     for (const c of open) {
@@ -251,11 +368,15 @@ describe('un-flagging a member who holds the role in open cases', () => {
       expect(db().logs.where((l) => l.caseId === c.id && l.action === 'externalUserRemovedByUnflag')).toEqual([
         expect.objectContaining({ actorId: IDS.companyAdmin, params: { user: 'Jørn Service', reason: 'unflagged' } }),
       ]);
-      expect(db().notifications.where((n) => n.caseId === c.id && n.kind === 'assignExternalUser' && !n.resolvedAt)).toEqual([
-        expect.objectContaining({ officeId: c.externalOfficeId }),
-      ]);
+      expect(
+        db().notifications.where((n) => n.caseId === c.id && n.kind === 'assignExternalUser' && !n.resolvedAt),
+      ).toEqual([expect.objectContaining({ officeId: c.externalOfficeId })]);
       const detail = await call('GET', `/cases/${c.id}`, { token });
-      expect(detail.json.externalCaseHandler).toEqual({ office: expect.objectContaining({ id: c.externalOfficeId }), user: null, userRemoved: false });
+      expect(detail.json.externalCaseHandler).toEqual({
+        office: expect.objectContaining({ id: c.externalOfficeId }),
+        user: null,
+        userRemoved: false,
+      });
     }
     // Closed cases keep their history.
     for (const c of closedHeld) expect(db().cases.get(c.id)!.externalUserId).toBe(IDS.jornService);
@@ -263,14 +384,20 @@ describe('un-flagging a member who holds the role in open cases', () => {
 
   it('asks too when a flagged member is set inactive', async () => {
     const token = admin();
-    const r = await call('PUT', `/members/${IDS.jornService}`, { token, body: bodyOf(row(IDS.jornService), { status: 'inactive' }) });
+    const r = await call('PUT', `/members/${IDS.jornService}`, {
+      token,
+      body: bodyOf(row(IDS.jornService), { status: 'inactive' }),
+    });
     expect(r.status).toBe(409);
     expect(r.json.code).toBe('unflag_needs_confirmation');
   });
 
   it('does not ask when nothing is lost', async () => {
     const token = admin();
-    const r = await call('PUT', `/members/${IDS.jornService}`, { token, body: bodyOf(row(IDS.jornService), { mobile: '+47 900 00 000' }) });
+    const r = await call('PUT', `/members/${IDS.jornService}`, {
+      token,
+      body: bodyOf(row(IDS.jornService), { mobile: '+47 900 00 000' }),
+    });
     expect(r.status).toBe(200);
     expect(jornOpenCases().length).toBeGreaterThan(0);
   });

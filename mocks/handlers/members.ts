@@ -11,7 +11,17 @@ import type { Db } from '../db';
 import type { CaseRow, PortalRow, UserRow } from '../db/schema';
 import { canHoldExternalRole, canManageMembers, eligibleOfficeIds, insurerCaseHandlersFor } from '../rules/access';
 import { isOpenCase, logCaseEvent, notify, resolveNotifications, updateCase } from './caseEvents';
-import { conflict, expectVersion, forbidden, HttpError, notFound, parseBody, route, unprocessable, zodFieldErrors } from './http';
+import {
+  conflict,
+  expectVersion,
+  forbidden,
+  HttpError,
+  notFound,
+  parseBody,
+  route,
+  unprocessable,
+  zodFieldErrors,
+} from './http';
 import { caseReference, fullName, officeName, toMember } from './serialize';
 
 /**
@@ -35,15 +45,27 @@ function loadMember(d: Db, memberId: string): UserRow {
  * The open cases (open or on hold) in which the member would lose the external case handler role
  * if saved as `next`: they hold it unless they stay flagged, active and in the office that holds the role.
  */
-export function casesLosingExternalUser(d: Db, member: UserRow, next?: Pick<UserRow, 'externalCaseHandler' | 'status' | 'officeId'>): CaseRow[] {
+export function casesLosingExternalUser(
+  d: Db,
+  member: UserRow,
+  next?: Pick<UserRow, 'externalCaseHandler' | 'status' | 'officeId'>,
+): CaseRow[] {
   return d.cases.where((c) => isOpenCase(c) && losesRoleIn(member, c, next));
 }
 
-const losesRoleIn = (member: UserRow, c: CaseRow, next?: Pick<UserRow, 'externalCaseHandler' | 'status' | 'officeId'>) =>
-  c.externalUserId === member.id && (!next || !next.externalCaseHandler || next.status !== 'active' || next.officeId !== c.externalOfficeId);
+const losesRoleIn = (
+  member: UserRow,
+  c: CaseRow,
+  next?: Pick<UserRow, 'externalCaseHandler' | 'status' | 'officeId'>,
+) =>
+  c.externalUserId === member.id &&
+  (!next || !next.externalCaseHandler || next.status !== 'active' || next.officeId !== c.externalOfficeId);
 
 type RoleEndReason = 'deactivated' | 'unflagged' | 'moved';
-function roleEndReason(before: UserRow, after: Pick<UserRow, 'externalCaseHandler' | 'status' | 'officeId'>): RoleEndReason | null {
+function roleEndReason(
+  before: UserRow,
+  after: Pick<UserRow, 'externalCaseHandler' | 'status' | 'officeId'>,
+): RoleEndReason | null {
   if (before.status === 'active' && after.status !== 'active') return 'deactivated';
   if (before.externalCaseHandler && !after.externalCaseHandler) return 'unflagged';
   if (before.officeId !== after.officeId) return 'moved';
@@ -63,29 +85,59 @@ function afterMemberChange(d: Db, actor: UserRow, before: UserRow, after: UserRo
   const reason = roleEndReason(before, after) ?? 'unflagged';
   const name = fullName(before);
   const eligibleAfter = eligibleOfficeIds(d.users.all());
-  const heldBefore = (c: CaseRow) => before.externalCaseHandler && before.status === 'active' && before.officeId === c.externalOfficeId;
+  const heldBefore = (c: CaseRow) =>
+    before.externalCaseHandler && before.status === 'active' && before.officeId === c.externalOfficeId;
   for (const c of d.cases.where((x) => losesRoleIn(before, x, after) && heldBefore(x))) {
     const office = officeName(d, c.externalOfficeId);
     logCaseEvent(d, c.id, actor.id, 'externalUserRemovedByUnflag', { user: name, reason });
-    notify(d, { kind: 'externalRoleRemoved', caseId: c.id, officeId: null, userId: before.id, actorId: actor.id, params: { office, reason } });
+    notify(d, {
+      kind: 'externalRoleRemoved',
+      caseId: c.id,
+      officeId: null,
+      userId: before.id,
+      actorId: actor.id,
+      params: { office, reason },
+    });
     if (!isOpenCase(c)) continue;
     updateCase(d, c.id, () => ({ externalUserId: null }));
     if (c.externalOfficeId && eligibleAfter.has(c.externalOfficeId)) {
       notify(d, {
-        kind: 'assignExternalUser', caseId: c.id, officeId: c.externalOfficeId, userId: null, actorId: actor.id, params: { office, user: name, reason },
+        kind: 'assignExternalUser',
+        caseId: c.id,
+        officeId: c.externalOfficeId,
+        userId: null,
+        actorId: actor.id,
+        params: { office, user: name, reason },
       });
     }
   }
   const emptied = [...eligibleBefore].filter((o) => !eligibleAfter.has(o));
   if (!emptied.length) return;
   const users = d.users.all();
-  for (const c of d.cases.where((x) => isOpenCase(x) && x.externalOfficeId !== null && emptied.includes(x.externalOfficeId) && x.externalUserId === null)) {
+  for (const c of d.cases.where(
+    (x) =>
+      isOpenCase(x) && x.externalOfficeId !== null && emptied.includes(x.externalOfficeId) && x.externalUserId === null,
+  )) {
     const officeId = c.externalOfficeId as string;
     const office = officeName(d, officeId);
     resolveNotifications(d, c.id, 'assignExternalUser', officeId);
-    notify(d, { kind: 'externalRoleHolderLost', caseId: c.id, officeId, userId: null, actorId: actor.id, params: { office, user: name, reason } });
+    notify(d, {
+      kind: 'externalRoleHolderLost',
+      caseId: c.id,
+      officeId,
+      userId: null,
+      actorId: actor.id,
+      params: { office, user: name, reason },
+    });
     for (const h of insurerCaseHandlersFor(users, c)) {
-      notify(d, { kind: 'externalOfficeWithoutUser', caseId: c.id, officeId: null, userId: h.id, actorId: actor.id, params: { office, user: name, reason } });
+      notify(d, {
+        kind: 'externalOfficeWithoutUser',
+        caseId: c.id,
+        officeId: null,
+        userId: h.id,
+        actorId: actor.id,
+        params: { office, user: name, reason },
+      });
     }
   }
 }
@@ -98,7 +150,6 @@ function intended(member: UserRow, q: UnflagImpactQuery): Pick<UserRow, 'externa
     officeId: q.officeId === undefined ? member.officeId : q.officeId === '' ? null : q.officeId,
   };
 }
-
 
 /** Which levels fit a company: the insurer's staff, or a partner's office admins and users. */
 function levelFitsCompany(level: UserRow['authLevel'], kind: 'platform' | 'insurer' | 'partner'): boolean {
@@ -113,14 +164,18 @@ export const memberHandlers = [
   /** Portal facts "Rediger medlem" shows; the admin may not read the role definition itself. */
   route('get', '/members/settings', ({ viewer, portal }): MemberSettings => {
     requireMemberAdmin(viewer, portal);
-    return { defaultBudgetLimit: portal.defaultBudgetLimit, approveBudgetGranted: portal.rights.includes('approveBudget') };
+    return {
+      defaultBudgetLimit: portal.defaultBudgetLimit,
+      approveBudgetGranted: portal.rights.includes('approveBudget'),
+    };
   }),
 
   route('get', '/members', ({ db, viewer, portal, url }): MemberList => {
     requireMemberAdmin(viewer, portal);
     const parsed = MemberListQuery.safeParse(Object.fromEntries(url.searchParams));
     // A search text over its limit is the user's to shorten (422 at `q`); any other broken query is the client's (400).
-    if (!parsed.success && parsed.error.issues.every((i) => i.path[0] === 'q')) throw unprocessable(zodFieldErrors(parsed.error));
+    if (!parsed.success && parsed.error.issues.every((i) => i.path[0] === 'q'))
+      throw unprocessable(zodFieldErrors(parsed.error));
     if (!parsed.success) throw new HttpError(400, 'bad_query');
     const { q, companyId, officeId, externalCaseHandler, status, page, pageSize } = parsed.data;
     const needle = q?.trim() ? normalise(q.trim()) : null;
@@ -137,9 +192,19 @@ export const memberHandlers = [
         }
         return true;
       })
-      .sort((a, b) => a.lastName.localeCompare(b.lastName, 'nb') || a.firstName.localeCompare(b.firstName, 'nb') || a.id.localeCompare(b.id));
+      .sort(
+        (a, b) =>
+          a.lastName.localeCompare(b.lastName, 'nb') ||
+          a.firstName.localeCompare(b.firstName, 'nb') ||
+          a.id.localeCompare(b.id),
+      );
     const start = (page - 1) * pageSize;
-    return { items: rows.slice(start, start + pageSize).map((u) => toMember(db, u)), total: rows.length, page, pageSize };
+    return {
+      items: rows.slice(start, start + pageSize).map((u) => toMember(db, u)),
+      total: rows.length,
+      page,
+      pageSize,
+    };
   }),
 
   route<{ memberId: string }>('get', '/members/:memberId', ({ db, viewer, portal, params }) => {
@@ -148,14 +213,22 @@ export const memberHandlers = [
   }),
 
   /** The open cases that lose this member as external case handler if saved so (default: the flag removed). */
-  route<{ memberId: string }>('get', '/members/:memberId/unflag-impact', ({ db, viewer, portal, params, url }): UnflagImpact => {
-    requireMemberAdmin(viewer, portal);
-    const member = loadMember(db, params.memberId);
-    const q = UnflagImpactQuery.safeParse(Object.fromEntries(url.searchParams));
-    if (!q.success) throw new HttpError(400, 'bad_query');
-    const cases = casesLosingExternalUser(db, member, intended(member, q.data));
-    return { affectedCaseCount: cases.length, caseIds: cases.map((c) => c.id), cases: cases.map((c) => ({ id: c.id, reference: caseReference(c) })) };
-  }),
+  route<{ memberId: string }>(
+    'get',
+    '/members/:memberId/unflag-impact',
+    ({ db, viewer, portal, params, url }): UnflagImpact => {
+      requireMemberAdmin(viewer, portal);
+      const member = loadMember(db, params.memberId);
+      const q = UnflagImpactQuery.safeParse(Object.fromEntries(url.searchParams));
+      if (!q.success) throw new HttpError(400, 'bad_query');
+      const cases = casesLosingExternalUser(db, member, intended(member, q.data));
+      return {
+        affectedCaseCount: cases.length,
+        caseIds: cases.map((c) => c.id),
+        cases: cases.map((c) => ({ id: c.id, reference: caseReference(c) })),
+      };
+    },
+  ),
 
   route<{ memberId: string }>('put', '/members/:memberId', ({ db, viewer, portal, params, body }) => {
     requireMemberAdmin(viewer, portal);
@@ -166,7 +239,8 @@ export const memberHandlers = [
     // Rules that need the store: reported together, like the schema's own errors.
     const errors: Record<string, FieldError> = {};
     const email = normalise(input.email);
-    if (db.users.find((u) => u.id !== member.id && normalise(u.email) === email)) errors.email = { code: 'validation.emailTaken' };
+    if (db.users.find((u) => u.id !== member.id && normalise(u.email) === email))
+      errors.email = { code: 'validation.emailTaken' };
     const company = db.companies.get(input.companyId);
     if (!company || company.kind === 'platform') errors.companyId = { code: 'validation.notEligible' };
     else if (!levelFitsCompany(input.authLevel, company.kind)) errors.authLevel = { code: 'validation.notAllowed' };
@@ -178,10 +252,12 @@ export const memberHandlers = [
     }
     if (input.deputyId !== null) {
       const deputy = db.users.get(input.deputyId);
-      if (!deputy || deputy.id === member.id || deputy.companyId !== input.companyId) errors.deputyId = { code: 'validation.notEligible' };
+      if (!deputy || deputy.id === member.id || deputy.companyId !== input.companyId)
+        errors.deputyId = { code: 'validation.notEligible' };
     }
     // Only the insurer sets the flag (this handler is the insurer admin's), and only on a partner user in an office.
-    if (input.externalCaseHandler && !canHoldExternalRole(input)) errors.externalCaseHandler = { code: 'validation.notAllowed' };
+    if (input.externalCaseHandler && !canHoldExternalRole(input))
+      errors.externalCaseHandler = { code: 'validation.notAllowed' };
     if (Object.keys(errors).length) throw unprocessable(errors);
 
     // The confirmation covers exactly the cases the admin was shown: one more (assigned since) asks again.

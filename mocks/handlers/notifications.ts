@@ -27,7 +27,10 @@ function toNotification(d: Db, n: NotificationRow, viewer: UserRow): Notificatio
     caseAccessible,
     actor: personRef(d, n.actorId ?? null),
     params: n.params ?? {},
-    actions: n.kind === 'assignExternalUser' && !resolved && decideCaseAction(viewer, c, portalOf(d), 'assignExternalUser').ok ? ['assignExternalUser'] : [],
+    actions:
+      n.kind === 'assignExternalUser' && !resolved && decideCaseAction(viewer, c, portalOf(d), 'assignExternalUser').ok
+        ? ['assignExternalUser']
+        : [],
   };
 }
 
@@ -51,13 +54,15 @@ export const notificationHandlers = [
   route<{ id: string }>('post', '/notifications/:id/read', ({ db, viewer, params }) => {
     const n = db.notifications.get(params.id);
     if (!n || !isNotificationFor(n, viewer, db.cases.get(n.caseId))) throw notFound();
-    if (!n.readBy.includes(viewer.id)) db.notifications.update(n.id, (x) => ({ ...x, readBy: [...x.readBy, viewer.id] }));
+    if (!n.readBy.includes(viewer.id))
+      db.notifications.update(n.id, (x) => ({ ...x, readBy: [...x.readBy, viewer.id] }));
     return undefined;
   }),
 
   route('post', '/notifications/read-all', ({ db, viewer }) => {
     for (const n of viewerNotifications(db, viewer)) {
-      if (!n.readBy.includes(viewer.id)) db.notifications.update(n.id, (x) => ({ ...x, readBy: [...x.readBy, viewer.id] }));
+      if (!n.readBy.includes(viewer.id))
+        db.notifications.update(n.id, (x) => ({ ...x, readBy: [...x.readBy, viewer.id] }));
     }
     return undefined;
   }),

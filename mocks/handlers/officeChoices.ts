@@ -25,11 +25,18 @@ export function officeChoices(
     .filter(({ o }) => opts.scope === 'all' || recommended.has(o.id))
     .filter(({ o }) => !opts.category || o.categories.includes(opts.category))
     .map(({ o, km }) => ({
-      id: o.id, name: o.name, companyName: d.companies.get(o.companyId)?.name ?? '', city: o.city, distanceKm: roundKm(km),
-      recommended: recommended.has(o.id), categories: opts.showCategories ? o.categories : null,
+      id: o.id,
+      name: o.name,
+      companyName: d.companies.get(o.companyId)?.name ?? '',
+      city: o.city,
+      distanceKm: roundKm(km),
+      recommended: recommended.has(o.id),
+      categories: opts.showCategories ? o.categories : null,
     }));
   if (opts.scope === 'all') rows.sort((a, b) => a.name.localeCompare(b.name, 'nb'));
-  const categories = opts.showCategories ? [...new Set(candidates.flatMap((o) => o.categories))].sort((a, b) => a.localeCompare(b, 'nb')) : null;
+  const categories = opts.showCategories
+    ? [...new Set(candidates.flatMap((o) => o.categories))].sort((a, b) => a.localeCompare(b, 'nb'))
+    : null;
   return { offices: rows, categories };
 }
 

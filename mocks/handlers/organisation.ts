@@ -10,8 +10,14 @@ export const organisationHandlers = [
     return {
       companies: db.companies.all().map(({ id, name, kind }) => ({ id, name, kind })),
       offices: db.offices.all().map((o) => ({
-        id: o.id, companyId: o.companyId, companyName: db.companies.get(o.companyId)?.name ?? '', name: o.name,
-        city: o.city, lat: o.lat, lng: o.lng, categories: o.categories,
+        id: o.id,
+        companyId: o.companyId,
+        companyName: db.companies.get(o.companyId)?.name ?? '',
+        name: o.name,
+        city: o.city,
+        lat: o.lat,
+        lng: o.lng,
+        categories: o.categories,
       })),
     };
   }),

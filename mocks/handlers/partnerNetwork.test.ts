@@ -18,7 +18,18 @@ const FREDRIKSTAD = 'o-nordtakst-fredrikstad';
 function withOpenTask() {
   db().cases.update(CASE, (c) => ({
     ...c,
-    tasks: [{ id: 't-c', type: 'painting', status: 'C', officeId: null, userId: null, cashOffer: false, budget: null, workItems: [] }],
+    tasks: [
+      {
+        id: 't-c',
+        type: 'painting',
+        status: 'C',
+        officeId: null,
+        userId: null,
+        cashOffer: false,
+        budget: null,
+        workItems: [],
+      },
+    ],
     version: c.version + 1,
   }));
   return db().cases.get(CASE)!.version;
@@ -35,15 +46,21 @@ describe('the partner network', () => {
 
   it('"Tildel oppgaver til partnere" offers only network offices, recommended or all', async () => {
     const token = signInAs(HANDLER);
-    const all = PartnerOfficeList.parse((await call('GET', `/cases/${CASE}/partner-offices?scope=all`, { token })).json);
-    const rec = PartnerOfficeList.parse((await call('GET', `/cases/${CASE}/partner-offices?scope=recommended`, { token })).json);
+    const all = PartnerOfficeList.parse(
+      (await call('GET', `/cases/${CASE}/partner-offices?scope=all`, { token })).json,
+    );
+    const rec = PartnerOfficeList.parse(
+      (await call('GET', `/cases/${CASE}/partner-offices?scope=recommended`, { token })).json,
+    );
     const network = db().portals.get(IDS.portal)!.partnerNetworkOfficeIds!;
     expect(all.offices.map((o) => o.id).sort()).toEqual([...network].sort());
     expect(rec.offices.every((o) => network.includes(o.id) && o.recommended)).toBe(true);
     // Fredrikstad is ~80 km from the damage site: it would be recommended, but it is outside the network.
     expect(rec.offices.some((o) => o.id === FREDRIKSTAD)).toBe(false);
     // the older ?all=true still means all
-    expect(PartnerOfficeList.parse((await call('GET', `/cases/${CASE}/partner-offices?all=true`, { token })).json).offices).toHaveLength(all.offices.length);
+    expect(
+      PartnerOfficeList.parse((await call('GET', `/cases/${CASE}/partner-offices?all=true`, { token })).json).offices,
+    ).toHaveLength(all.offices.length);
     expect((await call('GET', `/cases/${CASE}/partner-offices?scope=nearby`, { token })).status).toBe(422);
   });
 
@@ -55,14 +72,18 @@ describe('the partner network', () => {
     expect(r.json.fieldErrors.officeId.code).toBe('validation.notEligible');
     expect(db().cases.get(CASE)!.tasks[0]!.officeId).toBeNull();
     expect(db().cases.get(CASE)!.version).toBe(version);
-    const ok = await call('PUT', `/cases/${CASE}/tasks/t-c/office`, { token, body: { officeId: IDS.hansJornDrammen, version } });
+    const ok = await call('PUT', `/cases/${CASE}/tasks/t-c/office`, {
+      token,
+      body: { officeId: IDS.hansJornDrammen, version },
+    });
     expect(ok.status).toBe(200);
   });
 
   it('refuses an RFQ invitation outside the network with 422', async () => {
     withOpenTask();
     const r = await call('POST', `/cases/${CASE}/rfqs`, {
-      token: signInAs(HANDLER), body: { taskId: 't-c', description: 'Maling', deadline: '2099-01-01', officeIds: [FREDRIKSTAD] },
+      token: signInAs(HANDLER),
+      body: { taskId: 't-c', description: 'Maling', deadline: '2099-01-01', officeIds: [FREDRIKSTAD] },
     });
     expect(r.status).toBe(422);
     expect(db().rfqs.where((x) => x.caseId === CASE)).toEqual([]);
@@ -78,10 +99,21 @@ describe('the partner network', () => {
         const all = PartnerOfficeList.parse((await call('GET', `${path}?scope=all`, { token })).json).offices;
         const nearest = [...all].sort((a, b) => a.distanceKm - b.distanceKm);
         // the rule: the RECOMMENDED_MIN_COUNT nearest and every office within RECOMMENDED_RADIUS_KM
-        const expected = nearest.filter((o, i) => i < RECOMMENDED_MIN_COUNT || o.distanceKm <= RECOMMENDED_RADIUS_KM).map((o) => o.id).sort();
-        expect(all.filter((o) => o.recommended).map((o) => o.id).sort()).toEqual(expected);
+        const expected = nearest
+          .filter((o, i) => i < RECOMMENDED_MIN_COUNT || o.distanceKm <= RECOMMENDED_RADIUS_KM)
+          .map((o) => o.id)
+          .sort();
+        expect(
+          all
+            .filter((o) => o.recommended)
+            .map((o) => o.id)
+            .sort(),
+        ).toEqual(expected);
         if (scope === 'recommended') expect(list.offices.map((o) => o.id).sort()).toEqual(expected);
-        else expect(list.offices.map((o) => o.name)).toEqual([...list.offices.map((o) => o.name)].sort((a, b) => a.localeCompare(b, 'nb')));
+        else
+          expect(list.offices.map((o) => o.name)).toEqual(
+            [...list.offices.map((o) => o.name)].sort((a, b) => a.localeCompare(b, 'nb')),
+          );
       }
     }
   });

@@ -8,7 +8,11 @@ import { DEFAULT_OFFICE_ANSWER_HOURS } from '../rules/osloTime';
 import { inPartnerNetwork } from '../rules/officeRecommendation';
 
 const toRoleDefinition = (p: PortalRow): RoleDefinition => ({
-  portalName: p.name, rights: p.rights, defaultBudgetLimit: p.defaultBudgetLimit, version: p.version, updatedAt: p.updatedAt,
+  portalName: p.name,
+  rights: p.rights,
+  defaultBudgetLimit: p.defaultBudgetLimit,
+  version: p.version,
+  updatedAt: p.updatedAt,
   officeAnswerHours: p.officeAnswerHours ?? DEFAULT_OFFICE_ANSWER_HOURS,
 });
 
@@ -18,16 +22,27 @@ export function partnerNetworkOf(db: Db, portal: PortalRow): PartnerNetwork {
   const partnerOffices = db.offices.all().filter((o) => db.companies.get(o.companyId)?.kind === 'partner');
   const inside = partnerOffices.filter((o) => inPartnerNetwork(portal, o.id));
   const offices = inside
-    .map((o) => ({ id: o.id, name: o.name, companyName: companyName(o.companyId), postalCode: o.postalCode, city: o.city }))
+    .map((o) => ({
+      id: o.id,
+      name: o.name,
+      companyName: companyName(o.companyId),
+      postalCode: o.postalCode,
+      city: o.city,
+    }))
     .sort((a, b) => a.companyName.localeCompare(b.companyName, 'nb') || a.name.localeCompare(b.name, 'nb'));
-  return { insurerName: companyName(portal.insurerCompanyId), offices, outsideCount: partnerOffices.length - inside.length };
+  return {
+    insurerName: companyName(portal.insurerCompanyId),
+    offices,
+    outsideCount: partnerOffices.length - inside.length,
+  };
 }
 
 /** R1: the portal's definition of the external case handler role; the platform administrator only. */
 export const portalHandlers = [
   // Innstillinger -> Partnernettverk: deny by default, the insurer's staff only.
   route('get', '/portal/partner-network', ({ viewer, portal, db }) => {
-    if (!globalPermissions(viewer, portal).includes('partnerNetwork:view')) throw forbidden('forbidden', { permission: 'partnerNetwork:view' });
+    if (!globalPermissions(viewer, portal).includes('partnerNetwork:view'))
+      throw forbidden('forbidden', { permission: 'partnerNetwork:view' });
     return partnerNetworkOf(db, portal);
   }),
   route('get', '/portal/role-definition', ({ viewer, portal }) => {
@@ -39,7 +54,11 @@ export const portalHandlers = [
     const input = parseBody(UpdateRoleDefinition, body);
     expectVersion(portal.version, input.version);
     const next = db.portals.update(portal.id, (p) => ({
-      ...p, rights: input.rights, defaultBudgetLimit: input.defaultBudgetLimit, version: p.version + 1, updatedAt: nowIso(db),
+      ...p,
+      rights: input.rights,
+      defaultBudgetLimit: input.defaultBudgetLimit,
+      version: p.version + 1,
+      updatedAt: nowIso(db),
       ...(input.officeAnswerHours !== undefined ? { officeAnswerHours: input.officeAnswerHours } : {}),
     }));
     return toRoleDefinition(next);

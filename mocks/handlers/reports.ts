@@ -45,7 +45,8 @@ const memOf = (d: Db) => memory.get(d) ?? (memory.set(d, new Map()), memory.get(
 const jobsOf = (d: Db) => jobs.get(d) ?? (jobs.set(d, new Set()), jobs.get(d)!);
 
 function requireReports(viewer: UserRow, portal: PortalRow) {
-  if (!globalPermissions(viewer, portal).includes('reports:view')) throw forbidden('forbidden', { permission: 'reports:view' });
+  if (!globalPermissions(viewer, portal).includes('reports:view'))
+    throw forbidden('forbidden', { permission: 'reports:view' });
 }
 
 function working(d: Db, r: ReportRow): Working | null {
@@ -86,7 +87,11 @@ function step(d: Db, id: string): boolean {
   }
   w.lines.push(...chunk); // the lines array is the report's own: appended, never rewritten
   const done = end >= r.total;
-  d.reports.update(id, (x) => ({ ...x, processed: end, ...(done ? { status: 'done' as const, finishedAt: nowIso(d) } : {}) }));
+  d.reports.update(id, (x) => ({
+    ...x,
+    processed: end,
+    ...(done ? { status: 'done' as const, finishedAt: nowIso(d) } : {}),
+  }));
   return done;
 }
 
@@ -115,8 +120,16 @@ function startJob(d: Db, id: string) {
 function toMeta(d: Db, r: ReportRow): CaseStatisticsReportMeta {
   const by = d.users.get(r.createdById);
   return {
-    id: r.id, status: r.status, from: r.from, to: r.to, options: r.options, createdAt: r.createdAt,
-    createdBy: by ? fullName(by) : '', total: r.total, processed: r.processed, finishedAt: r.finishedAt,
+    id: r.id,
+    status: r.status,
+    from: r.from,
+    to: r.to,
+    options: r.options,
+    createdAt: r.createdAt,
+    createdBy: by ? fullName(by) : '',
+    total: r.total,
+    processed: r.processed,
+    finishedAt: r.finishedAt,
   };
 }
 
@@ -144,9 +157,20 @@ export function createCaseStatisticsReport(d: Db, viewer: UserRow, input: CaseSt
   const inMemory = caseIds.length > REPORT_PERSIST_LIMIT;
   const id = d.nextId('report');
   const row: ReportRow = {
-    id, companyId: viewer.companyId, createdById: viewer.id, createdAt: nowIso(d),
-    from: req.from, to: req.to, options: req.options, status: 'running', total: caseIds.length, processed: 0,
-    finishedAt: null, inMemory, caseIds: inMemory ? [] : caseIds, lines: [],
+    id,
+    companyId: viewer.companyId,
+    createdById: viewer.id,
+    createdAt: nowIso(d),
+    from: req.from,
+    to: req.to,
+    options: req.options,
+    status: 'running',
+    total: caseIds.length,
+    processed: 0,
+    finishedAt: null,
+    inMemory,
+    caseIds: inMemory ? [] : caseIds,
+    lines: [],
   };
   if (inMemory) memOf(d).set(id, { caseIds, lines: [] });
   d.reports.insert(row);
@@ -160,7 +184,12 @@ export function createCaseStatisticsReport(d: Db, viewer: UserRow, input: CaseSt
 type Lang = 'nb' | 'en';
 const LOCALES = { nb: nbReports, en: enReports } as const;
 const osloDateTime = new Intl.DateTimeFormat('sv-SE', {
-  timeZone: 'Europe/Oslo', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit',
+  timeZone: 'Europe/Oslo',
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+  hour: '2-digit',
+  minute: '2-digit',
 });
 
 /**
@@ -179,13 +208,19 @@ export function caseStatisticsCsv(lines: readonly CaseStatisticsRow[], lang: Lan
   const L = LOCALES[lang];
   const cell = (row: CaseStatisticsRow, key: (typeof CASE_STATISTICS_COLUMNS)[number]): string | number | null => {
     switch (key) {
-      case 'createdAt': return osloDateTime.format(new Date(row.createdAt));
-      case 'status': return L.values.status[row.status];
-      case 'closeReason': return row.closeReason ? L.values.closeReason[row.closeReason] : null;
-      case 'damageType': return L.values.damageType[row.damageType];
+      case 'createdAt':
+        return osloDateTime.format(new Date(row.createdAt));
+      case 'status':
+        return L.values.status[row.status];
+      case 'closeReason':
+        return row.closeReason ? L.values.closeReason[row.closeReason] : null;
+      case 'damageType':
+        return L.values.damageType[row.damageType];
       // The column stays NOK as before øre ("12500,5"): users' spreadsheets read it so. Exact, no float.
-      case 'budgetTotal': return oreToDecimal(row.budgetTotal).replace('.', ',');
-      default: return row[key];
+      case 'budgetTotal':
+        return oreToDecimal(row.budgetTotal).replace('.', ',');
+      default:
+        return row[key];
     }
   };
   const out: string[] = [CASE_STATISTICS_COLUMNS.map((k) => csvField(L.columns[k])).join(';')];
@@ -214,18 +249,22 @@ export const reportHandlers = [
     return toMeta(db, createCaseStatisticsReport(db, viewer, input));
   }),
 
-  route<IdParams>('get', '/reports/case-statistics/:id', ({ db, viewer, portal, params, url }): CaseStatisticsReport => {
-    requireReports(viewer, portal);
-    const r = loadReport(db, viewer, params.id);
-    const lines = working(db, r)?.lines ?? [];
-    const pageSize = Math.min(MAX_PAGE_SIZE, Math.max(1, Math.floor(Number(url.searchParams.get('pageSize')) || 50)));
-    const page = Math.max(1, Math.floor(Number(url.searchParams.get('page')) || 1));
-    const shown = r.status === 'done' ? lines : [];
-    return {
-      ...toMeta(db, r),
-      rows: { items: shown.slice((page - 1) * pageSize, page * pageSize), total: shown.length, page, pageSize },
-    };
-  }),
+  route<IdParams>(
+    'get',
+    '/reports/case-statistics/:id',
+    ({ db, viewer, portal, params, url }): CaseStatisticsReport => {
+      requireReports(viewer, portal);
+      const r = loadReport(db, viewer, params.id);
+      const lines = working(db, r)?.lines ?? [];
+      const pageSize = Math.min(MAX_PAGE_SIZE, Math.max(1, Math.floor(Number(url.searchParams.get('pageSize')) || 50)));
+      const page = Math.max(1, Math.floor(Number(url.searchParams.get('page')) || 1));
+      const shown = r.status === 'done' ? lines : [];
+      return {
+        ...toMeta(db, r),
+        rows: { items: shown.slice((page - 1) * pageSize, page * pageSize), total: shown.length, page, pageSize },
+      };
+    },
+  ),
 
   route<IdParams>('get', '/reports/case-statistics/:id/csv', ({ db, viewer, portal, params, url }) => {
     requireReports(viewer, portal);
@@ -251,7 +290,13 @@ export const reportHandlers = [
     if (r.status === 'running') {
       jobsOf(db).delete(r.id);
       memOf(db).delete(r.id);
-      const cancelled = db.reports.update(r.id, (x) => ({ ...x, status: 'cancelled', caseIds: [], lines: [], finishedAt: nowIso(db) }));
+      const cancelled = db.reports.update(r.id, (x) => ({
+        ...x,
+        status: 'cancelled',
+        caseIds: [],
+        lines: [],
+        finishedAt: nowIso(db),
+      }));
       return toMeta(db, cancelled);
     }
     memOf(db).delete(r.id);

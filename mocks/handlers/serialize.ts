@@ -45,9 +45,17 @@ export function toSessionUser(d: Db, u: UserRow, portal: PortalRow): SessionUser
   const company = d.companies.get(u.companyId);
   const office = u.officeId ? d.offices.get(u.officeId) : undefined;
   return {
-    id: u.id, firstName: u.firstName, lastName: u.lastName, email: u.email, authLevel: u.authLevel,
-    companyId: u.companyId, companyName: company?.name ?? '', companyKind: company?.kind ?? 'partner',
-    officeId: u.officeId, officeName: office?.name ?? null, externalCaseHandler: u.externalCaseHandler,
+    id: u.id,
+    firstName: u.firstName,
+    lastName: u.lastName,
+    email: u.email,
+    authLevel: u.authLevel,
+    companyId: u.companyId,
+    companyName: company?.name ?? '',
+    companyKind: company?.kind ?? 'partner',
+    officeId: u.officeId,
+    officeName: office?.name ?? null,
+    externalCaseHandler: u.externalCaseHandler,
     permissions: globalPermissions(u, portal),
   };
 }

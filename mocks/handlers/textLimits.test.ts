@@ -16,11 +16,24 @@ const caseHandler = () => signInAs('saksbehandler@jorn6.test');
 
 function bodyOf(u: UserRow, over: Partial<UpdateMemberInput> = {}): UpdateMemberInput {
   return {
-    firstName: u.firstName, lastName: u.lastName, email: u.email, password: '', userCode: u.userCode, mobile: u.mobile,
-    useMobileForSecurityCode: u.useMobileForSecurityCode, securityMobile: u.securityMobile, status: u.status,
-    deputyId: u.deputyId, authLevel: u.authLevel, companyId: u.companyId, officeId: u.officeId,
-    inspectorExtraRights: u.inspectorExtraRights, externalCaseHandler: u.externalCaseHandler, budgetLimit: u.budgetLimit,
-    version: u.version, ...over,
+    firstName: u.firstName,
+    lastName: u.lastName,
+    email: u.email,
+    password: '',
+    userCode: u.userCode,
+    mobile: u.mobile,
+    useMobileForSecurityCode: u.useMobileForSecurityCode,
+    securityMobile: u.securityMobile,
+    status: u.status,
+    deputyId: u.deputyId,
+    authLevel: u.authLevel,
+    companyId: u.companyId,
+    officeId: u.officeId,
+    inspectorExtraRights: u.inspectorExtraRights,
+    externalCaseHandler: u.externalCaseHandler,
+    budgetLimit: u.budgetLimit,
+    version: u.version,
+    ...over,
   };
 }
 
@@ -49,7 +62,8 @@ describe('Rediger medlem: lengths and visible text (PUT /members/:id)', () => {
   it('the limits themselves are accepted: 100-character names, a 128-character password', async () => {
     const before = db().users.get(IDS.craftsman)!;
     const r = await call('PUT', `/members/${IDS.craftsman}`, {
-      token: admin(), body: bodyOf(before, { firstName: 'F'.repeat(100), lastName: 'Ø\u0301'.repeat(50), password: 'p'.repeat(128) }),
+      token: admin(),
+      body: bodyOf(before, { firstName: 'F'.repeat(100), lastName: 'Ø\u0301'.repeat(50), password: 'p'.repeat(128) }),
     });
     expect(r.status).toBe(200);
     expect(db().users.get(IDS.craftsman)).toMatchObject({ firstName: 'F'.repeat(100), password: 'p'.repeat(128) });
@@ -79,7 +93,13 @@ describe('case work texts', () => {
     ['a chat message with a bidi embedding', '/chat', { text: 'Se vedlegg \u202bfil' }, 'text', 'validation.bidi'],
     ['a chat message of white space', '/chat', { text: ' \n\t ' }, 'text', 'validation.required'],
     ['a document with a 1 MB name', '/documents', { name: 'a'.repeat(MB), size: 10 }, 'name', 'validation.tooLong'],
-    ['a document named with a right-to-left override', '/documents', { name: 'bilde\u202egpj.exe', size: 10 }, 'name', 'validation.bidi'],
+    [
+      'a document named with a right-to-left override',
+      '/documents',
+      { name: 'bilde\u202egpj.exe', size: 10 },
+      'name',
+      'validation.bidi',
+    ],
   ])('%s answers 422 at the field and stores nothing', async (_label, path, body, field, code) => {
     const chats = db().chatMessages.size;
     const docs = db().documents.size;

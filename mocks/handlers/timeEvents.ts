@@ -3,7 +3,13 @@ import type { Db } from '../db';
 import type { CaseRow } from '../db/schema';
 import { now } from '../clock';
 import { insurerCaseHandlersFor } from '../rules/access';
-import { DEFAULT_OFFICE_ANSWER_HOURS, officeAnswerOverdue, osloDate, roleEndPhase, workingHoursBetween } from '../rules/osloTime';
+import {
+  DEFAULT_OFFICE_ANSWER_HOURS,
+  officeAnswerOverdue,
+  osloDate,
+  roleEndPhase,
+  workingHoursBetween,
+} from '../rules/osloTime';
 import { portalOf } from './http';
 import { logCaseEvent, notify, resolveNotifications, ROLE_TODO_KINDS, updateCase } from './caseEvents';
 import { officeName } from './serialize';
@@ -28,7 +34,11 @@ export function dueEvents(d: Db): DueEvent[] {
   let hours = 0;
   for (const c of d.cases.all()) {
     const watchesEnd = !!c.externalRoleUntil && c.externalOfficeId !== null;
-    const watchesOffice = !!c.externalOfficeAssignedAt && c.externalOfficeId !== null && c.externalUserId === null && !c.externalOfficeOverdue;
+    const watchesOffice =
+      !!c.externalOfficeAssignedAt &&
+      c.externalOfficeId !== null &&
+      c.externalUserId === null &&
+      !c.externalOfficeOverdue;
     if (!watchesEnd && !watchesOffice) continue;
     if (!isActiveCaseStatus(c.status)) continue;
     if (today === null) {
@@ -43,7 +53,8 @@ export function dueEvents(d: Db): DueEvent[] {
         out.push({ kind: 'roleEnded', caseId: c.id });
         continue;
       }
-      if (phase === 'remind' && c.externalRoleReminderSentFor !== c.externalRoleUntil) out.push({ kind: 'roleEndReminder', caseId: c.id });
+      if (phase === 'remind' && c.externalRoleReminderSentFor !== c.externalRoleUntil)
+        out.push({ kind: 'roleEndReminder', caseId: c.id });
     }
     if (watchesOffice && officeAnswerOverdue(Date.parse(c.externalOfficeAssignedAt as string), t, hours)) {
       out.push({ kind: 'officeOverdue', caseId: c.id });
@@ -53,8 +64,14 @@ export function dueEvents(d: Db): DueEvent[] {
 }
 
 /** The insurer's case handler(s) of a case: each is told once, by name. */
-function notifyCaseHandlers(d: Db, c: CaseRow, kind: 'externalRoleEndsSoon' | 'externalRoleEnded' | 'officeNotAnswering', params: Record<string, string>) {
-  for (const u of insurerCaseHandlersFor(d.users.all(), c)) notify(d, { kind, caseId: c.id, officeId: null, userId: u.id, params });
+function notifyCaseHandlers(
+  d: Db,
+  c: CaseRow,
+  kind: 'externalRoleEndsSoon' | 'externalRoleEnded' | 'officeNotAnswering',
+  params: Record<string, string>,
+) {
+  for (const u of insurerCaseHandlersFor(d.users.all(), c))
+    notify(d, { kind, caseId: c.id, officeId: null, userId: u.id, params });
 }
 
 /** Ends a role whose last day has passed, as if the case handler had removed it. */
@@ -64,13 +81,25 @@ function endRole(d: Db, c: CaseRow) {
   const officeId = c.externalOfficeId;
   const holderId = c.externalUserId;
   updateCase(d, c.id, () => ({
-    externalOfficeId: null, externalUserId: null, externalRoleUntil: null, externalRoleReminderSentFor: null,
-    externalOfficeAssignedAt: null, externalOfficeOverdue: false,
+    externalOfficeId: null,
+    externalUserId: null,
+    externalRoleUntil: null,
+    externalRoleReminderSentFor: null,
+    externalOfficeAssignedAt: null,
+    externalOfficeOverdue: false,
   }));
   resolveNotifications(d, c.id, [...ROLE_TODO_KINDS, 'officeNotAnswering', 'externalRoleEndsSoon']);
-  if (holderId) notify(d, { kind: 'externalRoleRemoved', caseId: c.id, officeId: null, userId: holderId, params: { office, reason: 'ended' } });
+  if (holderId)
+    notify(d, {
+      kind: 'externalRoleRemoved',
+      caseId: c.id,
+      officeId: null,
+      userId: holderId,
+      params: { office, reason: 'ended' },
+    });
   // The office can no longer open the case: its notice names the case without a link (see notificationLinksToCase).
-  if (officeId) notify(d, { kind: 'externalRoleEnded', caseId: c.id, officeId, userId: null, params: { office, until } });
+  if (officeId)
+    notify(d, { kind: 'externalRoleEnded', caseId: c.id, officeId, userId: null, params: { office, until } });
   notifyCaseHandlers(d, c, 'externalRoleEnded', { office, until });
   logCaseEvent(d, c.id, null, 'externalRoleEnded', { office, until });
 }
@@ -79,7 +108,8 @@ function remindRoleEnd(d: Db, c: CaseRow) {
   const params = { office: officeName(d, c.externalOfficeId), until: c.externalRoleUntil ?? '' };
   // Bookkeeping, not a change of the case: no new version (an open dialog must not get a 409 for it).
   d.cases.update(c.id, (x) => ({ ...x, externalRoleReminderSentFor: x.externalRoleUntil ?? null }));
-  if (c.externalUserId) notify(d, { kind: 'externalRoleEndsSoon', caseId: c.id, officeId: null, userId: c.externalUserId, params });
+  if (c.externalUserId)
+    notify(d, { kind: 'externalRoleEndsSoon', caseId: c.id, officeId: null, userId: c.externalUserId, params });
   notifyCaseHandlers(d, c, 'externalRoleEndsSoon', params);
 }
 

@@ -1,4 +1,11 @@
-import { CASE_BASE_PERMISSIONS, ORE_PER_NOK, RIGHT_KEYS, type CasePermission, type GlobalPermission, type RightKey } from '@/api/contract';
+import {
+  CASE_BASE_PERMISSIONS,
+  ORE_PER_NOK,
+  RIGHT_KEYS,
+  type CasePermission,
+  type GlobalPermission,
+  type RightKey,
+} from '@/api/contract';
 import { DEFAULT_SEED, seedDatabase } from '../db/seed';
 import { IDS } from '../db/ids';
 import type { CaseRow, PortalRow, TaskRow, UserRow } from '../db/schema';
@@ -33,7 +40,13 @@ const seededUser = (id: string) => byId(seed.users, id);
 
 /** A seeded user of another office than Hans & Jørn Oslo, by office and level. */
 function seededUserOf(officeId: string, authLevel: UserRow['authLevel'], flagged: boolean): UserRow {
-  const u = seed.users.find((x) => x.officeId === officeId && x.authLevel === authLevel && x.externalCaseHandler === flagged && x.status === 'active');
+  const u = seed.users.find(
+    (x) =>
+      x.officeId === officeId &&
+      x.authLevel === authLevel &&
+      x.externalCaseHandler === flagged &&
+      x.status === 'active',
+  );
   if (!u) throw new Error(`fixture: no ${authLevel} (flagged=${flagged}) in ${officeId}`);
   return u;
 }
@@ -54,12 +67,25 @@ const P = {
   inactiveOfficeAdmin: { ...seededUser(IDS.officeAdmin), status: 'inactive' },
   inactiveCompanyAdmin: { ...seededUser(IDS.companyAdmin), status: 'inactive' },
   /** A partner company's own admin: "company_admin" but not of the insurer. */
-  partnerCompanyAdmin: { ...seededUser(IDS.craftsman), id: 'u-partner-company-admin', authLevel: 'company_admin', officeId: null },
+  partnerCompanyAdmin: {
+    ...seededUser(IDS.craftsman),
+    id: 'u-partner-company-admin',
+    authLevel: 'company_admin',
+    officeId: null,
+  },
 } satisfies Record<string, UserRow>;
 type Persona = keyof typeof P;
 
 const task = (over: Partial<TaskRow>): TaskRow => ({
-  id: 't-fixture', type: 'drying', status: '1', officeId: null, userId: null, cashOffer: false, budget: null, workItems: [], ...over,
+  id: 't-fixture',
+  type: 'drying',
+  status: '1',
+  officeId: null,
+  userId: null,
+  cashOffer: false,
+  budget: null,
+  workItems: [],
+  ...over,
 });
 
 /** Case states: the guide's case with overridden fields. */
@@ -71,13 +97,22 @@ const C = {
   /** R4 done: Jørn Service holds the role. */
   assigned: { ...guideCase, externalOfficeId: IDS.hansJornOslo, externalUserId: IDS.jornService },
   /** The craftsman does a task here; no external role. */
-  craftsmanTask: { ...guideCase, tasks: [...guideCase.tasks, task({ officeId: IDS.hansJornOslo, userId: IDS.craftsman })] },
+  craftsmanTask: {
+    ...guideCase,
+    tasks: [...guideCase.tasks, task({ officeId: IDS.hansJornOslo, userId: IDS.craftsman })],
+  },
   /** A task given to the Oslo office, no staff assigned. */
   officeTask: { ...guideCase, tasks: [...guideCase.tasks, task({ officeId: IDS.hansJornOslo, userId: null })] },
   /** Bergen holds the role, its flagged user assigned. */
   bergenAssigned: { ...guideCase, externalOfficeId: BERGEN, externalUserId: seededUserOf(BERGEN, 'user', true).id },
   /** A case of another insurer: the Jørn 6 staff have nothing to do with it. */
-  otherInsurer: { ...guideCase, id: 'case-other-insurer', insurerCompanyId: 'c-other-insurer', externalOfficeId: IDS.hansJornOslo, externalUserId: IDS.jornService },
+  otherInsurer: {
+    ...guideCase,
+    id: 'case-other-insurer',
+    insurerCompanyId: 'c-other-insurer',
+    externalOfficeId: IDS.hansJornOslo,
+    externalUserId: IDS.jornService,
+  },
 } satisfies Record<string, CaseRow>;
 type CaseState = keyof typeof C;
 
@@ -182,7 +217,9 @@ describe('casePermissions: persona x right x case state', () => {
 
 describe('casePermissions: exact lists per relation', () => {
   it('insurer staff get every base permission and all 16 rights', () => {
-    expect(sorted(casePermissions(P.caseHandler, C.assigned, portal))).toEqual(sorted([...CASE_BASE_PERMISSIONS, ...RIGHT_KEYS]));
+    expect(sorted(casePermissions(P.caseHandler, C.assigned, portal))).toEqual(
+      sorted([...CASE_BASE_PERMISSIONS, ...RIGHT_KEYS]),
+    );
   });
 
   it('the role holder gets exactly chat/documents/reported info + the portal rights, no case actions or assignment', () => {
@@ -202,7 +239,9 @@ describe('casePermissions: exact lists per relation', () => {
   });
 
   it('the admin of the office holding the role may only see the case and pick the user', () => {
-    expect(sorted(casePermissions(P.officeAdmin, C.officeOnly, portal))).toEqual(sorted([...ALWAYS, 'case:assignExternalUser']));
+    expect(sorted(casePermissions(P.officeAdmin, C.officeOnly, portal))).toEqual(
+      sorted([...ALWAYS, 'case:assignExternalUser']),
+    );
   });
 
   it('a partner linked by a task only sees the case', () => {
@@ -241,7 +280,11 @@ describe('globalPermissions', () => {
     ['officeAdmin', ['cases:list'], P.officeAdmin],
     ['jornService (flagged)', ['cases:list', 'cases:filterAsExternalHandler'], P.jornService],
     ['craftsman (not flagged)', ['cases:list'], P.craftsman],
-    ['flagged office admin', ['cases:list', 'cases:filterAsExternalHandler'], { ...P.officeAdmin, externalCaseHandler: true }],
+    [
+      'flagged office admin',
+      ['cases:list', 'cases:filterAsExternalHandler'],
+      { ...P.officeAdmin, externalCaseHandler: true },
+    ],
     ['flagged user without office', ['cases:list'], { ...P.jornService, officeId: null }],
     ['partner company admin', ['cases:list'], P.partnerCompanyAdmin],
     ['inactive jornService', [], P.inactiveJorn],
@@ -274,14 +317,44 @@ const withLimit = (u: UserRow, budgetLimit: UserRow['budgetLimit']): UserRow => 
 describe('effectiveBudgetLimit', () => {
   it.each<[string, number | null, UserRow, CaseState, PortalRow]>([
     ['role holder, portal default', kr(10000), P.jornService, 'assigned', portal],
-    ['role holder, default after the portal changed it', kr(5000), P.jornService, 'assigned', { ...portal, defaultBudgetLimit: kr(5000) }],
-    ['role holder, custom 25 000', kr(25000), withLimit(P.jornService, { mode: 'custom', amount: kr(25000) }), 'assigned', portal],
-    ['role holder, custom 2 500 (below default)', kr(2500), withLimit(P.jornService, { mode: 'custom', amount: kr(2500) }), 'assigned', portal],
-    ['role holder, custom 0 is 0, not the default', 0, withLimit(P.jornService, { mode: 'custom', amount: 0 }), 'assigned', portal],
+    [
+      'role holder, default after the portal changed it',
+      kr(5000),
+      P.jornService,
+      'assigned',
+      { ...portal, defaultBudgetLimit: kr(5000) },
+    ],
+    [
+      'role holder, custom 25 000',
+      kr(25000),
+      withLimit(P.jornService, { mode: 'custom', amount: kr(25000) }),
+      'assigned',
+      portal,
+    ],
+    [
+      'role holder, custom 2 500 (below default)',
+      kr(2500),
+      withLimit(P.jornService, { mode: 'custom', amount: kr(2500) }),
+      'assigned',
+      portal,
+    ],
+    [
+      'role holder, custom 0 is 0, not the default',
+      0,
+      withLimit(P.jornService, { mode: 'custom', amount: 0 }),
+      'assigned',
+      portal,
+    ],
     ['insurer case handler: unlimited', null, P.caseHandler, 'assigned', portal],
     ['insurer company admin: unlimited', null, P.companyAdmin, 'base', portal],
     ['office admin of the role office: nothing', 0, P.officeAdmin, 'officeOnly', portal],
-    ['flagged but not assigned: nothing', 0, withLimit(P.jornService, { mode: 'custom', amount: kr(25000) }), 'officeOnly', portal],
+    [
+      'flagged but not assigned: nothing',
+      0,
+      withLimit(P.jornService, { mode: 'custom', amount: kr(25000) }),
+      'officeOnly',
+      portal,
+    ],
     ['craftsman on a task: nothing', 0, P.craftsman, 'craftsmanTask', portal],
     ['unrelated partner: nothing', 0, P.bergenFlagged, 'assigned', portal],
     ['inactive role holder: nothing', 0, P.inactiveJorn, 'assigned', portal],
@@ -339,19 +412,47 @@ describe('eligibleOfficeIds', () => {
   it('lists exactly the seeded offices with an active flagged user', () => {
     expect(sorted([...eligibleOfficeIds(seed.users)])).toEqual(
       sorted([
-        IDS.hansJornOslo, IDS.hansJornDrammen, 'o-tork-hamar', BERGEN, 'o-vestbygg-stavanger',
-        'o-nordtakst-oslo', 'o-midtnorge-trondheim', 'o-midtnorge-tromso',
+        IDS.hansJornOslo,
+        IDS.hansJornDrammen,
+        'o-tork-hamar',
+        BERGEN,
+        'o-vestbygg-stavanger',
+        'o-nordtakst-oslo',
+        'o-midtnorge-trondheim',
+        'o-midtnorge-tromso',
       ]),
     );
   });
 
   it.each<[string, UserRow[], string, boolean]>([
     ['office with no flagged user is absent', seed.users, IDS.torkOslo, false],
-    ['office appears once one of its users is flagged', usersWith(torkUser.id, { externalCaseHandler: true }), IDS.torkOslo, true],
-    ['a flagged office admin counts too', usersWith(seededUserOf(IDS.torkOslo, 'office_admin', false).id, { externalCaseHandler: true }), IDS.torkOslo, true],
-    ['an inactive flagged user does not count', usersWith(torkUser.id, { externalCaseHandler: true, status: 'inactive' }), IDS.torkOslo, false],
+    [
+      'office appears once one of its users is flagged',
+      usersWith(torkUser.id, { externalCaseHandler: true }),
+      IDS.torkOslo,
+      true,
+    ],
+    [
+      'a flagged office admin counts too',
+      usersWith(seededUserOf(IDS.torkOslo, 'office_admin', false).id, { externalCaseHandler: true }),
+      IDS.torkOslo,
+      true,
+    ],
+    [
+      'an inactive flagged user does not count',
+      usersWith(torkUser.id, { externalCaseHandler: true, status: 'inactive' }),
+      IDS.torkOslo,
+      false,
+    ],
     ['seeded Ålesund office: its only flagged user is inactive', seed.users, 'o-vestbygg-alesund', false],
-    ['Ålesund appears when that user is reactivated', seed.users.map((u) => (u.officeId === 'o-vestbygg-alesund' && u.externalCaseHandler ? { ...u, status: 'active' as const } : u)), 'o-vestbygg-alesund', true],
+    [
+      'Ålesund appears when that user is reactivated',
+      seed.users.map((u) =>
+        u.officeId === 'o-vestbygg-alesund' && u.externalCaseHandler ? { ...u, status: 'active' as const } : u,
+      ),
+      'o-vestbygg-alesund',
+      true,
+    ],
     ['Hans & Jørn Oslo is eligible', seed.users, IDS.hansJornOslo, true],
     [
       'Hans & Jørn Oslo drops out when all its flagged users are unflagged',
@@ -359,7 +460,12 @@ describe('eligibleOfficeIds', () => {
       IDS.hansJornOslo,
       false,
     ],
-    ['Hans & Jørn Oslo stays while one flagged user remains', usersWith(IDS.jornService, { externalCaseHandler: false }), IDS.hansJornOslo, true],
+    [
+      'Hans & Jørn Oslo stays while one flagged user remains',
+      usersWith(IDS.jornService, { externalCaseHandler: false }),
+      IDS.hansJornOslo,
+      true,
+    ],
   ])('%s', (_label, users, officeId, expected) => {
     expect(eligibleOfficeIds(users).has(officeId)).toBe(expected);
   });
@@ -382,8 +488,11 @@ describe('eligibleUsersOfOffice', () => {
     expect(offered.map((u) => u.id)).toContain(IDS.jornService);
     expect(offered.map((u) => u.id)).not.toContain(IDS.craftsman);
     expect(offered.map((u) => u.id)).not.toContain(IDS.officeAdmin);
-    for (const u of offered) expect(u).toMatchObject({ officeId: IDS.hansJornOslo, externalCaseHandler: true, status: 'active' });
-    expect(offered).toHaveLength(seed.users.filter((u) => u.officeId === IDS.hansJornOslo && u.externalCaseHandler).length);
+    for (const u of offered)
+      expect(u).toMatchObject({ officeId: IDS.hansJornOslo, externalCaseHandler: true, status: 'active' });
+    expect(offered).toHaveLength(
+      seed.users.filter((u) => u.officeId === IDS.hansJornOslo && u.externalCaseHandler).length,
+    );
   });
 
   it.each<[string, UserRow[], string, string[]]>([
@@ -393,13 +502,17 @@ describe('eligibleUsersOfOffice', () => {
       'craftsman once flagged is offered',
       usersWith(IDS.craftsman, { externalCaseHandler: true }),
       IDS.hansJornOslo,
-      ids(seed.users.filter((u) => u.officeId === IDS.hansJornOslo && u.externalCaseHandler)).concat(IDS.craftsman).sort(),
+      ids(seed.users.filter((u) => u.officeId === IDS.hansJornOslo && u.externalCaseHandler))
+        .concat(IDS.craftsman)
+        .sort(),
     ],
     [
       'Jørn Service deactivated is no longer offered',
       usersWith(IDS.jornService, { status: 'inactive' }),
       IDS.hansJornOslo,
-      ids(seed.users.filter((u) => u.officeId === IDS.hansJornOslo && u.externalCaseHandler && u.id !== IDS.jornService)),
+      ids(
+        seed.users.filter((u) => u.officeId === IDS.hansJornOslo && u.externalCaseHandler && u.id !== IDS.jornService),
+      ),
     ],
     ['users of other offices are never offered', usersPlus({ ...P.bergenFlagged, id: 'u-bergen-2' }), IDS.torkOslo, []],
     ['unknown office offers nobody', seed.users, 'o-does-not-exist', []],

@@ -13,7 +13,8 @@ export function globalPermissions(u: UserRow, portal: PortalRow): GlobalPermissi
   if (u.status !== 'active') return [];
   const p: GlobalPermission[] = [];
   if (u.authLevel === 'platform_admin') p.push('roleDefinition:edit');
-  if (u.authLevel === 'company_admin' && u.companyId === portal.insurerCompanyId) p.push('members:manage', 'reports:view');
+  if (u.authLevel === 'company_admin' && u.companyId === portal.insurerCompanyId)
+    p.push('members:manage', 'reports:view');
   // The insurer's settings (its partner network) are read by those who give tasks to partners.
   if (isInsurerStaff(u, portal.insurerCompanyId)) p.push('partnerNetwork:view');
   if (u.authLevel !== 'platform_admin') p.push('cases:list');
@@ -22,7 +23,8 @@ export function globalPermissions(u: UserRow, portal: PortalRow): GlobalPermissi
 }
 
 /** Only the insurer's company admin may edit members, and only members of the portal's companies. */
-export const canManageMembers = (actor: UserRow, portal: PortalRow) => globalPermissions(actor, portal).includes('members:manage');
+export const canManageMembers = (actor: UserRow, portal: PortalRow) =>
+  globalPermissions(actor, portal).includes('members:manage');
 
 /** "Ekstern saksbehandler" may be set by the insurer only, and only on partner users who belong to an office. */
 export function canHoldExternalRole(member: Pick<UserRow, 'officeId' | 'authLevel'>): boolean {
@@ -37,9 +39,14 @@ export function caseRelation(u: UserRow, c: CaseRow): CaseRelation | null {
   if (isInsurerStaff(u, c.insurerCompanyId)) return 'insurer';
   // The role counts only while the user is still flagged: un-flagging ends it in every case, closed ones too.
   // ... and still a member of the office that holds the role in the case.
-  if (c.externalUserId === u.id && u.externalCaseHandler && u.officeId === c.externalOfficeId) return 'externalCaseHandler';
+  if (c.externalUserId === u.id && u.externalCaseHandler && u.officeId === c.externalOfficeId)
+    return 'externalCaseHandler';
   if (u.officeId && c.externalOfficeId === u.officeId && u.authLevel === 'office_admin') return 'externalOffice';
-  if (c.tasks.some((t) => t.userId === u.id || (u.authLevel === 'office_admin' && u.officeId !== null && t.officeId === u.officeId))) {
+  if (
+    c.tasks.some(
+      (t) => t.userId === u.id || (u.authLevel === 'office_admin' && u.officeId !== null && t.officeId === u.officeId),
+    )
+  ) {
     return 'partner';
   }
   return null;
@@ -53,7 +60,14 @@ export function casePermissions(u: UserRow, c: CaseRow, portal: PortalRow): Case
   if (!rel) return [];
   switch (rel) {
     case 'insurer':
-      return [...ALWAYS, 'case:act', 'case:editCaseHandler', 'case:assignExternalOffice', 'case:assignExternalUser', ...RIGHT_KEYS];
+      return [
+        ...ALWAYS,
+        'case:act',
+        'case:editCaseHandler',
+        'case:assignExternalOffice',
+        'case:assignExternalUser',
+        ...RIGHT_KEYS,
+      ];
     case 'externalCaseHandler':
       return [...ALWAYS, ...portal.rights];
     case 'externalOffice':
@@ -104,7 +118,9 @@ export function canAssignExternalUser(actor: UserRow, c: CaseRow): boolean {
  * the notice that someone lost the role names the case without a link and is delivered anyway.
  */
 export function isNotificationFor(
-  n: Pick<NotificationRow, 'userId' | 'officeId' | 'kind'>, viewer: UserRow, c?: CaseRow,
+  n: Pick<NotificationRow, 'userId' | 'officeId' | 'kind'>,
+  viewer: UserRow,
+  c?: CaseRow,
 ): boolean {
   if (viewer.status !== 'active') return false;
   const addressed = n.userId
@@ -120,11 +136,19 @@ export function isNotificationFor(
  * and (issue 14) to the office whose role reached its end date. They name the case without a link to
  * whoever can no longer open it.
  */
-export const notificationLinksToCase = (kind: NotificationRow['kind']) => kind !== 'externalRoleRemoved' && kind !== 'externalRoleEnded';
+export const notificationLinksToCase = (kind: NotificationRow['kind']) =>
+  kind !== 'externalRoleRemoved' && kind !== 'externalRoleEnded';
 
 /** "The insurer's case handler": the case's Saksbehandler, or, where it has none (or they left), the insurer's active case handlers. */
-export function insurerCaseHandlersFor(users: readonly UserRow[], c: Pick<CaseRow, 'caseHandlerId' | 'insurerCompanyId'>): UserRow[] {
-  const own = c.caseHandlerId ? users.find((u) => u.id === c.caseHandlerId && u.status === 'active' && isInsurerStaff(u, c.insurerCompanyId)) : undefined;
+export function insurerCaseHandlersFor(
+  users: readonly UserRow[],
+  c: Pick<CaseRow, 'caseHandlerId' | 'insurerCompanyId'>,
+): UserRow[] {
+  const own = c.caseHandlerId
+    ? users.find((u) => u.id === c.caseHandlerId && u.status === 'active' && isInsurerStaff(u, c.insurerCompanyId))
+    : undefined;
   if (own) return [own];
-  return users.filter((u) => u.status === 'active' && u.companyId === c.insurerCompanyId && u.authLevel === 'case_handler');
+  return users.filter(
+    (u) => u.status === 'active' && u.companyId === c.insurerCompanyId && u.authLevel === 'case_handler',
+  );
 }

@@ -28,7 +28,12 @@ export type Refusal = { status: 403 | 409; code: string; params?: Record<string,
 export type ActionDecision = { ok: true } | ({ ok: false } & Refusal);
 
 const OK: ActionDecision = { ok: true };
-const refuse = (status: 403 | 409, code: string, params?: Record<string, string | number>): ActionDecision => ({ ok: false, status, code, params });
+const refuse = (status: 403 | 409, code: string, params?: Record<string, string | number>): ActionDecision => ({
+  ok: false,
+  status,
+  code,
+  params,
+});
 
 /** The permission each case action needs. */
 export const CASE_ACTION_PERMISSION: Record<CaseActionKey, CasePermission> = {
@@ -72,13 +77,24 @@ export const WORK_ITEM_ACTION_PERMISSION: Record<WorkItemActionKey, CasePermissi
 };
 
 /** The case part of every decision: the right, then an active case. */
-function decidePermissionAndState(perms: readonly CasePermission[], c: CaseRow, permission: CasePermission, record: boolean): ActionDecision {
+function decidePermissionAndState(
+  perms: readonly CasePermission[],
+  c: CaseRow,
+  permission: CasePermission,
+  record: boolean,
+): ActionDecision {
   if (!perms.includes(permission)) return refuse(403, 'forbidden', { permission });
   if (!record && !isActiveCaseStatus(c.status)) return refuse(409, 'case_not_open', { status: c.status });
   return OK;
 }
 
-export function decideCaseAction(u: UserRow, c: CaseRow, portal: PortalRow, action: CaseActionKey, perms = casePermissions(u, c, portal)): ActionDecision {
+export function decideCaseAction(
+  u: UserRow,
+  c: CaseRow,
+  portal: PortalRow,
+  action: CaseActionKey,
+  perms = casePermissions(u, c, portal),
+): ActionDecision {
   const base = decidePermissionAndState(perms, c, CASE_ACTION_PERMISSION[action], RECORD_ACTIONS.includes(action));
   if (!base.ok) return base;
   switch (action) {
@@ -101,16 +117,25 @@ export function caseActions(u: UserRow, c: CaseRow, portal: PortalRow): CaseActi
 }
 
 export function decideTaskAction(
-  u: UserRow, c: CaseRow, task: TaskRow, portal: PortalRow, action: TaskActionKey, perms = casePermissions(u, c, portal),
+  u: UserRow,
+  c: CaseRow,
+  task: TaskRow,
+  portal: PortalRow,
+  action: TaskActionKey,
+  perms = casePermissions(u, c, portal),
 ): ActionDecision {
   const base = decidePermissionAndState(perms, c, TASK_ACTION_PERMISSION[action], false);
   if (!base.ok) return base;
   switch (action) {
     case 'assign':
-      return nextTaskStatus(task.status, 'assignOffice') ? OK : refuse(409, 'task_status_not_allowed', { status: task.status });
+      return nextTaskStatus(task.status, 'assignOffice')
+        ? OK
+        : refuse(409, 'task_status_not_allowed', { status: task.status });
     case 'cashOffer':
       // A completed or approved task is settled: no cash offer any more (B -> B+ and the rest keep their status).
-      return nextTaskStatus(task.status, 'cashOffer') ? OK : refuse(409, 'task_status_not_allowed', { status: task.status });
+      return nextTaskStatus(task.status, 'cashOffer')
+        ? OK
+        : refuse(409, 'task_status_not_allowed', { status: task.status });
     case 'addBudget': {
       const d = decideBudgetOnBehalf(task, u.officeId);
       if (d.ok) return OK;
@@ -120,7 +145,8 @@ export function decideTaskAction(
     case 'approveBudget': {
       const d = decideBudgetApproval(task, effectiveBudgetLimit(u, c, portal));
       if (d.ok) return OK;
-      if (d.reason === 'budget_limit_exceeded') return refuse(403, 'budget_limit_exceeded', { limit: d.limit, amount: task.budget?.amount ?? 0 });
+      if (d.reason === 'budget_limit_exceeded')
+        return refuse(403, 'budget_limit_exceeded', { limit: d.limit, amount: task.budget?.amount ?? 0 });
       return refuse(409, d.reason);
     }
     case 'approve':
@@ -133,13 +159,21 @@ export function decideTaskAction(
     }
     case 'answerBudgetEscalation': {
       const d = decideEscalationAnswer(caseRelation(u, c), task);
-      return d.ok ? OK : refuse(d.status, d.code, d.status === 403 ? { permission: 'answerBudgetEscalation' } : undefined);
+      return d.ok
+        ? OK
+        : refuse(d.status, d.code, d.status === 403 ? { permission: 'answerBudgetEscalation' } : undefined);
     }
   }
 }
 
 /** The task actions the viewer may take now, and the refusals worth saying before the click (over the budget limit). */
-export function taskActions(u: UserRow, c: CaseRow, task: TaskRow, portal: PortalRow, perms = casePermissions(u, c, portal)) {
+export function taskActions(
+  u: UserRow,
+  c: CaseRow,
+  task: TaskRow,
+  portal: PortalRow,
+  perms = casePermissions(u, c, portal),
+) {
   const actions: TaskActionKey[] = [];
   const notices: ActionNotice[] = [];
   for (const a of TASK_ACTIONS) {
@@ -151,13 +185,24 @@ export function taskActions(u: UserRow, c: CaseRow, task: TaskRow, portal: Porta
 }
 
 export function decideWorkItemAction(
-  u: UserRow, c: CaseRow, item: WorkItemRow, portal: PortalRow, action: WorkItemActionKey, perms = casePermissions(u, c, portal),
+  u: UserRow,
+  c: CaseRow,
+  item: WorkItemRow,
+  portal: PortalRow,
+  action: WorkItemActionKey,
+  perms = casePermissions(u, c, portal),
 ): ActionDecision {
   const base = decidePermissionAndState(perms, c, WORK_ITEM_ACTION_PERMISSION[action], false);
   if (!base.ok) return base;
   return item.status === 'approved' ? refuse(409, 'work_item_already_approved') : OK;
 }
 
-export function workItemActions(u: UserRow, c: CaseRow, item: WorkItemRow, portal: PortalRow, perms = casePermissions(u, c, portal)): WorkItemActionKey[] {
+export function workItemActions(
+  u: UserRow,
+  c: CaseRow,
+  item: WorkItemRow,
+  portal: PortalRow,
+  perms = casePermissions(u, c, portal),
+): WorkItemActionKey[] {
   return decideWorkItemAction(u, c, item, portal, 'customerOwnWork', perms).ok ? ['customerOwnWork'] : [];
 }

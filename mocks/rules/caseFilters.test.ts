@@ -29,7 +29,8 @@ const run = (qs: string, viewerId: string = IDS.jornService) =>
   countCases(rows(), compileCaseFilter(parseCaseListQuery(new URLSearchParams(qs)).filter, { viewerId }));
 const expected = (pred: (c: CaseRow) => boolean) => rows().filter(pred).length;
 
-const budget = (c: CaseRow) => c.tasks.reduce((s, t) => s + (t.budget && t.budget.status !== 'rejected' ? t.budget.amount : 0), 0);
+const budget = (c: CaseRow) =>
+  c.tasks.reduce((s, t) => s + (t.budget && t.budget.status !== 'rejected' ? t.budget.amount : 0), 0);
 const involves = (c: CaseRow, u: string) => c.externalUserId === u || c.tasks.some((t) => t.userId === u);
 const inOslo = (iso: string | null, from: string, to: string) => {
   if (!iso) return false;
@@ -39,12 +40,25 @@ const inOslo = (iso: string | null, from: string, to: string) => {
 
 const U = IDS.jornService;
 const CASES: [string, (c: CaseRow) => boolean][] = [
-  ['office=o-hansjorn-oslo', (c) => c.externalOfficeId === IDS.hansJornOslo || c.tasks.some((t) => t.officeId === IDS.hansJornOslo)],
+  [
+    'office=o-hansjorn-oslo',
+    (c) => c.externalOfficeId === IDS.hansJornOslo || c.tasks.some((t) => t.officeId === IDS.hansJornOslo),
+  ],
   ['inspectionFrom=2026-01-01&inspectionTo=2026-06-30', (c) => inOslo(c.inspectionAt, '2026-01-01', '2026-06-30')],
   [`user=${U}`, (c) => involves(c, U)],
   ['user=u-jorn-service&user=u-12', (c) => involves(c, U) || involves(c, 'u-12')],
-  [`member=${IDS.caseHandler}`, (c) => [c.createdById, c.caseHandlerId, c.inspectorId, c.projectManagerId, c.externalUserId].includes(IDS.caseHandler) || c.tasks.some((t) => t.userId === IDS.caseHandler || t.budget?.addedById === IDS.caseHandler)],
-  ['member=u-35', (c) => [c.createdById, c.caseHandlerId, c.inspectorId, c.projectManagerId, c.externalUserId].includes('u-35') || c.tasks.some((t) => t.userId === 'u-35' || t.budget?.addedById === 'u-35')],
+  [
+    `member=${IDS.caseHandler}`,
+    (c) =>
+      [c.createdById, c.caseHandlerId, c.inspectorId, c.projectManagerId, c.externalUserId].includes(IDS.caseHandler) ||
+      c.tasks.some((t) => t.userId === IDS.caseHandler || t.budget?.addedById === IDS.caseHandler),
+  ],
+  [
+    'member=u-35',
+    (c) =>
+      [c.createdById, c.caseHandlerId, c.inspectorId, c.projectManagerId, c.externalUserId].includes('u-35') ||
+      c.tasks.some((t) => t.userId === 'u-35' || t.budget?.addedById === 'u-35'),
+  ],
   ['createdBy=u-7', (c) => c.createdById === 'u-7'],
   ['caseHandler=u-saksbehandler', (c) => c.caseHandlerId === 'u-saksbehandler'],
   ['inspector=u-35', (c) => c.inspectorId === 'u-35'],
@@ -82,7 +96,10 @@ const CASES: [string, (c: CaseRow) => boolean][] = [
   [`user=${U}&adv=withExternalCaseHandler`, (c) => involves(c, U) && c.externalOfficeId !== null],
   [`user=${U}&adv=withExternalCaseHandler&match=any`, (c) => involves(c, U) || c.externalOfficeId !== null],
   ['status=closed&adv=attention&adv=subcontractor', (c) => c.status === 'closed' && c.attention && c.subcontractor],
-  ['status=closed&adv=attention&adv=subcontractor&match=any', (c) => c.status === 'closed' || c.attention || c.subcontractor],
+  [
+    'status=closed&adv=attention&adv=subcontractor&match=any',
+    (c) => c.status === 'closed' || c.attention || c.subcontractor,
+  ],
   // an added filter with no value does not narrow the list
   ['status=&adv=', () => true],
 ];
@@ -121,7 +138,7 @@ describe('sorting and paging', () => {
   };
 
   it.each(CASE_SORT_KEYS.flatMap((key) => (['asc', 'desc'] as const).map((dir) => ({ key, dir }))))(
-    'a page selected without a full sort is the full sort\'s first rows ($key $dir)',
+    "a page selected without a full sort is the full sort's first rows ($key $dir)",
     (sort) => {
       const r = rows();
       const m = scanCases(r, (c) => c.status !== 'cancelled');
@@ -133,7 +150,9 @@ describe('sorting and paging', () => {
   it('sorts by creation time, newest first by default, and by reference both ways', () => {
     const byDate = sorted({ key: 'createdAt', dir: 'desc' });
     for (let i = 1; i < byDate.length; i++) expect(byDate[i - 1]!.createdAt >= byDate[i]!.createdAt).toBe(true);
-    expect(sorted({ key: 'reference', dir: 'asc' }).map((c) => c.seq)).toEqual([...rows()].map((c) => c.seq).sort((a, b) => a - b));
+    expect(sorted({ key: 'reference', dir: 'asc' }).map((c) => c.seq)).toEqual(
+      [...rows()].map((c) => c.seq).sort((a, b) => a - b),
+    );
     expect(sorted({ key: 'reference', dir: 'desc' })[0]!.seq).toBe(240);
   });
 
@@ -157,7 +176,8 @@ describe('sorting and paging', () => {
     const q = parseCaseListQuery(new URLSearchParams('status=open&sort=reference&pageSize=50'));
     const ids: string[] = [];
     const total = queryCases(rows(), q, { viewerId: U }).total;
-    for (let page = 1; (page - 1) * 50 < total; page++) ids.push(...queryCases(rows(), { ...q, page }, { viewerId: U }).rows.map((c) => c.id));
+    for (let page = 1; (page - 1) * 50 < total; page++)
+      ids.push(...queryCases(rows(), { ...q, page }, { viewerId: U }).rows.map((c) => c.id));
     expect(ids).toHaveLength(total);
     expect(new Set(ids).size).toBe(total);
     expect(total).toBe(expected((c) => c.status === 'open'));
@@ -165,14 +185,19 @@ describe('sorting and paging', () => {
 
   it('applies a visibility predicate in the same pass', () => {
     const r = rows();
-    const m = scanCases(r, () => true, (c) => c.city === 'Oslo');
+    const m = scanCases(
+      r,
+      () => true,
+      (c) => c.city === 'Oslo',
+    );
     expect(m.count).toBe(expected((c) => c.city === 'Oslo'));
   });
 });
 
 describe('query string', () => {
   it('round-trips every kind of filter and leaves defaults out', () => {
-    const qs = 'office=o-hansjorn-oslo&inspectionFrom=2026-01-01&inspectionTo=2026-02-01&user=u-jorn-service&status=&budgetMin=100&budgetMax=2000&createdFrom=2026-01-01&invoice=with&remoteVideoOwnCompany=&adv=myTask&adv=withExternalCaseHandler&match=any&sort=city&page=3&pageSize=50';
+    const qs =
+      'office=o-hansjorn-oslo&inspectionFrom=2026-01-01&inspectionTo=2026-02-01&user=u-jorn-service&status=&budgetMin=100&budgetMax=2000&createdFrom=2026-01-01&invoice=with&remoteVideoOwnCompany=&adv=myTask&adv=withExternalCaseHandler&match=any&sort=city&page=3&pageSize=50';
     const q = parseCaseListQuery(new URLSearchParams(qs));
     expect(q.filter.values.status).toEqual([]);
     expect(q.filter.values.remoteVideoOwnCompany).toBeNull();
@@ -183,7 +208,9 @@ describe('query string', () => {
   });
 
   it('ignores what it does not understand', () => {
-    const q = parseCaseListQuery(new URLSearchParams('status=bogus&status=open&adv=nope&page=-4&pageSize=7&sort=-hack&createdFrom=yesterday'));
+    const q = parseCaseListQuery(
+      new URLSearchParams('status=bogus&status=open&adv=nope&page=-4&pageSize=7&sort=-hack&createdFrom=yesterday'),
+    );
     expect(q.filter.values.status).toEqual(['open']);
     expect(q.filter.values.advanced).toEqual([]);
     expect(q.page).toBe(1);
@@ -193,7 +220,17 @@ describe('query string', () => {
   });
 
   it('drops impossible or out-of-range days from a link instead of failing', () => {
-    for (const day of ['2026-99-99', '2026-02-31', '2026-02-29', '0000-00-00', '9999-12-31', '1899-12-31', '2101-01-01', '2026-1-01', '+10000-01-01']) {
+    for (const day of [
+      '2026-99-99',
+      '2026-02-31',
+      '2026-02-29',
+      '0000-00-00',
+      '9999-12-31',
+      '1899-12-31',
+      '2101-01-01',
+      '2026-1-01',
+      '+10000-01-01',
+    ]) {
       expect(isCalendarDay(day)).toBe(false);
       const q = parseCaseListQuery(new URLSearchParams(`createdFrom=${day}&inspectionTo=${day}`));
       expect(q.filter.values.createdAt).toEqual({ from: null, to: null });
@@ -212,9 +249,11 @@ describe('query string', () => {
     expect(caseListQueryToSearch(parseCaseListQuery(new URLSearchParams('q=%20'))).toString()).toBe('');
   });
 
-  it('builds the dashboard\'s links with the same codec', () => {
+  it("builds the dashboard's links with the same codec", () => {
     expect(caseListHref()).toBe('/cases');
-    expect(caseListHref({ values: { status: ['open'] }, scope: 'externalCaseHandler' })).toBe('/cases?status=open&scope=externalCaseHandler');
+    expect(caseListHref({ values: { status: ['open'] }, scope: 'externalCaseHandler' })).toBe(
+      '/cases?status=open&scope=externalCaseHandler',
+    );
     expect(caseListHref({ values: { advanced: ['attention'] } })).toBe('/cases?adv=attention');
   });
 

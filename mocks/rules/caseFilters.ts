@@ -102,7 +102,14 @@ export const userInCase = (c: CaseRow, has: Has) => has(c.externalUserId) || tas
 
 /** "Saksrelaterte medlemmer": anyone with a part in the case. */
 function memberInCase(c: CaseRow, has: Has): boolean {
-  if (has(c.createdById) || has(c.caseHandlerId) || has(c.inspectorId) || has(c.projectManagerId) || has(c.externalUserId)) return true;
+  if (
+    has(c.createdById) ||
+    has(c.caseHandlerId) ||
+    has(c.inspectorId) ||
+    has(c.projectManagerId) ||
+    has(c.externalUserId)
+  )
+    return true;
   const tasks = c.tasks;
   for (let i = 0; i < tasks.length; i++) {
     const t = tasks[i] as TaskRow;
@@ -179,10 +186,15 @@ const dayRange =
   (instant: (c: CaseRow) => string | null) =>
   (r: DayRange): Costed[] => {
     const { lo, hi } = dayRangeBounds(r);
-    return [[2, (c) => {
-      const at = instant(c);
-      return at !== null && at >= lo && at < hi;
-    }]];
+    return [
+      [
+        2,
+        (c) => {
+          const at = instant(c);
+          return at !== null && at >= lo && at < hi;
+        },
+      ],
+    ];
   };
 
 const amountRange =
@@ -190,10 +202,15 @@ const amountRange =
   (b: AmountRange): Costed[] => {
     const min = b.min ?? -Infinity;
     const max = b.max ?? Infinity;
-    return [[2, (c) => {
-      const t = amount(c);
-      return t >= min && t <= max;
-    }]];
+    return [
+      [
+        2,
+        (c) => {
+          const t = amount(c);
+          return t >= min && t <= max;
+        },
+      ],
+    ];
   };
 
 /** Presence: "with" = the case has some, "without" = none. */
@@ -231,9 +248,19 @@ const CRITERIA: { [K in CaseFilterKey]: Criteria<K> } = {
 };
 
 const ADVANCED_COST: Record<AdvancedOption, number> = {
-  myTask: 3, attention: 1, noAssignedTasks: 3, ongoingTasks: 3, noOngoingTasks: 3, closedNormally: 1,
-  cashOfferAccepted: 1, onHold: 1, compensationPreApproved: 1, subcontractor: 1, noInspectionReport: 1,
-  withWorkItems: 3, withExternalCaseHandler: 1,
+  myTask: 3,
+  attention: 1,
+  noAssignedTasks: 3,
+  ongoingTasks: 3,
+  noOngoingTasks: 3,
+  closedNormally: 1,
+  cashOfferAccepted: 1,
+  onHold: 1,
+  compensationPreApproved: 1,
+  subcontractor: 1,
+  noInspectionReport: 1,
+  withWorkItems: 3,
+  withExternalCaseHandler: 1,
 };
 
 function criteriaOf<K extends CaseFilterKey>(f: CaseFilterValue, key: K, ctx: FilterContext): Costed[] {
@@ -260,7 +287,8 @@ const searchTexts = new WeakMap<CaseRow, string>();
 function searchText(c: CaseRow): string {
   let text = searchTexts.get(c);
   if (text === undefined) {
-    text = `${caseReference(c)}\n${c.street}\n${c.postalCode}\n${c.city}\n${c.customerName}\n${c.claimNumber}`.toLowerCase();
+    text =
+      `${caseReference(c)}\n${c.street}\n${c.postalCode}\n${c.city}\n${c.customerName}\n${c.claimNumber}`.toLowerCase();
     searchTexts.set(c, text);
   }
   return text;
@@ -362,14 +390,26 @@ export function sortMatches(rows: readonly CaseRow[], m: Matches, sort: CaseSort
   if (count > MAX_SORTABLE_ROWS) throw new Error('Too many rows to sort');
   let keyOf: (c: CaseRow) => number;
   switch (sort.key) {
-    case 'reference': keyOf = (c) => c.seq; break;
-    case 'createdAt': keyOf = (c) => isoKey(c.createdAt); break;
-    case 'inspectionAt': keyOf = (c) => (c.inspectionAt === null ? KEY_LIMIT : isoKey(c.inspectionAt)); break;
-    case 'status': keyOf = (c) => STATUS_RANK[c.status]; break;
-    case 'damageType': keyOf = (c) => DAMAGE_RANK[c.damageType] ?? 99; break;
+    case 'reference':
+      keyOf = (c) => c.seq;
+      break;
+    case 'createdAt':
+      keyOf = (c) => isoKey(c.createdAt);
+      break;
+    case 'inspectionAt':
+      keyOf = (c) => (c.inspectionAt === null ? KEY_LIMIT : isoKey(c.inspectionAt));
+      break;
+    case 'status':
+      keyOf = (c) => STATUS_RANK[c.status];
+      break;
+    case 'damageType':
+      keyOf = (c) => DAMAGE_RANK[c.damageType] ?? 99;
+      break;
     // Whole NOK: a key must stay below 2^33 (1 000 000 000 NOK does; its øre would not); amounts less than
     // 1 NOK apart keep the rows' order.
-    case 'budget': keyOf = (c) => Math.floor(caseBudgetTotal(c) / ORE_PER_NOK); break;
+    case 'budget':
+      keyOf = (c) => Math.floor(caseBudgetTotal(c) / ORE_PER_NOK);
+      break;
     case 'city': {
       // Few distinct places: rank them once with the Norwegian collation (æøå after z).
       const names = new Set<string>();

@@ -36,7 +36,7 @@ describe('logTopicOf: which header row\'s "Logg" shows an entry', () => {
 });
 
 describe('inLogTopic', () => {
-  it('keeps every entry without a topic, and only the topic\'s entries with one', () => {
+  it("keeps every entry without a topic, and only the topic's entries with one", () => {
     expect(inLogTopic('taskAssigned', undefined)).toBe(true);
     for (const topic of LOG_TOPICS) {
       expect(inLogTopic('caseHandlerChanged', topic)).toBe(topic === 'caseHandler');

@@ -34,4 +34,5 @@ const TOPIC_OF_ACTION = new Map<string, LogTopic>([
 export const logTopicOf = (action: string): LogTopic | null => TOPIC_OF_ACTION.get(action) ?? null;
 
 /** Whether an entry is in the log asked for: every entry without a topic, else those of the topic. */
-export const inLogTopic = (action: string, topic: LogTopic | undefined): boolean => topic === undefined || logTopicOf(action) === topic;
+export const inLogTopic = (action: string, topic: LogTopic | undefined): boolean =>
+  topic === undefined || logTopicOf(action) === topic;

@@ -1,6 +1,16 @@
 import { MAX_AMOUNT_ORE, TASK_STATUSES, type TaskStatus } from '@/api/contract';
 import type { TaskRow } from '../db/schema';
-import { decideBudgetApproval, decideBudgetOnBehalf, decideBudgetTotals, estimatedPartnerBudget, isCraftsmanTask, nextTaskStatus, nextWorkNumber, taskWorkNumber, type TaskEvent } from './caseWork';
+import {
+  decideBudgetApproval,
+  decideBudgetOnBehalf,
+  decideBudgetTotals,
+  estimatedPartnerBudget,
+  isCraftsmanTask,
+  nextTaskStatus,
+  nextWorkNumber,
+  taskWorkNumber,
+  type TaskEvent,
+} from './caseWork';
 import { recommendedOfficeIds } from './officeRecommendation';
 
 describe('nextTaskStatus', () => {
@@ -39,7 +49,9 @@ describe('nextTaskStatus', () => {
 });
 
 describe('decideBudgetApproval', () => {
-  const b = (amount: number, status: 'submitted' | 'approved' | 'rejected' = 'submitted') => ({ budget: { amount, status, addedById: null } });
+  const b = (amount: number, status: 'submitted' | 'approved' | 'rejected' = 'submitted') => ({
+    budget: { amount, status, addedById: null },
+  });
   it.each([
     // øre: 10 000 NOK is 1 000 000
     { task: b(999_999), limit: 1_000_000, ok: true },
@@ -62,16 +74,54 @@ describe('decideBudgetApproval', () => {
 });
 
 describe('decideBudgetOnBehalf', () => {
-  const t = (p: Partial<TaskRow>): Pick<TaskRow, 'officeId' | 'cashOffer' | 'status' | 'workItems'> => ({ officeId: 'o-other', cashOffer: false, status: '2', workItems: [], ...p });
-  const item = { id: 'w', description: 'x', amount: 1, status: 'draft' as const, cashOffer: true, customerOwnWork: false };
+  const t = (p: Partial<TaskRow>): Pick<TaskRow, 'officeId' | 'cashOffer' | 'status' | 'workItems'> => ({
+    officeId: 'o-other',
+    cashOffer: false,
+    status: '2',
+    workItems: [],
+    ...p,
+  });
+  const item = {
+    id: 'w',
+    description: 'x',
+    amount: 1,
+    status: 'draft' as const,
+    cashOffer: true,
+    customerOwnWork: false,
+  };
   it.each([
     { name: 'another partner, no iCC', task: t({}), viewerOffice: 'o-mine', result: { ok: true } },
     { name: 'insurer staff (no office)', task: t({}), viewerOffice: null, result: { ok: true } },
-    { name: 'not assigned', task: t({ officeId: null }), viewerOffice: 'o-mine', result: { ok: false, reason: 'task_not_assigned' } },
-    { name: 'own office', task: t({ officeId: 'o-mine' }), viewerOffice: 'o-mine', result: { ok: false, reason: 'own_office' } },
-    { name: 'task as iCC', task: t({ cashOffer: true }), viewerOffice: 'o-mine', result: { ok: false, reason: 'cash_offer_in_use' } },
-    { name: 'a work item as iCC', task: t({ workItems: [item] }), viewerOffice: 'o-mine', result: { ok: false, reason: 'cash_offer_in_use' } },
-    { name: 'completed task', task: t({ status: '4' }), viewerOffice: 'o-mine', result: { ok: false, reason: 'task_status' } },
+    {
+      name: 'not assigned',
+      task: t({ officeId: null }),
+      viewerOffice: 'o-mine',
+      result: { ok: false, reason: 'task_not_assigned' },
+    },
+    {
+      name: 'own office',
+      task: t({ officeId: 'o-mine' }),
+      viewerOffice: 'o-mine',
+      result: { ok: false, reason: 'own_office' },
+    },
+    {
+      name: 'task as iCC',
+      task: t({ cashOffer: true }),
+      viewerOffice: 'o-mine',
+      result: { ok: false, reason: 'cash_offer_in_use' },
+    },
+    {
+      name: 'a work item as iCC',
+      task: t({ workItems: [item] }),
+      viewerOffice: 'o-mine',
+      result: { ok: false, reason: 'cash_offer_in_use' },
+    },
+    {
+      name: 'completed task',
+      task: t({ status: '4' }),
+      viewerOffice: 'o-mine',
+      result: { ok: false, reason: 'task_status' },
+    },
   ])('$name', ({ task, viewerOffice, result }) => {
     expect(decideBudgetOnBehalf(task, viewerOffice)).toEqual(result);
   });
@@ -79,7 +129,11 @@ describe('decideBudgetOnBehalf', () => {
 
 describe('craftsman tasks and recommended offices', () => {
   it.each([
-    ['carpentry', true], ['painting', true], ['demolition', true], ['waterDamageInspection', false], ['drying', false],
+    ['carpentry', true],
+    ['painting', true],
+    ['demolition', true],
+    ['waterDamageInspection', false],
+    ['drying', false],
   ] as const)('%s is a craftsman task: %s', (type, expected) => {
     expect(isCraftsmanTask(type)).toBe(expected);
   });
@@ -108,32 +162,80 @@ describe('Arbeidsnummer', () => {
 });
 
 describe('estimatedPartnerBudget (øre)', () => {
-  const item = (amount: number, customerOwnWork = false) => ({ id: 'w', description: 'x', amount, status: 'draft' as const, cashOffer: false, customerOwnWork });
+  const item = (amount: number, customerOwnWork = false) => ({
+    id: 'w',
+    description: 'x',
+    amount,
+    status: 'draft' as const,
+    cashOffer: false,
+    customerOwnWork,
+  });
   const table: [string, ReturnType<typeof item>[], number | null][] = [
     ['no work items yet', [], null],
     ['the sum of the work items', [item(1_200_000), item(800_050)], 2_000_050],
-    ['without the customer\'s own work', [item(1_200_000), item(300_000, true)], 1_200_000],
-    ['only the customer\'s own work', [item(300_000, true)], null],
+    ["without the customer's own work", [item(1_200_000), item(300_000, true)], 1_200_000],
+    ["only the customer's own work", [item(300_000, true)], null],
   ];
   it.each(table)('%s', (_name, workItems, expected) => expect(estimatedPartnerBudget({ workItems })).toBe(expected));
 });
 
 describe('decideBudgetTotals: every sum bounded by MAX_AMOUNT_ORE', () => {
   const t = (id: string, amount: number | null, status: 'submitted' | 'approved' | 'rejected' = 'approved') => ({
-    id, type: 'drying' as const, status: 'B' as const, officeId: null, userId: null, cashOffer: false, workItems: [],
+    id,
+    type: 'drying' as const,
+    status: 'B' as const,
+    officeId: null,
+    userId: null,
+    cashOffer: false,
+    workItems: [],
     budget: amount === null ? null : { amount, status, addedById: null },
   });
   const M = MAX_AMOUNT_ORE;
   it.each<[string, ReturnType<typeof t>[], number[], ReturnType<typeof decideBudgetTotals>]>([
     ['exact sum of øre', [t('a', null)], [1_000_010, 20], { ok: true, taskBudget: 1_000_030, caseTotal: 1_000_030 }],
-    ['adds the other tasks\' budgets', [t('a', null), t('b', 500)], [100], { ok: true, taskBudget: 100, caseTotal: 600 }],
-    ['replaces the task\'s own old budget', [t('a', M), t('b', 500)], [100], { ok: true, taskBudget: 100, caseTotal: 600 }],
-    ['a rejected budget does not count', [t('a', null), t('b', M, 'rejected')], [M], { ok: true, taskBudget: M, caseTotal: M }],
+    [
+      "adds the other tasks' budgets",
+      [t('a', null), t('b', 500)],
+      [100],
+      { ok: true, taskBudget: 100, caseTotal: 600 },
+    ],
+    [
+      "replaces the task's own old budget",
+      [t('a', M), t('b', 500)],
+      [100],
+      { ok: true, taskBudget: 100, caseTotal: 600 },
+    ],
+    [
+      'a rejected budget does not count',
+      [t('a', null), t('b', M, 'rejected')],
+      [M],
+      { ok: true, taskBudget: M, caseTotal: M },
+    ],
     ['a task budget at the bound', [t('a', null)], [M - 1, 1], { ok: true, taskBudget: M, caseTotal: M }],
-    ['a task budget above the bound', [t('a', null)], [M, 1], { ok: false, reason: 'budget_total_too_large', limit: M }],
-    ['50 × 1 000 000 000 NOK', [t('a', null)], Array<number>(50).fill(M), { ok: false, reason: 'budget_total_too_large', limit: M }],
-    ['the case total above the bound', [t('a', null), t('b', M - 100)], [101], { ok: false, reason: 'case_budget_total_too_large', limit: M }],
-    ['the case total at the bound', [t('a', null), t('b', M - 100, 'submitted')], [100], { ok: true, taskBudget: 100, caseTotal: M }],
+    [
+      'a task budget above the bound',
+      [t('a', null)],
+      [M, 1],
+      { ok: false, reason: 'budget_total_too_large', limit: M },
+    ],
+    [
+      '50 × 1 000 000 000 NOK',
+      [t('a', null)],
+      Array<number>(50).fill(M),
+      { ok: false, reason: 'budget_total_too_large', limit: M },
+    ],
+    [
+      'the case total above the bound',
+      [t('a', null), t('b', M - 100)],
+      [101],
+      { ok: false, reason: 'case_budget_total_too_large', limit: M },
+    ],
+    [
+      'the case total at the bound',
+      [t('a', null), t('b', M - 100, 'submitted')],
+      [100],
+      { ok: true, taskBudget: 100, caseTotal: M },
+    ],
   ])('%s', (_label, tasks, amounts, expected) => {
     expect(decideBudgetTotals({ tasks }, 'a', amounts)).toEqual(expected);
   });

@@ -1,4 +1,11 @@
-import { boundedSum, CRAFTSMAN_TASK_TYPES, MAX_AMOUNT_ORE, taskStatusIn, type TaskStatus, type TaskType } from '@/api/contract';
+import {
+  boundedSum,
+  CRAFTSMAN_TASK_TYPES,
+  MAX_AMOUNT_ORE,
+  taskStatusIn,
+  type TaskStatus,
+  type TaskType,
+} from '@/api/contract';
 import type { CaseRow, TaskRow } from '../db/schema';
 
 /**
@@ -56,13 +63,17 @@ export function decideBudgetApproval(task: Pick<TaskRow, 'budget'>, limit: numbe
 
 export const isCraftsmanTask = (type: TaskType) => CRAFTSMAN_TASK_TYPES.includes(type);
 
-export type BudgetOnBehalfDecision = { ok: true } | { ok: false; reason: 'task_not_assigned' | 'own_office' | 'cash_offer_in_use' | 'task_status' };
+export type BudgetOnBehalfDecision =
+  { ok: true } | { ok: false; reason: 'task_not_assigned' | 'own_office' | 'cash_offer_in_use' | 'task_status' };
 
 /**
  * "Legge til budsjett på vegne av andre partnere": only for a task assigned to another partner's office,
  * and only where iCC (cash offer) is not used for that task.
  */
-export function decideBudgetOnBehalf(task: Pick<TaskRow, 'officeId' | 'cashOffer' | 'status' | 'workItems'>, viewerOfficeId: string | null): BudgetOnBehalfDecision {
+export function decideBudgetOnBehalf(
+  task: Pick<TaskRow, 'officeId' | 'cashOffer' | 'status' | 'workItems'>,
+  viewerOfficeId: string | null,
+): BudgetOnBehalfDecision {
   if (!task.officeId) return { ok: false, reason: 'task_not_assigned' };
   if (viewerOfficeId !== null && task.officeId === viewerOfficeId) return { ok: false, reason: 'own_office' };
   if (task.cashOffer || task.workItems.some((w) => w.cashOffer)) return { ok: false, reason: 'cash_offer_in_use' };
@@ -70,12 +81,12 @@ export function decideBudgetOnBehalf(task: Pick<TaskRow, 'officeId' | 'cashOffer
   return { ok: true };
 }
 
-
 /**
  * Arbeidsnummer of the task at `index`: its stored number; a row stored before the number existed counts
  * by its place in the case (which is the number it would have been given).
  */
-export const taskWorkNumber = (tasks: readonly Pick<TaskRow, 'workNumber'>[], index: number): number => tasks[index]?.workNumber ?? index + 1;
+export const taskWorkNumber = (tasks: readonly Pick<TaskRow, 'workNumber'>[], index: number): number =>
+  tasks[index]?.workNumber ?? index + 1;
 
 /** The Arbeidsnummer of a task added to the case: one above the highest in use, so no two tasks share one. */
 export const nextWorkNumber = (tasks: readonly Pick<TaskRow, 'workNumber'>[]): number =>
@@ -99,11 +110,17 @@ export type BudgetTotalsDecision =
  * total (Saksbudsjett: every budget that is not rejected, this task's replaced by the new one) must stay
  * within MAX_AMOUNT_ORE too. No sum the portal stores or shows is ever unbounded.
  */
-export function decideBudgetTotals(c: Pick<CaseRow, 'tasks'>, taskId: string, workItemAmounts: readonly number[]): BudgetTotalsDecision {
+export function decideBudgetTotals(
+  c: Pick<CaseRow, 'tasks'>,
+  taskId: string,
+  workItemAmounts: readonly number[],
+): BudgetTotalsDecision {
   const taskBudget = boundedSum(workItemAmounts);
   if (taskBudget === null) return { ok: false, reason: 'budget_total_too_large', limit: MAX_AMOUNT_ORE };
   const caseTotal = boundedSum(
-    c.tasks.map((t) => (t.id === taskId ? taskBudget : t.budget && t.budget.status !== 'rejected' ? t.budget.amount : 0)),
+    c.tasks.map((t) =>
+      t.id === taskId ? taskBudget : t.budget && t.budget.status !== 'rejected' ? t.budget.amount : 0,
+    ),
   );
   if (caseTotal === null) return { ok: false, reason: 'case_budget_total_too_large', limit: MAX_AMOUNT_ORE };
   return { ok: true, taskBudget, caseTotal };

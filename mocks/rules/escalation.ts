@@ -27,11 +27,15 @@ export function decideBudgetEscalation(task: Pick<TaskRow, 'budget'>, limit: num
  * Who may answer it: the insurer's own staff (relation insurer), and only a pending escalation of the
  * budget as it was sent (a budget changed since answers 409 `budget_changed`).
  */
-export function decideEscalationAnswer(relation: ReturnType<typeof caseRelation>, task: Pick<TaskRow, 'budget'>): EscalationDecision {
+export function decideEscalationAnswer(
+  relation: ReturnType<typeof caseRelation>,
+  task: Pick<TaskRow, 'budget'>,
+): EscalationDecision {
   if (relation !== 'insurer') return { ok: false, status: 403, code: 'forbidden' };
   const e = task.budget?.escalation;
   if (!task.budget || !e || e.status !== 'pending') return { ok: false, status: 409, code: 'no_pending_escalation' };
-  if (task.budget.status !== 'submitted' || task.budget.amount !== e.amount) return { ok: false, status: 409, code: 'budget_changed' };
+  if (task.budget.status !== 'submitted' || task.budget.amount !== e.amount)
+    return { ok: false, status: 409, code: 'budget_changed' };
   return { ok: true };
 }
 

@@ -10,7 +10,11 @@ export const RECOMMENDED_MIN_COUNT = 5;
 /** The recommended ids among offices with their distance; ties in distance keep the given order. */
 export function recommendedOfficeIds(byDistance: readonly { id: string; distanceKm: number }[]): Set<string> {
   const sorted = byDistance.map((o, i) => ({ o, i })).sort((a, b) => a.o.distanceKm - b.o.distanceKm || a.i - b.i);
-  return new Set(sorted.filter(({ o }, rank) => rank < RECOMMENDED_MIN_COUNT || o.distanceKm <= RECOMMENDED_RADIUS_KM).map(({ o }) => o.id));
+  return new Set(
+    sorted
+      .filter(({ o }, rank) => rank < RECOMMENDED_MIN_COUNT || o.distanceKm <= RECOMMENDED_RADIUS_KM)
+      .map(({ o }) => o.id),
+  );
 }
 
 /** Whether an office is in the insurer's partner network (a portal without a stored network: every office). */

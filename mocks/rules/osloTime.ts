@@ -11,14 +11,29 @@ export const WORKDAY_END_HOUR = 16;
 export const DEFAULT_OFFICE_ANSWER_HOURS = 8;
 
 const partsFormat = new Intl.DateTimeFormat('en-GB', {
-  timeZone: OSLO, year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', second: '2-digit', hourCycle: 'h23',
+  timeZone: OSLO,
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+  hour: '2-digit',
+  minute: '2-digit',
+  second: '2-digit',
+  hourCycle: 'h23',
 });
 
-interface LocalParts { y: number; m: number; d: number; h: number; min: number; s: number }
+interface LocalParts {
+  y: number;
+  m: number;
+  d: number;
+  h: number;
+  min: number;
+  s: number;
+}
 
 function osloParts(instant: number): LocalParts {
   const p: Record<string, number> = {};
-  for (const part of partsFormat.formatToParts(new Date(instant))) if (part.type !== 'literal') p[part.type] = Number(part.value);
+  for (const part of partsFormat.formatToParts(new Date(instant)))
+    if (part.type !== 'literal') p[part.type] = Number(part.value);
   return { y: p.year!, m: p.month!, d: p.day!, h: p.hour! % 24, min: p.minute!, s: p.second! };
 }
 

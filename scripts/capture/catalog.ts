@@ -105,10 +105,22 @@ export const STORY: readonly StoryStep[] = [
 export const CATALOG: readonly Entry[] = [
   // Introduksjon: signing in, and where each person lands.
   { id: 'login', title: 'Sign-in page with the demo accounts', section: SECTIONS.intro, account: null, path: '/login' },
-  { id: 'dashboard-case-handler', title: "The insurer's case handler's dashboard", section: SECTIONS.intro, account: 'saksbehandler@jorn6.test', path: '/' },
+  {
+    id: 'dashboard-case-handler',
+    title: "The insurer's case handler's dashboard",
+    section: SECTIONS.intro,
+    account: 'saksbehandler@jorn6.test',
+    path: '/',
+  },
 
   // R1 the portal's role definition.
-  { id: 'role-definition', title: 'Role definition: the 16 rights and the default budget limit', section: SECTIONS.r1, account: 'plattform@saksportal.test', path: '/platform/role-definition' },
+  {
+    id: 'role-definition',
+    title: 'Role definition: the 16 rights and the default budget limit',
+    section: SECTIONS.r1,
+    account: 'plattform@saksportal.test',
+    path: '/platform/role-definition',
+  },
   {
     id: 'role-definition-conflict',
     title: 'Role definition: saving after someone else did (409)',
@@ -122,10 +134,24 @@ export const CATALOG: readonly Entry[] = [
       await s.page.getByRole('alert').first().waitFor();
     },
   },
-  { id: 'role-definition-failing', title: 'Role definition when the service does not answer', section: SECTIONS.r1, account: 'plattform@saksportal.test', path: '/platform/role-definition', scenario: 'failing', ready: ({ page }) => page.getByRole('alert').first().waitFor() },
+  {
+    id: 'role-definition-failing',
+    title: 'Role definition when the service does not answer',
+    section: SECTIONS.r1,
+    account: 'plattform@saksportal.test',
+    path: '/platform/role-definition',
+    scenario: 'failing',
+    ready: ({ page }) => page.getByRole('alert').first().waitFor(),
+  },
 
   // R2 members: who may hold the role.
-  { id: 'members', title: 'Selskapets admin -> Medlemmer', section: SECTIONS.r2, account: 'admin@jorn6.test', path: '/admin/members' },
+  {
+    id: 'members',
+    title: 'Selskapets admin -> Medlemmer',
+    section: SECTIONS.r2,
+    account: 'admin@jorn6.test',
+    path: '/admin/members',
+  },
   {
     id: 'members-gear-menu',
     title: 'Medlemmer: the gear menu with Rediger',
@@ -133,11 +159,25 @@ export const CATALOG: readonly Entry[] = [
     account: 'admin@jorn6.test',
     path: '/admin/members?q=Hege',
     async open(s) {
-      await s.page.getByRole('button', { name: s.t('members:list.actionsFor', { name: 'Hege Håndverker' }), exact: true }).click();
+      await s.page
+        .getByRole('button', { name: s.t('members:list.actionsFor', { name: 'Hege Håndverker' }), exact: true })
+        .click();
       await s.page.getByRole('menuitem', { name: s.t('members:list.edit'), exact: true }).waitFor();
     },
   },
-  { id: 'member-edit', title: 'Rediger medlem: Jørn Service, flagged as external case handler', section: SECTIONS.r2, account: 'admin@jorn6.test', path: '/admin/members/u-jorn-service', ready: ({ page }) => page.getByRole('button').first().waitFor().then(() => page.locator('form input').first().waitFor()) },
+  {
+    id: 'member-edit',
+    title: 'Rediger medlem: Jørn Service, flagged as external case handler',
+    section: SECTIONS.r2,
+    account: 'admin@jorn6.test',
+    path: '/admin/members/u-jorn-service',
+    ready: ({ page }) =>
+      page
+        .getByRole('button')
+        .first()
+        .waitFor()
+        .then(() => page.locator('form input').first().waitFor()),
+  },
   {
     id: 'member-edit-unflag',
     title: 'Rediger medlem: removing the flag warns with the number of open cases',
@@ -165,11 +205,33 @@ export const CATALOG: readonly Entry[] = [
       await s.page.getByRole('alert').first().waitFor();
     },
   },
-  { id: 'members-empty', title: 'Medlemmer with no member matching', section: SECTIONS.r2, account: 'admin@jorn6.test', path: '/admin/members', scenario: 'empty-list' },
+  {
+    id: 'members-empty',
+    title: 'Medlemmer with no member matching',
+    section: SECTIONS.r2,
+    account: 'admin@jorn6.test',
+    path: '/admin/members',
+    scenario: 'empty-list',
+  },
 
   // R3 the case handler gives the role to an office.
-  { id: 'case-page', title: "The guide's case (000001) as the insurer's case handler", section: SECTIONS.r3, account: 'saksbehandler@jorn6.test', path: GUIDE_CASE, ready: caseReady },
-  { id: 'assign-office', title: 'Tildel: the recommended offices by distance', section: SECTIONS.r3, account: 'saksbehandler@jorn6.test', path: GUIDE_CASE, ready: caseReady, open: openAssignOffice },
+  {
+    id: 'case-page',
+    title: "The guide's case (000001) as the insurer's case handler",
+    section: SECTIONS.r3,
+    account: 'saksbehandler@jorn6.test',
+    path: GUIDE_CASE,
+    ready: caseReady,
+  },
+  {
+    id: 'assign-office',
+    title: 'Tildel: the recommended offices by distance',
+    section: SECTIONS.r3,
+    account: 'saksbehandler@jorn6.test',
+    path: GUIDE_CASE,
+    ready: caseReady,
+    open: openAssignOffice,
+  },
   {
     id: 'case-cancel-confirm',
     title: 'Sakstiltak -> Avbryt asks first',
@@ -178,11 +240,23 @@ export const CATALOG: readonly Entry[] = [
     path: GUIDE_CASE,
     ready: caseReady,
     async open(s) {
-      await s.page.locator('header').getByRole('button', { name: s.t('caseHeader:actions.cancel'), exact: true }).first().click();
+      await s.page
+        .locator('header')
+        .getByRole('button', { name: s.t('caseHeader:actions.cancel'), exact: true })
+        .first()
+        .click();
       await dialogShown(dialog(s, s.t('caseHeader:confirm.cancelTitle')));
     },
   },
-  { id: 'case-office-assigned', title: 'The case after the office was chosen: user not assigned yet', section: SECTIONS.r3, account: 'saksbehandler@jorn6.test', path: GUIDE_CASE, after: 'office-assigned', ready: caseReady },
+  {
+    id: 'case-office-assigned',
+    title: 'The case after the office was chosen: user not assigned yet',
+    section: SECTIONS.r3,
+    account: 'saksbehandler@jorn6.test',
+    path: GUIDE_CASE,
+    after: 'office-assigned',
+    ready: caseReady,
+  },
   {
     id: 'case-log',
     title: 'Logg: who gave the role to whom',
@@ -194,10 +268,21 @@ export const CATALOG: readonly Entry[] = [
     async open(s) {
       // The "Ekstern saksbehandler" row's Logg: every change of the role.
       await s.page.getByRole('button', { name: s.t('caseHeader:a11y.externalCaseHandlerLog'), exact: true }).click();
-      await dialogShown(dialog(s, s.t('caseHeader:log.titleTopic', { topic: s.t('caseHeader:log.topics.externalCaseHandler') })));
+      await dialogShown(
+        dialog(s, s.t('caseHeader:log.titleTopic', { topic: s.t('caseHeader:log.topics.externalCaseHandler') })),
+      );
     },
   },
-  { id: 'assign-office-none', title: 'Tildel when no office has a flagged user', section: SECTIONS.r3, account: 'saksbehandler@jorn6.test', path: GUIDE_CASE, scenario: 'no-eligible-office', ready: caseReady, open: openAssignOffice },
+  {
+    id: 'assign-office-none',
+    title: 'Tildel when no office has a flagged user',
+    section: SECTIONS.r3,
+    account: 'saksbehandler@jorn6.test',
+    path: GUIDE_CASE,
+    scenario: 'no-eligible-office',
+    ready: caseReady,
+    open: openAssignOffice,
+  },
   {
     id: 'assign-office-conflict',
     title: 'Tildel: saving after someone else changed the case (409)',
@@ -213,36 +298,202 @@ export const CATALOG: readonly Entry[] = [
       await d.getByRole('alert').first().waitFor();
     },
   },
-  { id: 'case-closed', title: 'The case when it is closed: no actions', section: SECTIONS.r3, account: 'saksbehandler@jorn6.test', path: GUIDE_CASE, scenario: 'closed-case', ready: caseReady },
-  { id: 'case-slow', title: 'The case page while the service is slow', section: SECTIONS.r3, account: 'saksbehandler@jorn6.test', path: GUIDE_CASE, scenario: 'slow' },
-  { id: 'case-failing', title: 'The case page when the service does not answer', section: SECTIONS.r3, account: 'saksbehandler@jorn6.test', path: GUIDE_CASE, scenario: 'failing', ready: ({ page }) => page.getByRole('alert').first().waitFor() },
+  {
+    id: 'case-closed',
+    title: 'The case when it is closed: no actions',
+    section: SECTIONS.r3,
+    account: 'saksbehandler@jorn6.test',
+    path: GUIDE_CASE,
+    scenario: 'closed-case',
+    ready: caseReady,
+  },
+  {
+    id: 'case-slow',
+    title: 'The case page while the service is slow',
+    section: SECTIONS.r3,
+    account: 'saksbehandler@jorn6.test',
+    path: GUIDE_CASE,
+    scenario: 'slow',
+  },
+  {
+    id: 'case-failing',
+    title: 'The case page when the service does not answer',
+    section: SECTIONS.r3,
+    account: 'saksbehandler@jorn6.test',
+    path: GUIDE_CASE,
+    scenario: 'failing',
+    ready: ({ page }) => page.getByRole('alert').first().waitFor(),
+  },
 
   // R4 the office is told and assigns its flagged user; the rights apply.
-  { id: 'notifications-office', title: 'Varsler: the office is told to assign a user', section: SECTIONS.r4, account: 'kontor@hansjorn.test', path: '/notifications', after: 'office-assigned' },
-  { id: 'assign-user', title: 'Tildel bruker: only flagged active users of the office', section: SECTIONS.r4, account: 'kontor@hansjorn.test', path: GUIDE_CASE, after: 'office-assigned', ready: caseReady, open: openAssignUser },
-  { id: 'assign-user-none', title: 'Tildel bruker when the office has no flagged user', section: SECTIONS.r4, account: 'kontor@hansjorn.test', path: GUIDE_CASE, after: 'office-assigned', scenario: 'no-eligible-office', ready: caseReady, open: openAssignUser },
-  { id: 'case-as-external', title: 'The case as Jørn Service, the external case handler', section: SECTIONS.r4, account: 'jorn.service@hansjorn.test', path: GUIDE_CASE, after: 'user-assigned', ready: caseReady },
-  { id: 'notifications-external', title: 'Varsler: Jørn Service is told he holds the role', section: SECTIONS.r4, account: 'jorn.service@hansjorn.test', path: '/notifications', after: 'user-assigned' },
-  { id: 'cost-control', title: "Kostnadskontroll: budget approval up to Jørn Service's limit", section: SECTIONS.r4, account: 'jorn.service@hansjorn.test', path: `${RIGHTS_CASE}?tab=cost`, ready: caseReady },
-  { id: 'cost-control-over-limit', title: 'Kostnadskontroll when every budget is over the limit', section: SECTIONS.r4, account: 'jorn.service@hansjorn.test', path: `${RIGHTS_CASE}?tab=cost`, scenario: 'over-limit', ready: caseReady },
-  { id: 'notifications-empty', title: 'Varsler with none', section: SECTIONS.r4, account: 'kontor@hansjorn.test', path: '/notifications', scenario: 'empty-list' },
+  {
+    id: 'notifications-office',
+    title: 'Varsler: the office is told to assign a user',
+    section: SECTIONS.r4,
+    account: 'kontor@hansjorn.test',
+    path: '/notifications',
+    after: 'office-assigned',
+  },
+  {
+    id: 'assign-user',
+    title: 'Tildel bruker: only flagged active users of the office',
+    section: SECTIONS.r4,
+    account: 'kontor@hansjorn.test',
+    path: GUIDE_CASE,
+    after: 'office-assigned',
+    ready: caseReady,
+    open: openAssignUser,
+  },
+  {
+    id: 'assign-user-none',
+    title: 'Tildel bruker when the office has no flagged user',
+    section: SECTIONS.r4,
+    account: 'kontor@hansjorn.test',
+    path: GUIDE_CASE,
+    after: 'office-assigned',
+    scenario: 'no-eligible-office',
+    ready: caseReady,
+    open: openAssignUser,
+  },
+  {
+    id: 'case-as-external',
+    title: 'The case as Jørn Service, the external case handler',
+    section: SECTIONS.r4,
+    account: 'jorn.service@hansjorn.test',
+    path: GUIDE_CASE,
+    after: 'user-assigned',
+    ready: caseReady,
+  },
+  {
+    id: 'notifications-external',
+    title: 'Varsler: Jørn Service is told he holds the role',
+    section: SECTIONS.r4,
+    account: 'jorn.service@hansjorn.test',
+    path: '/notifications',
+    after: 'user-assigned',
+  },
+  {
+    id: 'cost-control',
+    title: "Kostnadskontroll: budget approval up to Jørn Service's limit",
+    section: SECTIONS.r4,
+    account: 'jorn.service@hansjorn.test',
+    path: `${RIGHTS_CASE}?tab=cost`,
+    ready: caseReady,
+  },
+  {
+    id: 'cost-control-over-limit',
+    title: 'Kostnadskontroll when every budget is over the limit',
+    section: SECTIONS.r4,
+    account: 'jorn.service@hansjorn.test',
+    path: `${RIGHTS_CASE}?tab=cost`,
+    scenario: 'over-limit',
+    ready: caseReady,
+  },
+  {
+    id: 'notifications-empty',
+    title: 'Varsler with none',
+    section: SECTIONS.r4,
+    account: 'kontor@hansjorn.test',
+    path: '/notifications',
+    scenario: 'empty-list',
+  },
 
   // R6 following the cases: dashboard and case list.
-  { id: 'dashboard-external', title: 'Instrumentbord: "Saker hvor jeg er ekstern saksbehandler"', section: SECTIONS.r6, account: 'jorn.service@hansjorn.test', path: '/?scope=externalCaseHandler' },
-  { id: 'dashboard-not-flagged', title: 'Instrumentbord of a user who is not flagged: no such filter', section: SECTIONS.r6, account: 'handverker@hansjorn.test', path: '/' },
+  {
+    id: 'dashboard-external',
+    title: 'Instrumentbord: "Saker hvor jeg er ekstern saksbehandler"',
+    section: SECTIONS.r6,
+    account: 'jorn.service@hansjorn.test',
+    path: '/?scope=externalCaseHandler',
+  },
+  {
+    id: 'dashboard-not-flagged',
+    title: 'Instrumentbord of a user who is not flagged: no such filter',
+    section: SECTIONS.r6,
+    account: 'handverker@hansjorn.test',
+    path: '/',
+  },
   { id: 'case-list', title: 'Saksliste', section: SECTIONS.r6, account: 'saksbehandler@jorn6.test', path: '/cases' },
-  { id: 'case-list-filtered', title: 'Saksliste: Bruker = Jørn Service and "Saker med ekstern saksbehandler"', section: SECTIONS.r6, account: 'saksbehandler@jorn6.test', path: '/cases?user=u-jorn-service&adv=withExternalCaseHandler' },
-  { id: 'case-list-add-filter', title: 'Saksliste: Legg til filter', section: SECTIONS.r6, account: 'saksbehandler@jorn6.test', path: '/cases', open: (s) => openAddFilter(s) },
-  { id: 'case-list-user-filter', title: 'Saksliste: the Bruker filter', section: SECTIONS.r6, account: 'saksbehandler@jorn6.test', path: '/cases', open: (s) => openAddFilter(s, 'caseList:filters.user') },
-  { id: 'case-list-advanced', title: 'Saksliste: Avanserte innstillinger', section: SECTIONS.r6, account: 'saksbehandler@jorn6.test', path: '/cases', open: (s) => openAddFilter(s, 'caseList:filters.advanced') },
-  { id: 'case-list-external', title: "Jørn Service's case list", section: SECTIONS.r6, account: 'jorn.service@hansjorn.test', path: '/cases?adv=myTask' },
-  { id: 'dashboard-empty', title: 'Instrumentbord with no cases', section: SECTIONS.r6, account: 'jorn.service@hansjorn.test', path: '/?scope=externalCaseHandler', scenario: 'empty-list' },
-  { id: 'case-list-empty', title: 'Saksliste with no case', section: SECTIONS.r6, account: 'saksbehandler@jorn6.test', path: '/cases', scenario: 'empty-list' },
-  { id: 'case-list-slow', title: 'Saksliste while the service is slow', section: SECTIONS.r6, account: 'saksbehandler@jorn6.test', path: '/cases', scenario: 'slow' },
-  { id: 'case-list-failing', title: 'Saksliste when the service does not answer', section: SECTIONS.r6, account: 'saksbehandler@jorn6.test', path: '/cases', scenario: 'failing', ready: ({ page }) => page.getByRole('alert').first().waitFor() },
+  {
+    id: 'case-list-filtered',
+    title: 'Saksliste: Bruker = Jørn Service and "Saker med ekstern saksbehandler"',
+    section: SECTIONS.r6,
+    account: 'saksbehandler@jorn6.test',
+    path: '/cases?user=u-jorn-service&adv=withExternalCaseHandler',
+  },
+  {
+    id: 'case-list-add-filter',
+    title: 'Saksliste: Legg til filter',
+    section: SECTIONS.r6,
+    account: 'saksbehandler@jorn6.test',
+    path: '/cases',
+    open: (s) => openAddFilter(s),
+  },
+  {
+    id: 'case-list-user-filter',
+    title: 'Saksliste: the Bruker filter',
+    section: SECTIONS.r6,
+    account: 'saksbehandler@jorn6.test',
+    path: '/cases',
+    open: (s) => openAddFilter(s, 'caseList:filters.user'),
+  },
+  {
+    id: 'case-list-advanced',
+    title: 'Saksliste: Avanserte innstillinger',
+    section: SECTIONS.r6,
+    account: 'saksbehandler@jorn6.test',
+    path: '/cases',
+    open: (s) => openAddFilter(s, 'caseList:filters.advanced'),
+  },
+  {
+    id: 'case-list-external',
+    title: "Jørn Service's case list",
+    section: SECTIONS.r6,
+    account: 'jorn.service@hansjorn.test',
+    path: '/cases?adv=myTask',
+  },
+  {
+    id: 'dashboard-empty',
+    title: 'Instrumentbord with no cases',
+    section: SECTIONS.r6,
+    account: 'jorn.service@hansjorn.test',
+    path: '/?scope=externalCaseHandler',
+    scenario: 'empty-list',
+  },
+  {
+    id: 'case-list-empty',
+    title: 'Saksliste with no case',
+    section: SECTIONS.r6,
+    account: 'saksbehandler@jorn6.test',
+    path: '/cases',
+    scenario: 'empty-list',
+  },
+  {
+    id: 'case-list-slow',
+    title: 'Saksliste while the service is slow',
+    section: SECTIONS.r6,
+    account: 'saksbehandler@jorn6.test',
+    path: '/cases',
+    scenario: 'slow',
+  },
+  {
+    id: 'case-list-failing',
+    title: 'Saksliste when the service does not answer',
+    section: SECTIONS.r6,
+    account: 'saksbehandler@jorn6.test',
+    path: '/cases',
+    scenario: 'failing',
+    ready: ({ page }) => page.getByRole('alert').first().waitFor(),
+  },
 
   // R7 the report.
-  { id: 'reports', title: 'Selskapets admin -> Rapporter -> Saksstatistikkrapport', section: SECTIONS.r7, account: 'admin@jorn6.test', path: '/admin/reports' },
+  {
+    id: 'reports',
+    title: 'Selskapets admin -> Rapporter -> Saksstatistikkrapport',
+    section: SECTIONS.r7,
+    account: 'admin@jorn6.test',
+    path: '/admin/reports',
+  },
   {
     id: 'report-generated',
     title: 'Saksstatistikkrapport generated: the role holder e-mail column',
@@ -266,7 +517,15 @@ export const CATALOG: readonly Entry[] = [
       await s.page.getByRole('button', { name: s.t('reports:caseStatistics.download') }).waitFor({ timeout: 30_000 });
     },
   },
-  { id: 'reports-failing', title: 'Rapporter when the service does not answer', section: SECTIONS.r7, account: 'admin@jorn6.test', path: '/admin/reports', scenario: 'failing', ready: ({ page }) => page.getByRole('alert').first().waitFor() },
+  {
+    id: 'reports-failing',
+    title: 'Rapporter when the service does not answer',
+    section: SECTIONS.r7,
+    account: 'admin@jorn6.test',
+    path: '/admin/reports',
+    scenario: 'failing',
+    ready: ({ page }) => page.getByRole('alert').first().waitFor(),
+  },
 ];
 
 /** The entries without a scenario: the guide's screens on a good day. */

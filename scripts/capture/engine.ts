@@ -143,7 +143,9 @@ export async function settle(page: JourneyPage, timeout = 10_000) {
     .waitForFunction(
       () => {
         const busy = [...document.querySelectorAll('.state-loading, [aria-busy="true"], [role="progressbar"]')];
-        return document.fonts.status === 'loaded' && !busy.some((el) => (el as HTMLElement).checkVisibility?.() ?? true);
+        return (
+          document.fonts.status === 'loaded' && !busy.some((el) => (el as HTMLElement).checkVisibility?.() ?? true)
+        );
       },
       null,
       { timeout, polling: 100 },
@@ -207,7 +209,11 @@ export class CaptureEngine {
 
   /** A fresh context's page with the pinned clock, from a saved state. */
   private async newPage(state: StorageState, width: Width): Promise<JourneyPage> {
-    const page = await newPage(this.browser, { storageState: state, viewport: viewportOf(width), reducedMotion: 'reduce' });
+    const page = await newPage(this.browser, {
+      storageState: state,
+      viewport: viewportOf(width),
+      reducedMotion: 'reduce',
+    });
     page.context().setDefaultTimeout(30_000); // a shared CI machine can be slow to start the app
     await page.context().clock.setFixedTime(DEMO_NOW);
     // tsx (esbuild keepNames) wraps named inner functions in `__name(…)`: give functions sent to the page that helper.
@@ -239,7 +245,9 @@ export class CaptureEngine {
         await settle(page);
         this.checkpoints.set(step.id, await this.save(page));
       } catch (e) {
-        throw new Error(`Story step "${step.id}" (${step.account}) failed at ${page.url()}: ${(e as Error).message}`, { cause: e });
+        throw new Error(`Story step "${step.id}" (${step.account}) failed at ${page.url()}: ${(e as Error).message}`, {
+          cause: e,
+        });
       } finally {
         await page.context().close();
       }
@@ -250,7 +258,10 @@ export class CaptureEngine {
 
   private checkpoint(id: string): StorageState {
     const state = this.checkpoints.get(id);
-    if (!state) throw new Error(`No story point "${id}" (run the story first; known: ${[...this.checkpoints.keys()].join(', ')})`);
+    if (!state)
+      throw new Error(
+        `No story point "${id}" (run the story first; known: ${[...this.checkpoints.keys()].join(', ')})`,
+      );
     return state;
   }
 
@@ -331,9 +342,12 @@ export class CaptureEngine {
       }
     } catch (e) {
       await page.close();
-      throw new Error(`Opening "${entry.id}" (${entry.account ?? 'signed out'}, ${options.lang}, ${options.width} px, ${url}) failed: ${(e as Error).message}`, {
-        cause: e,
-      });
+      throw new Error(
+        `Opening "${entry.id}" (${entry.account ?? 'signed out'}, ${options.lang}, ${options.width} px, ${url}) failed: ${(e as Error).message}`,
+        {
+          cause: e,
+        },
+      );
     }
     const final = new URL(page.url());
     return { page, entry, lang: options.lang, url, finalUrl: final.pathname + final.search, close: () => page.close() };
@@ -345,7 +359,9 @@ function withLocalStorage(
   edit: (items: { name: string; value: string }[]) => { name: string; value: string }[],
 ): StorageState {
   const origin = new URL(baseURL()).origin;
-  const origins = state.origins.some((o) => o.origin === origin) ? state.origins : [...state.origins, { origin, localStorage: [] }];
+  const origins = state.origins.some((o) => o.origin === origin)
+    ? state.origins
+    : [...state.origins, { origin, localStorage: [] }];
   return {
     ...state,
     origins: origins.map((o) => (o.origin === origin ? { ...o, localStorage: edit([...o.localStorage]) } : o)),

@@ -55,7 +55,10 @@ async function textsOnScreen(opened: Opened): Promise<string[]> {
       const el = n as HTMLElement;
       for (const attr of ['aria-label', 'placeholder', 'title', 'alt']) add(el.getAttribute(attr));
       if (el instanceof HTMLOptionElement) add(el.text);
-      const own = [...el.childNodes].filter((c) => c.nodeType === Node.TEXT_NODE).map((c) => c.textContent ?? '').join('');
+      const own = [...el.childNodes]
+        .filter((c) => c.nodeType === Node.TEXT_NODE)
+        .map((c) => c.textContent ?? '')
+        .join('');
       if (own.trim()) add(own);
       if (el.childElementCount > 0 && el.innerText) add(el.innerText.split('\n').join(' '));
     }
@@ -95,7 +98,12 @@ export async function shootEntry(
           await opened.page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
         }
         const file = shotFile(entry.id, lang, spec.width);
-        await opened.page.screenshot({ path: join(outDir, 'shots', file), fullPage: true, animations: 'disabled', caret: 'hide' });
+        await opened.page.screenshot({
+          path: join(outDir, 'shots', file),
+          fullPage: true,
+          animations: 'disabled',
+          caret: 'hide',
+        });
         if (options.collectTexts && lang === 'nb' && texts.length === 0) texts = await textsOnScreen(opened);
         const final = new URL(opened.page.url());
         records.push({
@@ -115,7 +123,12 @@ export async function shootEntry(
         });
       }
     } catch (e) {
-      failures.push({ entryId: entry.id, lang, widths: group.map((g) => g.width), error: (e as Error).message.split('\n').slice(0, 6).join('\n') });
+      failures.push({
+        entryId: entry.id,
+        lang,
+        widths: group.map((g) => g.width),
+        error: (e as Error).message.split('\n').slice(0, 6).join('\n'),
+      });
     } finally {
       await opened?.close().catch(() => undefined);
     }
@@ -124,4 +137,5 @@ export async function shootEntry(
 }
 
 /** HTML-escapes text. */
-export const esc = (s: string) => s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
+export const esc = (s: string) =>
+  s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);

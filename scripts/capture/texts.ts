@@ -14,11 +14,14 @@ export const LANGS: readonly Lang[] = ['nb', 'en'];
 export function loadTexts(lang: Lang): Map<string, string> {
   const dir = join(ROOT, 'locales', lang);
   const out = new Map<string, string>();
-  for (const file of readdirSync(dir).filter((f) => f.endsWith('.json')).sort()) {
+  for (const file of readdirSync(dir)
+    .filter((f) => f.endsWith('.json'))
+    .sort()) {
     const ns = file.slice(0, -'.json'.length);
     const walk = (prefix: string, value: unknown) => {
       if (typeof value === 'string') out.set(`${ns}:${prefix}`, value);
-      else if (value && typeof value === 'object') for (const [k, v] of Object.entries(value)) walk(prefix ? `${prefix}.${k}` : k, v);
+      else if (value && typeof value === 'object')
+        for (const [k, v] of Object.entries(value)) walk(prefix ? `${prefix}.${k}` : k, v);
     };
     walk('', JSON.parse(readFileSync(join(dir, file), 'utf8')) as unknown);
   }

@@ -15,12 +15,19 @@ import { caseKeys, caseQuery, getCase } from './endpoints/cases';
 const INSURER = 'saksbehandler@jorn6.test';
 const CASE = IDS.guideCase;
 const setReminder = (reminder: boolean, c: CaseBasis) =>
-  apiRequest({ method: 'PUT', path: `/cases/${CASE}/reminder`, body: { reminder, version: c.version }, schema: CaseDetail });
+  apiRequest({
+    method: 'PUT',
+    path: `/cases/${CASE}/reminder`,
+    body: { reminder, version: c.version },
+    schema: CaseDetail,
+  });
 
 function setup() {
   signInAs(INSURER);
   const client = createQueryClient();
-  const wrapper = ({ children }: { children: ReactNode }) => <QueryClientProvider client={client}>{children}</QueryClientProvider>;
+  const wrapper = ({ children }: { children: ReactNode }) => (
+    <QueryClientProvider client={client}>{children}</QueryClientProvider>
+  );
   return { client, wrapper };
 }
 
@@ -29,7 +36,8 @@ describe('useCaseMutation', () => {
     const { client, wrapper } = setup();
     const opened: CaseBasis = await getCase(CASE);
     const { result, rerender } = renderHook(
-      ({ shown }: { shown: CaseBasis }) => useCaseMutation(useCaseAsOpened(shown), (on: boolean, c) => setReminder(on, c)),
+      ({ shown }: { shown: CaseBasis }) =>
+        useCaseMutation(useCaseAsOpened(shown), (on: boolean, c) => setReminder(on, c)),
       { wrapper, initialProps: { shown: opened } },
     );
     // Meanwhile (another tab): the reminder is switched on; this tab's query brings the new version.
@@ -51,10 +59,13 @@ describe('useCaseMutation', () => {
   it('an action on the page sends the version on screen when the user acts', async () => {
     const { wrapper } = setup();
     const before: CaseBasis = await getCase(CASE);
-    const { result, rerender } = renderHook(({ shown }: { shown: CaseBasis }) => useCaseMutation(shown, (on: boolean, c) => setReminder(on, c)), {
-      wrapper,
-      initialProps: { shown: before },
-    });
+    const { result, rerender } = renderHook(
+      ({ shown }: { shown: CaseBasis }) => useCaseMutation(shown, (on: boolean, c) => setReminder(on, c)),
+      {
+        wrapper,
+        initialProps: { shown: before },
+      },
+    );
     const other = db().cases.update(CASE, (c) => ({ ...c, version: c.version + 1 }));
     rerender({ shown: { id: CASE, version: other.version } });
     act(() => result.current.mutate(true));
@@ -62,7 +73,7 @@ describe('useCaseMutation', () => {
     expect(db().cases.get(CASE)!.reminder).toBe(true);
   });
 
-  it('writes the returned case into the cache and invalidates the case\'s one key tree and its lists', async () => {
+  it("writes the returned case into the cache and invalidates the case's one key tree and its lists", async () => {
     const { client, wrapper } = setup();
     const before = await getCase(CASE);
     client.setQueryData(caseKeys.detail(CASE), before);
@@ -73,9 +84,12 @@ describe('useCaseMutation', () => {
 
     let cachedOnSuccess: CaseDetail | undefined;
     const { result } = renderHook(
-      () => useCaseMutation(before, (on: boolean, c) => setReminder(on, c), {
-        onSuccess: () => { cachedOnSuccess = client.getQueryData<CaseDetail>(caseKeys.detail(CASE)); },
-      }),
+      () =>
+        useCaseMutation(before, (on: boolean, c) => setReminder(on, c), {
+          onSuccess: () => {
+            cachedOnSuccess = client.getQueryData<CaseDetail>(caseKeys.detail(CASE));
+          },
+        }),
       { wrapper },
     );
     act(() => result.current.mutate(true));
@@ -92,7 +106,13 @@ describe('useCaseMutation', () => {
     const before: CaseBasis = await getCase(CASE);
     const work = [...caseKeys.detail(CASE), 'work', 'chat'];
     client.setQueryData(work, { any: 'thing' });
-    server.use(http.put('*/api/cases/:caseId/reminder', () => HttpResponse.json({ code: 'unavailable', message: 'down' }, { status: 503 }), { once: true }));
+    server.use(
+      http.put(
+        '*/api/cases/:caseId/reminder',
+        () => HttpResponse.json({ code: 'unavailable', message: 'down' }, { status: 503 }),
+        { once: true },
+      ),
+    );
     const { result } = renderHook(() => useCaseMutation(before, (on: boolean, c) => setReminder(on, c)), { wrapper });
     act(() => result.current.mutate(true));
     await waitFor(() => expect(result.current.isError).toBe(true));

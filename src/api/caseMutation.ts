@@ -36,10 +36,14 @@ export function useCaseAsOpened(caseDetail: CaseBasis): CaseBasis {
   return opened;
 }
 
-const serverFailed = (error: Error | null) => error !== null && (!isApiError(error) || error.status === 0 || error.status >= 500);
+const serverFailed = (error: Error | null) =>
+  error !== null && (!isApiError(error) || error.status === 0 || error.status >= 500);
 
 const isCaseAnswer = (result: unknown, id: string): result is CaseDetail =>
-  typeof result === 'object' && result !== null && (result as { id?: unknown }).id === id && CaseDetail.safeParse(result).success;
+  typeof result === 'object' &&
+  result !== null &&
+  (result as { id?: unknown }).id === id &&
+  CaseDetail.safeParse(result).success;
 
 export function useCaseMutation<TVars = void, TResult = CaseDetail>(
   basis: CaseBasis,
@@ -62,12 +66,16 @@ export function useCaseMutation<TVars = void, TResult = CaseDetail>(
   return {
     ...state,
     /** Runs the change on the version of `basis` (what the user saw when they acted). */
-    mutate: (vars: TVars, callbacks?: CaseMutateOptions<TResult>) => send({ vars, basis: { id: caseId, version: basis.version } }, callbacks),
+    mutate: (vars: TVars, callbacks?: CaseMutateOptions<TResult>) =>
+      send({ vars, basis: { id: caseId, version: basis.version } }, callbacks),
     /** Runs the last change again on the case as the cache now holds it (after the refetch that followed the error). */
     retry: (callbacks?: CaseMutateOptions<TResult>) => {
       if (!variables) return;
       const now = qc.getQueryData<CaseDetail>(caseKeys.detail(caseId));
-      send({ vars: variables.vars, basis: { id: caseId, version: now?.version ?? variables.basis.version } }, callbacks);
+      send(
+        { vars: variables.vars, basis: { id: caseId, version: now?.version ?? variables.basis.version } },
+        callbacks,
+      );
     },
     variables: variables?.vars,
   };

@@ -64,7 +64,8 @@ export const sessionToken = {
     } else {
       tryStorage(() => sessionStorage.setItem(TOKEN_KEY, ''));
       // Another tab's newer sign-in stays the one new tabs start with.
-      if (previous && tryStorage(() => localStorage.getItem(LAST_TOKEN_KEY)) === previous) tryStorage(() => localStorage.removeItem(LAST_TOKEN_KEY));
+      if (previous && tryStorage(() => localStorage.getItem(LAST_TOKEN_KEY)) === previous)
+        tryStorage(() => localStorage.removeItem(LAST_TOKEN_KEY));
     }
   },
 };
@@ -139,7 +140,10 @@ export async function apiRequest<S extends z.ZodTypeAny>(opts: RequestOptions<S>
   schema.catch(() => undefined); // a failed import fails the parse below, not as an unhandled rejection
   if (backendReady) await backendReady;
   const url = new URL(API_BASE + opts.path + toSearch(opts.query), window.location.origin);
-  const headers: Record<string, string> = { Accept: opts.responseType === 'blob' ? '*/*' : 'application/json', 'X-Saksportal-Tab': TAB_ID };
+  const headers: Record<string, string> = {
+    Accept: opts.responseType === 'blob' ? '*/*' : 'application/json',
+    'X-Saksportal-Tab': TAB_ID,
+  };
   const token = sessionToken.get();
   if (token) headers.Authorization = `Bearer ${token}`;
   if (opts.body !== undefined) headers['Content-Type'] = 'application/json';
@@ -170,7 +174,10 @@ export async function apiRequest<S extends z.ZodTypeAny>(opts: RequestOptions<S>
   if (!res.ok) {
     const { ErrorBody } = await import('./contract/common');
     const parsed = ErrorBody.safeParse(json);
-    const err = new ApiError(res.status, parsed.success ? parsed.data : { code: `http_${res.status}`, message: res.statusText });
+    const err = new ApiError(
+      res.status,
+      parsed.success ? parsed.data : { code: `http_${res.status}`, message: res.statusText },
+    );
     if (res.status === 401) {
       sessionToken.set(null);
       unauthorizedListeners.forEach((l) => l());

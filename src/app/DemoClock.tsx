@@ -25,7 +25,10 @@ export function DemoClock() {
   const { t } = useTranslation();
   const qc = useQueryClient();
   const errorText = useErrorMessage();
-  const status = useQuery({ queryKey: ['system', 'status', 'clock'], queryFn: () => apiRequest({ path: '/system/status', schema: Status }) });
+  const status = useQuery({
+    queryKey: ['system', 'status', 'clock'],
+    queryFn: () => apiRequest({ path: '/system/status', schema: Status }),
+  });
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<unknown>(null);
   const [moved, setMoved] = useState<string | null>(null);
@@ -35,7 +38,12 @@ export function DemoClock() {
     setBusy(true);
     setError(null);
     try {
-      const clock = await apiRequest({ method: 'POST', path: '/system/clock/advance', body: { minutes }, schema: Clock });
+      const clock = await apiRequest({
+        method: 'POST',
+        path: '/system/clock/advance',
+        body: { minutes },
+        schema: Clock,
+      });
       setMoved(clock.now);
       await qc.invalidateQueries();
     } catch (e) {
@@ -54,8 +62,16 @@ export function DemoClock() {
           {t(`demo.${s.key}`)}
         </Button>
       ))}
-      {moved && <span role="status" className="visually-hidden">{t('demo.clockMoved', { time: formatDateTime(moved) })}</span>}
-      {error !== null && <span role="alert" className="notice">{errorText(error)}</span>}
+      {moved && (
+        <span role="status" className="visually-hidden">
+          {t('demo.clockMoved', { time: formatDateTime(moved) })}
+        </span>
+      )}
+      {error !== null && (
+        <span role="alert" className="notice">
+          {errorText(error)}
+        </span>
+      )}
     </span>
   );
 }

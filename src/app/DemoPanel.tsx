@@ -23,7 +23,10 @@ const Status = z.object({
 export function DemoPanel() {
   const { t } = useTranslation();
   const qc = useQueryClient();
-  const status = useQuery({ queryKey: ['system', 'status'], queryFn: () => apiRequest({ path: '/system/status', schema: Status }) });
+  const status = useQuery({
+    queryKey: ['system', 'status'],
+    queryFn: () => apiRequest({ path: '/system/status', schema: Status }),
+  });
   const [latency, setLatency] = useState('');
   const [failRate, setFailRate] = useState('');
   const [message, setMessage] = useState<string | null>(null);
@@ -61,9 +64,14 @@ export function DemoPanel() {
       const latencyMs = Number(latency || status.data?.chaos.latencyMs || 0);
       const rate = Number((failRate || String(status.data?.chaos.failRate ?? 0)).replace(',', '.'));
       await apiRequest({
-        method: 'PUT', path: '/system/chaos', schema: z.unknown(),
+        method: 'PUT',
+        path: '/system/chaos',
+        schema: z.unknown(),
         // Out-of-range or non-numeric input is clamped to what the switch accepts.
-        body: { latencyMs: Number.isFinite(latencyMs) ? Math.min(10_000, Math.max(0, latencyMs)) : 0, failRate: Number.isFinite(rate) ? Math.min(1, Math.max(0, rate)) : 0 },
+        body: {
+          latencyMs: Number.isFinite(latencyMs) ? Math.min(10_000, Math.max(0, latencyMs)) : 0,
+          failRate: Number.isFinite(rate) ? Math.min(1, Math.max(0, rate)) : 0,
+        },
       });
       setMessage(null);
       void status.refetch();
@@ -71,23 +79,55 @@ export function DemoPanel() {
 
   return (
     <footer className="demo-panel" aria-label={t('demo.title')}>
-      {status.data?.outcome === 'discarded' && <p role="alert" className="notice">{t('demo.discarded')}</p>}
-      {status.data?.storageProblem === 'quota' && <p role="alert" className="notice">{t('demo.quota')}</p>}
+      {status.data?.outcome === 'discarded' && (
+        <p role="alert" className="notice">
+          {t('demo.discarded')}
+        </p>
+      )}
+      {status.data?.storageProblem === 'quota' && (
+        <p role="alert" className="notice">
+          {t('demo.quota')}
+        </p>
+      )}
       {message && <p role="status">{message}</p>}
-      {error !== null && <p role="alert" className="notice">{errorText(error)}</p>}
+      {error !== null && (
+        <p role="alert" className="notice">
+          {errorText(error)}
+        </p>
+      )}
       <span className="demo-panel-title">{t('demo.title')}</span>
-      {status.data && <span>{t('demo.cases', { count: status.data.caseCount, formattedCount: formatNumber(status.data.caseCount) })}</span>}
+      {status.data && (
+        <span>
+          {t('demo.cases', { count: status.data.caseCount, formattedCount: formatNumber(status.data.caseCount) })}
+        </span>
+      )}
       <label>
         {t('demo.latency')}
-        <input inputMode="numeric" size={5} value={latency} placeholder={String(status.data?.chaos.latencyMs ?? 0)} onChange={(e) => setLatency(e.target.value)} />
+        <input
+          inputMode="numeric"
+          size={5}
+          value={latency}
+          placeholder={String(status.data?.chaos.latencyMs ?? 0)}
+          onChange={(e) => setLatency(e.target.value)}
+        />
       </label>
       <label>
         {t('demo.failRate')}
-        <input inputMode="decimal" size={4} value={failRate} placeholder={String(status.data?.chaos.failRate ?? 0)} onChange={(e) => setFailRate(e.target.value)} />
+        <input
+          inputMode="decimal"
+          size={4}
+          value={failRate}
+          placeholder={String(status.data?.chaos.failRate ?? 0)}
+          onChange={(e) => setFailRate(e.target.value)}
+        />
       </label>
-      <Button onClick={() => void applyChaos()} aria-disabled={busy || undefined}>{t('demo.apply')}</Button>
+      <Button onClick={() => void applyChaos()} aria-disabled={busy || undefined}>
+        {t('demo.apply')}
+      </Button>
       <DemoClock />
-      <Button variant="danger" onClick={() => void reset()} aria-disabled={busy || undefined}>{t('demo.reset')}</Button>
+      <Button variant="danger" onClick={() => void reset()} aria-disabled={busy || undefined}>
+        {t('demo.reset')}
+      </Button>
     </footer>
   );
 }

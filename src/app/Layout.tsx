@@ -61,14 +61,22 @@ export function Layout() {
 
   return (
     <div className="shell">
-      <a className="skip-link" href="#main">{t('skipToContent')}</a>
+      <a className="skip-link" href="#main">
+        {t('skipToContent')}
+      </a>
       <header ref={header} className="topbar">
         <div className="topbar-inner">
           <Link to="/" className="brand">
-            <span className="brand-mark" aria-hidden="true">S</span>
+            <span className="brand-mark" aria-hidden="true">
+              S
+            </span>
             {t('appName')}
           </Link>
-          {user && <span className="topbar-bell"><NotificationBell /></span>}
+          {user && (
+            <span className="topbar-bell">
+              <NotificationBell />
+            </span>
+          )}
           <Button
             ref={toggle}
             variant="tertiary"
@@ -81,34 +89,58 @@ export function Layout() {
             <span className="menu-toggle-icon" aria-hidden="true" />
             {t('menu.open')}
           </Button>
-          <div
-            id={menuId}
-            className="topbar-menu"
-            data-open={menuOpen}
-          >
+          <div id={menuId} className="topbar-menu" data-open={menuOpen}>
             <nav aria-label={t('nav.main')} className="mainnav">
               <ul>
                 {can('cases:list') && (
                   <>
-                    <li><NavLink to="/" end>{t('nav.dashboard')}</NavLink></li>
-                    <li><NavLink to="/cases">{t('nav.cases')}</NavLink></li>
+                    <li>
+                      <NavLink to="/" end>
+                        {t('nav.dashboard')}
+                      </NavLink>
+                    </li>
+                    <li>
+                      <NavLink to="/cases">{t('nav.cases')}</NavLink>
+                    </li>
                   </>
                 )}
-                {can('members:manage') && <li><NavLink to="/admin/members">{t('nav.companyAdmin')}</NavLink></li>}
-                {can('partnerNetwork:view') && <li><NavLink to="/settings">{t('nav.settings')}</NavLink></li>}
-                {can('roleDefinition:edit') && <li><NavLink to="/platform/role-definition">{t('nav.roleDefinition')}</NavLink></li>}
+                {can('members:manage') && (
+                  <li>
+                    <NavLink to="/admin/members">{t('nav.companyAdmin')}</NavLink>
+                  </li>
+                )}
+                {can('partnerNetwork:view') && (
+                  <li>
+                    <NavLink to="/settings">{t('nav.settings')}</NavLink>
+                  </li>
+                )}
+                {can('roleDefinition:edit') && (
+                  <li>
+                    <NavLink to="/platform/role-definition">{t('nav.roleDefinition')}</NavLink>
+                  </li>
+                )}
               </ul>
             </nav>
             <div className="topbar-tools">
               <label className="lang">
                 <span className="visually-hidden">{t('language.label')}</span>
-                <select value={i18n.language} onChange={(e) => void setLanguage(e.target.value as Language)} aria-label={t('language.label')}>
+                <select
+                  value={i18n.language}
+                  onChange={(e) => void setLanguage(e.target.value as Language)}
+                  aria-label={t('language.label')}
+                >
                   <option value="nb">{t('language.nb')}</option>
                   <option value="en">{t('language.en')}</option>
                 </select>
               </label>
-              {user && <span className="whoami" title={t('user.signedInAs', { name: `${user.firstName} ${user.lastName}` })}>{t('user.signedInAs', { name: `${user.firstName} ${user.lastName}` })}</span>}
-              <Button variant="secondary" size="sm" className="logout" onClick={() => void onLogout()}>{t('user.logout')}</Button>
+              {user && (
+                <span className="whoami" title={t('user.signedInAs', { name: `${user.firstName} ${user.lastName}` })}>
+                  {t('user.signedInAs', { name: `${user.firstName} ${user.lastName}` })}
+                </span>
+              )}
+              <Button variant="secondary" size="sm" className="logout" onClick={() => void onLogout()}>
+                {t('user.logout')}
+              </Button>
             </div>
           </div>
         </div>

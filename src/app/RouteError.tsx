@@ -15,7 +15,8 @@ export function RouteError() {
   useDocumentTitle(t('title.error'));
   // A page whose code could not be loaded (a new release replaced it) needs a full reload; otherwise
   // navigating to the same place again clears the error and renders the page anew.
-  const chunkFailed = error instanceof TypeError && /dynamically imported module|Importing a module script/i.test(error.message);
+  const chunkFailed =
+    error instanceof TypeError && /dynamically imported module|Importing a module script/i.test(error.message);
   const retry = () => {
     if (chunkFailed) window.location.reload();
     else void navigate(location.pathname + location.search + location.hash, { replace: true });
@@ -25,7 +26,9 @@ export function RouteError() {
       <h1 id="route-error-title">{t('boundary.title')}</h1>
       <p>{t('boundary.text')}</p>
       <div className="form-actions">
-        <Button variant="primary" onClick={retry}>{t('boundary.retry')}</Button>
+        <Button variant="primary" onClick={retry}>
+          {t('boundary.retry')}
+        </Button>
         <Link to="/">{t('states.toDashboard')}</Link>
       </div>
     </section>

@@ -41,7 +41,9 @@ describe('the shell stays when something fails', () => {
     setChaos({ latencyMs: 0, failRate: 0 });
     await user.click(within(main).getByRole('button', { name: 'Prøv igjen' }));
     expect(await screen.findByRole('heading', { level: 1, name: 'Saksliste' })).toBeInTheDocument();
-    expect(within(screen.getByRole('navigation', { name: 'Hovedmeny' })).getByRole('link', { name: 'Instrumentbord' })).toBeInTheDocument();
+    expect(
+      within(screen.getByRole('navigation', { name: 'Hovedmeny' })).getByRole('link', { name: 'Instrumentbord' }),
+    ).toBeInTheDocument();
   });
 
   it('shows the error as soon as the first request failed, while the app keeps retrying behind it', async () => {
@@ -59,14 +61,18 @@ describe('the shell stays when something fails', () => {
     expect(alert).toHaveTextContent('Prøver igjen');
     expect(within(alert).getByRole('button', { name: 'Prøv igjen' })).toBeInTheDocument();
     setChaos({ latencyMs: 0, failRate: 0 });
-    expect(await screen.findByRole('heading', { level: 1, name: 'Instrumentbord' }, { timeout: 4000 })).toBeInTheDocument();
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'Instrumentbord' }, { timeout: 4000 }),
+    ).toBeInTheDocument();
   });
 
   it('catches a page that fails to render inside the shell; navigation and "Prøv igjen" still work', async () => {
     expectRenderErrorLogs();
     page.broken = true;
     const { user } = renderApp({ user: CASE_HANDLER, url: '/' });
-    expect(await screen.findByRole('heading', { level: 1, name: 'Denne delen av siden kunne ikke vises' })).toBeInTheDocument();
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'Denne delen av siden kunne ikke vises' }),
+    ).toBeInTheDocument();
     expect(document.title).toBe('Feil – Saksportal');
     const nav = screen.getByRole('navigation', { name: 'Hovedmeny' });
     expect(screen.getByRole('button', { name: 'Logg ut' })).toBeInTheDocument();
@@ -79,7 +85,9 @@ describe('the shell stays when something fails', () => {
     page.broken = true;
     await user.click(within(nav).getByRole('link', { name: 'Saksliste' }));
     await user.click(within(nav).getByRole('link', { name: 'Instrumentbord' }));
-    expect(await screen.findByRole('heading', { level: 1, name: 'Denne delen av siden kunne ikke vises' })).toBeInTheDocument();
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'Denne delen av siden kunne ikke vises' }),
+    ).toBeInTheDocument();
     await user.click(within(nav).getByRole('link', { name: 'Saksliste' }));
     expect(await screen.findByRole('heading', { level: 1, name: 'Saksliste' })).toBeInTheDocument();
   });

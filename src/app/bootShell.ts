@@ -58,12 +58,14 @@ export function bootKind(pathname: string, hasSession: boolean): BootKind {
  * (`saksportal.lang`) and src/api/client.ts (the session token).
  */
 export function bootScript(variants: Record<'nb' | 'en', Record<BootKind, string>>): string {
-  return `(function(){var V=${JSON.stringify(variants).replace(/</g, '\\u003c')};function g(k){try{return localStorage.getItem(k)}catch(e){return null}}` +
+  return (
+    `(function(){var V=${JSON.stringify(variants).replace(/</g, '\\u003c')};function g(k){try{return localStorage.getItem(k)}catch(e){return null}}` +
     `var l=g('saksportal.lang')==='en'?'en':'nb';document.documentElement.lang=l;var p=location.pathname;` +
     // The session as src/api/client.ts's sessionToken.get() finds it: this tab's (sessionStorage; '' = signed
     // out here), else the last sign-in (localStorage), else the one token of a build that keeps it there.
     `var o;try{o=sessionStorage.getItem('saksportal.session.token')}catch(e){o=null}` +
     `var t=o!==null?o:(g('saksportal.session.last')||g('saksportal.session.token'));` +
     `var k=!t||p==='/login'||p.indexOf('/login/')===0?'signIn':'app';` +
-    `document.getElementById('root').innerHTML=V[l][k];})();`;
+    `document.getElementById('root').innerHTML=V[l][k];})();`
+  );
 }

@@ -27,7 +27,10 @@ export function RequireSession() {
     [navigate, qc],
   );
 
-  const signedOut = !sessionToken.get() || session.data === null || (session.isError && isApiError(session.error) && session.error.status === 401);
+  const signedOut =
+    !sessionToken.get() ||
+    session.data === null ||
+    (session.isError && isApiError(session.error) && session.error.status === 401);
   if (signedOut) {
     const next = location.pathname + location.search;
     return <Navigate to={next === '/' ? '/login' : `/login?next=${encodeURIComponent(next)}`} replace />;

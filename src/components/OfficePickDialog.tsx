@@ -51,7 +51,11 @@ export function useOfficeLabel() {
   const { t } = useTranslation();
   return (o: OfficeChoice) =>
     o.categories?.length
-      ? t('officePicker.optionWithCategories', { km: formatKm(o.distanceKm), name: o.name, categories: o.categories.join(', ') })
+      ? t('officePicker.optionWithCategories', {
+          km: formatKm(o.distanceKm),
+          name: o.name,
+          categories: o.categories.join(', '),
+        })
       : t('officePicker.option', { km: formatKm(o.distanceKm), name: o.name });
 }
 
@@ -61,7 +65,16 @@ export function useOfficeLabel() {
  * ("(15.3 km) Office"), AVBRYT / LAGRE. Which offices are recommended is the server's rule; the picker
  * only shows the list it is given.
  */
-export function OfficePickDialog({ subject, scope, onScopeChange, offices, categoryFilter, emptyText, initialOfficeId, ...rest }: OfficePickDialogProps) {
+export function OfficePickDialog({
+  subject,
+  scope,
+  onScopeChange,
+  offices,
+  categoryFilter,
+  emptyText,
+  initialOfficeId,
+  ...rest
+}: OfficePickDialogProps) {
   const { t } = useTranslation();
   const officeLabel = useOfficeLabel();
   return (
@@ -71,7 +84,9 @@ export function OfficePickDialog({ subject, scope, onScopeChange, offices, categ
       label={t('officePicker.office')}
       placeholder={t('officePicker.placeholder')}
       options={offices?.map((o) => ({ id: o.id, label: officeLabel(o) }))}
-      emptyText={emptyText?.[scope] ?? t(scope === 'recommended' ? 'officePicker.emptyRecommended' : 'officePicker.emptyAll')}
+      emptyText={
+        emptyText?.[scope] ?? t(scope === 'recommended' ? 'officePicker.emptyRecommended' : 'officePicker.emptyAll')
+      }
       initialValue={initialOfficeId}
       fieldName="officeId"
       before={
@@ -84,14 +99,22 @@ export function OfficePickDialog({ subject, scope, onScopeChange, offices, categ
             onChange={(e) => onScopeChange(e.target.value === 'all' ? 'all' : 'recommended')}
           >
             {OFFICE_SCOPES.map((s) => (
-              <option key={s} value={s}>{t(`officePicker.scopes.${s}`)}</option>
+              <option key={s} value={s}>
+                {t(`officePicker.scopes.${s}`)}
+              </option>
             ))}
           </SelectField>
           {categoryFilter && (
-            <SelectField label={t('officePicker.category')} value={categoryFilter.value} onChange={(e) => categoryFilter.onChange(e.target.value)}>
+            <SelectField
+              label={t('officePicker.category')}
+              value={categoryFilter.value}
+              onChange={(e) => categoryFilter.onChange(e.target.value)}
+            >
               <option value="">{t('officePicker.allCategories')}</option>
               {categoryFilter.categories.map((c) => (
-                <option key={c} value={c}>{c}</option>
+                <option key={c} value={c}>
+                  {c}
+                </option>
               ))}
             </SelectField>
           )}

@@ -29,7 +29,10 @@ export function useDocumentTitle(page: string | undefined) {
 export function useRouteTitle() {
   const { t } = useTranslation();
   const matches = useMatches();
-  const key = [...matches].reverse().map((m) => (m.handle as RouteHandle | undefined)?.title).find(Boolean);
+  const key = [...matches]
+    .reverse()
+    .map((m) => (m.handle as RouteHandle | undefined)?.title)
+    .find(Boolean);
   useLayoutEffect(() => {
     if (key) setTitle(t(key), t);
   }, [key, t]);

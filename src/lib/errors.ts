@@ -10,8 +10,11 @@ export function useErrorMessage(ns?: string) {
   return (error: unknown): string => {
     if (!isApiError(error)) return t('common:errors.unexpected');
     const params = { ...error.params };
-    const keys = [ns ? `${ns}:errors.${error.code}` : null, `common:errors.${error.code}`, `common:errors.status${error.status}`]
-      .filter((k): k is string => k !== null);
+    const keys = [
+      ns ? `${ns}:errors.${error.code}` : null,
+      `common:errors.${error.code}`,
+      `common:errors.status${error.status}`,
+    ].filter((k): k is string => k !== null);
     for (const k of keys) if (i18n.exists(k)) return t(k, params);
     return t('common:errors.unexpected');
   };
@@ -20,5 +23,6 @@ export function useErrorMessage(ns?: string) {
 /** A field error code from the server or from zod (`validation.required`) in the active language. */
 export function useFieldErrorText() {
   const { t } = useTranslation();
-  return (code: string | undefined, params?: Record<string, string | number>) => (code ? t(`common:${code}`, params ?? {}) : undefined);
+  return (code: string | undefined, params?: Record<string, string | number>) =>
+    code ? t(`common:${code}`, params ?? {}) : undefined;
 }

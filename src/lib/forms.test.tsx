@@ -5,12 +5,18 @@ import { ApiError } from '@/api/client';
 import { AmountInput } from '@/api/contract';
 import { contractResolver, useContractForm } from './forms';
 
-const Body = z.object({ name: z.string().min(1, { message: 'validation.required' }), limit: z.object({ amount: AmountInput }) });
+const Body = z.object({
+  name: z.string().min(1, { message: 'validation.required' }),
+  limit: z.object({ amount: AmountInput }),
+});
 type Values = { name: string; limit: { amount: string } };
 
 describe('contractResolver', () => {
   const resolve = (values: Values, toBody?: (v: Values) => unknown) =>
-    contractResolver<Values, typeof Body>(Body, toBody)(values, undefined, { fields: {}, shouldUseNativeValidation: false });
+    contractResolver<Values, typeof Body>(Body, toBody)(values, undefined, {
+      fields: {},
+      shouldUseNativeValidation: false,
+    });
 
   it('returns the schema output (typed text becomes a number) when the values are valid', async () => {
     const r = await resolve({ name: 'Ola', limit: { amount: '10 000,50' } });
@@ -20,23 +26,38 @@ describe('contractResolver', () => {
 
   it('puts each issue at the nested field it names, with the contract code as message', async () => {
     const r = await resolve({ name: '', limit: { amount: 'ti kroner' } });
-    expect(r.errors).toMatchObject({ name: { message: 'validation.required' }, limit: { amount: { message: 'validation.amountFormat' } } });
+    expect(r.errors).toMatchObject({
+      name: { message: 'validation.required' },
+      limit: { amount: { message: 'validation.amountFormat' } },
+    });
   });
 
   it('validates what toBody makes of the values, and loads a lazy schema', async () => {
-    const lazy = contractResolver<Values, typeof Body>(async () => Body, (v) => ({ ...v, name: v.name.trim() }));
-    const r = await lazy({ name: '   ', limit: { amount: '1' } }, undefined, { fields: {}, shouldUseNativeValidation: false });
+    const lazy = contractResolver<Values, typeof Body>(
+      async () => Body,
+      (v) => ({ ...v, name: v.name.trim() }),
+    );
+    const r = await lazy({ name: '   ', limit: { amount: '1' } }, undefined, {
+      fields: {},
+      shouldUseNativeValidation: false,
+    });
     expect(r.errors).toMatchObject({ name: { message: 'validation.required' } });
   });
 });
 
 describe('useContractForm', () => {
-  it('sets a 422 answer\'s field errors at their inputs and reports other failures as not handled', () => {
-    const { result } = renderHook(() => useContractForm(Body, { defaultValues: { name: 'Ola', limit: { amount: '' } } }));
+  it("sets a 422 answer's field errors at their inputs and reports other failures as not handled", () => {
+    const { result } = renderHook(() =>
+      useContractForm(Body, { defaultValues: { name: 'Ola', limit: { amount: '' } } }),
+    );
     let handled = false;
     act(() => {
       handled = result.current.applyServerErrors(
-        new ApiError(422, { code: 'validation', message: 'x', fieldErrors: { 'limit.amount': { code: 'validation.amountTooLarge' } } }),
+        new ApiError(422, {
+          code: 'validation',
+          message: 'x',
+          fieldErrors: { 'limit.amount': { code: 'validation.amountTooLarge' } },
+        }),
       );
     });
     expect(handled).toBe(true);

@@ -1,5 +1,15 @@
 import { useCallback, useMemo } from 'react';
-import { get, set, useForm, type FieldErrors, type FieldPath, type FieldValues, type Resolver, type UseFormProps, type UseFormReturn } from 'react-hook-form';
+import {
+  get,
+  set,
+  useForm,
+  type FieldErrors,
+  type FieldPath,
+  type FieldValues,
+  type Resolver,
+  type UseFormProps,
+  type UseFormReturn,
+} from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
 import { isApiError } from '@/api/client';
@@ -15,7 +25,10 @@ import { isApiError } from '@/api/client';
  */
 export type SchemaSource<S extends z.ZodType> = S | (() => Promise<S>);
 
-export interface ContractFormOptions<V extends FieldValues, S extends z.ZodType> extends Omit<UseFormProps<V, unknown, z.output<S>>, 'resolver'> {
+export interface ContractFormOptions<V extends FieldValues, S extends z.ZodType> extends Omit<
+  UseFormProps<V, unknown, z.output<S>>,
+  'resolver'
+> {
   /** From the inputs' values to the body the schema validates (default: the values themselves). */
   toBody?: (values: V) => unknown;
 }
@@ -30,7 +43,8 @@ export type ContractForm<V extends FieldValues, S extends z.ZodType> = UseFormRe
   fieldError: (name: FieldPath<V>) => string | undefined;
 };
 
-const isSchema = <S extends z.ZodType>(source: SchemaSource<S>): source is S => typeof source !== 'function' || 'safeParseAsync' in source;
+const isSchema = <S extends z.ZodType>(source: SchemaSource<S>): source is S =>
+  typeof source !== 'function' || 'safeParseAsync' in source;
 
 /** A react-hook-form resolver that validates `toBody(values)` with a contract schema; issue messages are i18n codes. */
 export function contractResolver<V extends FieldValues, S extends z.ZodType>(

@@ -18,7 +18,10 @@ const lazyLocales: BackendModule = {
   read(lng, ns, done) {
     const load = loaders[`../../locales/${lng}/${ns}.json`];
     if (!load) return done(new Error(`No texts for ${lng}/${ns}`), false);
-    load().then((m) => done(null, m.default), (e: Error) => done(e, false));
+    load().then(
+      (m) => done(null, m.default),
+      (e: Error) => done(e, false),
+    );
   },
 };
 

@@ -35,7 +35,11 @@ describe('unsaved changes are never lost by accident', () => {
 
     // "Avbryt" (back to the list) asks too.
     await user.click(screen.getByRole('button', { name: 'Avbryt' }));
-    await user.click(within(await screen.findByRole('dialog', { name: 'Endringer er ikke lagret' })).getByRole('button', { name: 'Forlat siden' }));
+    await user.click(
+      within(await screen.findByRole('dialog', { name: 'Endringer er ikke lagret' })).getByRole('button', {
+        name: 'Forlat siden',
+      }),
+    );
     await screen.findByRole('heading', { level: 1, name: 'Medlemmer' });
     expect(db().users.get(IDS.craftsman)!.firstName).toBe('Hege');
     expect(beforeUnloadPrevented()).toBe(false);
@@ -71,7 +75,9 @@ describe('unsaved changes are never lost by accident', () => {
   it("never traps an expired session's redirect to sign-in", async () => {
     const { user, first } = await editCraftsman();
     await user.type(first, 'x');
-    db().sessions.all().forEach((s) => db().sessions.delete(s.id));
+    db()
+      .sessions.all()
+      .forEach((s) => db().sessions.delete(s.id));
     await user.click(screen.getByRole('button', { name: 'Lagre' }));
     await screen.findByRole('heading', { level: 1, name: 'Logg inn i Saksportal' });
     expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
@@ -94,4 +100,3 @@ describe('unsaved changes are never lost by accident', () => {
     expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
   });
 });
-

@@ -55,7 +55,9 @@ export function UnsavedChangesPrompt() {
   const dirty = useSyncExternalStore(subscribe, anyDirty, anyDirty);
   const blocker = useBlocker(
     ({ currentLocation, nextLocation }) =>
-      anyDirty() && nextLocation.pathname !== '/login' && (currentLocation.pathname !== nextLocation.pathname || currentLocation.search !== nextLocation.search),
+      anyDirty() &&
+      nextLocation.pathname !== '/login' &&
+      (currentLocation.pathname !== nextLocation.pathname || currentLocation.search !== nextLocation.search),
   );
 
   useEffect(() => {
@@ -83,8 +85,12 @@ export function UnsavedChangesPrompt() {
       onClose={() => blocker.reset()}
       actions={
         <>
-          <Button variant="primary" data-autofocus onClick={() => blocker.reset()}>{t('unsaved.stay')}</Button>
-          <Button variant="danger" onClick={() => blocker.proceed()}>{t('unsaved.leave')}</Button>
+          <Button variant="primary" data-autofocus onClick={() => blocker.reset()}>
+            {t('unsaved.stay')}
+          </Button>
+          <Button variant="danger" onClick={() => blocker.proceed()}>
+            {t('unsaved.leave')}
+          </Button>
         </>
       }
     >

@@ -6,7 +6,15 @@
  */
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { baseURL, DEMO_PASSWORD, expectNoPageErrors, expectNoSeriousAxeViolations, launchBrowser, newPage, type JourneyPage } from './browser';
+import {
+  baseURL,
+  DEMO_PASSWORD,
+  expectNoPageErrors,
+  expectNoSeriousAxeViolations,
+  launchBrowser,
+  newPage,
+  type JourneyPage,
+} from './browser';
 
 const OFFICE = 'Hans & Jørn Servicepartner - Oslo';
 const CASE_LINE = 'Sak 000001, Edwards Munchs vei, 1063 Oslo';
@@ -33,7 +41,11 @@ async function signIn(page: JourneyPage, email: string) {
 async function openCaseFromNotification(page: JourneyPage, kindText: string) {
   await page.getByRole('link', { name: /^Varsler, \d+ uleste?$/ }).click();
   await page.waitForURL((url) => url.pathname === '/notifications');
-  const item = page.getByRole('listitem').filter({ hasText: kindText }).filter({ hasText: 'Edwards Munchs vei' }).first();
+  const item = page
+    .getByRole('listitem')
+    .filter({ hasText: kindText })
+    .filter({ hasText: 'Edwards Munchs vei' })
+    .first();
   await item.waitFor();
   await item.getByRole('link', { name: CASE_LINE }).click();
   await page.waitForURL((url) => url.pathname === '/cases/case-1');
@@ -101,7 +113,10 @@ describe('assigning the external case handler role, across three accounts', () =
 
     // 3. Jørn Service finds the case in his case list, and is told in his notifications too.
     await switchUser(page, 'jorn.service@hansjorn.test');
-    await page.getByRole('navigation', { name: 'Hovedmeny' }).getByRole('link', { name: 'Saksliste', exact: true }).click();
+    await page
+      .getByRole('navigation', { name: 'Hovedmeny' })
+      .getByRole('link', { name: 'Saksliste', exact: true })
+      .click();
     const listLink = page.locator('main a[href="/cases/case-1"]').first();
     await listLink.waitFor();
     await listLink.click();
@@ -117,7 +132,12 @@ describe('assigning the external case handler role, across three accounts', () =
     await page.getByRole('button', { name: 'Logg for ekstern saksbehandler', exact: true }).click();
     const log = page.getByRole('dialog', { name: 'Logg: Ekstern saksbehandler' });
     await log.getByText(`Jørn Service (${OFFICE}) tildelt som ekstern saksbehandler`).waitFor();
-    expect(await log.getByRole('row').filter({ hasText: `Ekstern saksbehandler tildelt kontoret ${OFFICE}` }).textContent()).toContain('Siri Saksbehandler');
+    expect(
+      await log
+        .getByRole('row')
+        .filter({ hasText: `Ekstern saksbehandler tildelt kontoret ${OFFICE}` })
+        .textContent(),
+    ).toContain('Siri Saksbehandler');
 
     expectNoPageErrors(page);
     await page.context().close();

@@ -48,13 +48,21 @@ async function giveRole(page: Page, until?: string) {
 /** The demo panel's "+1 uke" (demo time only: the session stays). */
 async function weekLater(page: Page) {
   const moved = page.waitForResponse((r) => r.url().endsWith('/system/clock/advance'));
-  await page.getByRole('group', { name: 'Flytt tiden fram' }).getByRole('button', { name: '+1 uke', exact: true }).click();
+  await page
+    .getByRole('group', { name: 'Flytt tiden fram' })
+    .getByRole('button', { name: '+1 uke', exact: true })
+    .click();
   expect((await moved).status()).toBe(200);
 }
 
 const inDays = (days: number) => {
   const d = new Date(Date.now() + days * 86_400_000);
-  return new Intl.DateTimeFormat('nb-NO', { timeZone: 'Europe/Oslo', day: '2-digit', month: '2-digit', year: 'numeric' }).format(d);
+  return new Intl.DateTimeFormat('nb-NO', {
+    timeZone: 'Europe/Oslo',
+    day: '2-digit',
+    month: '2-digit',
+    year: 'numeric',
+  }).format(d);
 };
 
 describe('beyond the guide (issue 14)', () => {
@@ -71,21 +79,32 @@ describe('beyond the guide (issue 14)', () => {
     await loginAs(page, 'jorn.service@hansjorn.test');
     await go(page, '/cases/case-rights-demo?tab=cost');
     const panel = page.getByRole('tabpanel');
-    await panel.getByText(/Du kan ikke godkjenne dette budsjettet/).first().waitFor();
-    await panel.getByRole('button', { name: 'Send budsjettet for Tørring til godkjenning hos Jørn 6 Insurance', exact: true }).click();
+    await panel
+      .getByText(/Du kan ikke godkjenne dette budsjettet/)
+      .first()
+      .waitFor();
+    await panel
+      .getByRole('button', { name: 'Send budsjettet for Tørring til godkjenning hos Jørn 6 Insurance', exact: true })
+      .click();
     await page.getByRole('dialog').getByRole('button', { name: 'Send til godkjenning', exact: true }).click();
     await panel.getByText('Venter på godkjenning hos Jørn 6 Insurance.').waitFor();
 
     await switchUser(page, 'saksbehandler@jorn6.test');
     await go(page, '/cases/case-rights-demo?tab=cost');
-    await page.getByRole('tabpanel').getByRole('button', { name: 'Svar på forespørselen om budsjettet for Tørring', exact: true }).click();
+    await page
+      .getByRole('tabpanel')
+      .getByRole('button', { name: 'Svar på forespørselen om budsjettet for Tørring', exact: true })
+      .click();
     const dialog = page.getByRole('dialog', { name: 'Budsjett for Tørring over grensen' });
     await dialog.getByRole('button', { name: 'Avvis', exact: true }).click();
     await dialog.getByText('Feltet er obligatorisk.').waitFor(); // a rejection needs a comment
     await dialog.getByLabel('Kommentar').fill('OK etter befaring');
     await dialog.getByRole('button', { name: 'Godkjenn', exact: true }).click();
     await dialog.waitFor({ state: 'detached' });
-    await page.getByRole('tabpanel').getByText(/Godkjent av Siri Saksbehandler/).waitFor();
+    await page
+      .getByRole('tabpanel')
+      .getByText(/Godkjent av Siri Saksbehandler/)
+      .waitFor();
 
     await switchUser(page, 'jorn.service@hansjorn.test');
     await go(page, '/notifications');
@@ -114,7 +133,10 @@ describe('beyond the guide (issue 14)', () => {
     await header(page).getByText(`${OFFICE} (Bruker ikke tildelt)`).waitFor({ state: 'detached' });
     expect(await header(page).getByTestId('external-case-handler').innerText()).toBe('Ikke tildelt');
     await go(page, '/notifications');
-    await page.getByText(/Rollen ekstern saksbehandler for Hans & Jørn Servicepartner - Oslo er avsluttet/).first().waitFor();
+    await page
+      .getByText(/Rollen ekstern saksbehandler for Hans & Jørn Servicepartner - Oslo er avsluttet/)
+      .first()
+      .waitFor();
     expectNoPageErrors(page);
   });
 
@@ -123,7 +145,9 @@ describe('beyond the guide (issue 14)', () => {
     await loginAs(page, 'saksbehandler@jorn6.test');
     await giveRole(page);
     await weekLater(page);
-    await header(page).getByText(/^Venter på kontor \(\d+ t\)$/).waitFor();
+    await header(page)
+      .getByText(/^Venter på kontor \(\d+ t\)$/)
+      .waitFor();
     await go(page, '/');
     await page.getByText(/^1 sak venter på kontor$/).waitFor();
     expectNoPageErrors(page);

@@ -71,7 +71,11 @@ export function recordProblems(p: Page): JourneyPage {
   page.on('console', (msg) => {
     if (msg.type() !== 'error') return;
     const loc = msg.location();
-    page.errors.push({ kind: 'console', text: msg.text(), ...(loc?.url ? { location: `${loc.url}:${loc.lineNumber}` } : {}) });
+    page.errors.push({
+      kind: 'console',
+      text: msg.text(),
+      ...(loc?.url ? { location: `${loc.url}:${loc.lineNumber}` } : {}),
+    });
   });
   page.on('pageerror', (err) => {
     page.errors.push({ kind: 'pageerror', text: err.stack ?? String(err) });
@@ -137,12 +141,17 @@ export async function expectNoSeriousAxeViolations(page: Page, label: string, op
     const lines = serious.map((v) => {
       const nodes = v.nodes
         .slice(0, 5)
-        .map((n) => `      at ${n.target.join(' ')}${n.failureSummary ? `\n        ${n.failureSummary.replace(/\n/g, '\n        ')}` : ''}`)
+        .map(
+          (n) =>
+            `      at ${n.target.join(' ')}${n.failureSummary ? `\n        ${n.failureSummary.replace(/\n/g, '\n        ')}` : ''}`,
+        )
         .join('\n');
       const more = v.nodes.length > 5 ? `\n      … and ${v.nodes.length - 5} more` : '';
       return `  - [${v.impact}] ${v.id}: ${v.help} (${v.nodes.length} element${v.nodes.length === 1 ? '' : 's'})\n    ${v.helpUrl}\n${nodes}${more}`;
     });
-    throw new Error(`axe: ${serious.length} serious/critical violation(s) on "${label}" (${page.url()}):\n${lines.join('\n')}`);
+    throw new Error(
+      `axe: ${serious.length} serious/critical violation(s) on "${label}" (${page.url()}):\n${lines.join('\n')}`,
+    );
   }
   return results.violations;
 }

@@ -27,7 +27,16 @@ const PORT = Number(process.env.E2E_PORT ?? 4173);
 const SERVER_TIMEOUT_MS = 60_000;
 
 /** What goes into the build: a change to any of these makes `dist/` stale. */
-const BUILD_INPUTS = ['src', 'mocks', 'locales', 'public', 'index.html', 'vite.config.ts', 'package-lock.json', 'tsconfig.json'];
+const BUILD_INPUTS = [
+  'src',
+  'mocks',
+  'locales',
+  'public',
+  'index.html',
+  'vite.config.ts',
+  'package-lock.json',
+  'tsconfig.json',
+];
 
 function newestMtime(path: string): number {
   let st;
@@ -66,14 +75,23 @@ export function productionEnv(): NodeJS.ProcessEnv {
 /** Runs a command in the repo root (production env), streaming its output; rejects on a non-zero exit. */
 export function run(cmd: string, args: string[], opts: { quiet?: boolean } = {}): Promise<void> {
   return new Promise((resolvePromise, reject) => {
-    const child = spawn(cmd, args, { cwd: ROOT, env: productionEnv(), stdio: opts.quiet ? ['ignore', 'pipe', 'pipe'] : ['ignore', 'inherit', 'inherit'] });
+    const child = spawn(cmd, args, {
+      cwd: ROOT,
+      env: productionEnv(),
+      stdio: opts.quiet ? ['ignore', 'pipe', 'pipe'] : ['ignore', 'inherit', 'inherit'],
+    });
     let out = '';
     child.stdout?.on('data', (d: Buffer) => (out += d.toString()));
     child.stderr?.on('data', (d: Buffer) => (out += d.toString()));
     child.on('error', reject);
     child.on('exit', (code, signal) => {
       if (code === 0) resolvePromise();
-      else reject(new Error(`\`${cmd} ${args.join(' ')}\` failed (${signal ?? `exit ${code}`})${out ? `:\n${out.slice(-4000)}` : ''}`));
+      else
+        reject(
+          new Error(
+            `\`${cmd} ${args.join(' ')}\` failed (${signal ?? `exit ${code}`})${out ? `:\n${out.slice(-4000)}` : ''}`,
+          ),
+        );
     });
   });
 }

@@ -35,7 +35,10 @@ function measure(): PageFacts {
   const vw = window.innerWidth;
   const norm = (s: string | null | undefined) => (s ?? '').replace(/\s+/g, ' ').trim();
   const what = (el: Element) => {
-    const cls = typeof el.className === 'string' && el.className.trim() ? `.${el.className.trim().split(/\s+/).slice(0, 2).join('.')}` : '';
+    const cls =
+      typeof el.className === 'string' && el.className.trim()
+        ? `.${el.className.trim().split(/\s+/).slice(0, 2).join('.')}`
+        : '';
     const name = norm(el.getAttribute('aria-label')) || norm(el.textContent).slice(0, 50);
     return `<${el.tagName.toLowerCase()}${cls}> "${name}"`;
   };
@@ -52,9 +55,12 @@ function measure(): PageFacts {
     return null;
   };
 
-  const scope: ParentNode = document.querySelector('dialog[open]:modal, [role="dialog"][aria-modal="true"]') ?? document;
+  const scope: ParentNode =
+    document.querySelector('dialog[open]:modal, [role="dialog"][aria-modal="true"]') ?? document;
   const controls = [
-    ...scope.querySelectorAll('a[href], button, [role="button"], [role="link"], [role="menuitem"], input[type="button"], input[type="submit"], summary'),
+    ...scope.querySelectorAll(
+      'a[href], button, [role="button"], [role="link"], [role="menuitem"], input[type="button"], input[type="submit"], summary',
+    ),
   ].filter(shown);
   const offscreen: string[] = [];
   for (const el of controls) {
@@ -74,18 +80,25 @@ function measure(): PageFacts {
     }
     const b = box.getBoundingClientRect();
     if (b.left < -1 || b.right > vw + 1) {
-      offscreen.push(`${what(el)} is in a scrolling box that is itself off-screen (x ${Math.round(b.left)}…${Math.round(b.right)}, viewport ${vw})`);
+      offscreen.push(
+        `${what(el)} is in a scrolling box that is itself off-screen (x ${Math.round(b.left)}…${Math.round(b.right)}, viewport ${vw})`,
+      );
       continue;
     }
     const saved = box.scrollLeft;
     box.scrollLeft += r.left < b.left ? r.left - b.left : r.right > b.right ? r.right - b.right : 0;
     const row = el.closest('tr, [role="row"]');
-    const idCell = row?.querySelector('th[scope="row"], [role="rowheader"]') ?? row?.querySelector('th, td, [role="cell"], [role="gridcell"]');
+    const idCell =
+      row?.querySelector('th[scope="row"], [role="rowheader"]') ??
+      row?.querySelector('th, td, [role="cell"], [role="gridcell"]');
     const ownCell = el.closest('th, td, [role="cell"], [role="gridcell"], [role="rowheader"]');
     if (idCell && idCell !== ownCell) {
       const ir = idCell.getBoundingClientRect();
       const inView = Math.min(ir.right, b.right) - Math.max(ir.left, b.left);
-      if (inView < Math.min(ir.width, 40) - 1) offscreen.push(`${what(el)}: scrolled to it, its row's identifying column ("${norm(idCell.textContent).slice(0, 40)}") is out of view`);
+      if (inView < Math.min(ir.width, 40) - 1)
+        offscreen.push(
+          `${what(el)}: scrolled to it, its row's identifying column ("${norm(idCell.textContent).slice(0, 40)}") is out of view`,
+        );
     }
     box.scrollLeft = saved;
   }
@@ -129,7 +142,8 @@ function shownInFull(mark: string): boolean {
 async function layoutProblems(page: JourneyPage, label: string): Promise<string[]> {
   const problems: string[] = [];
   const facts = await page.evaluate(measure);
-  if (facts.scrollWidth > facts.innerWidth) problems.push(`the page scrolls sideways: scrollWidth ${facts.scrollWidth} > innerWidth ${facts.innerWidth}`);
+  if (facts.scrollWidth > facts.innerWidth)
+    problems.push(`the page scrolls sideways: scrollWidth ${facts.scrollWidth} > innerWidth ${facts.innerWidth}`);
   for (const o of facts.offscreen) problems.push(`control off-screen: ${o}`);
   for (const c of facts.cut.filter((x) => !x.readable).slice(0, HOVER_CHECKS)) {
     const target = page.locator(`[data-layout-cut="${c.mark}"]`);
@@ -162,47 +176,51 @@ async function layoutProblems(page: JourneyPage, label: string): Promise<string[
 
 // No retry (the e2e project retries once): these checks measure a settled page, so a second try gives the
 // same answer and would only double the time of a failing run.
-describe('layout: nothing off-screen, nothing cut off, no serious axe violation, at 1280, 1024 and 390 px', { retry: 0 }, () => {
-  let browser: Browser;
-  let engine: CaptureEngine;
+describe(
+  'layout: nothing off-screen, nothing cut off, no serious axe violation, at 1280, 1024 and 390 px',
+  { retry: 0 },
+  () => {
+    let browser: Browser;
+    let engine: CaptureEngine;
 
-  beforeAll(async () => {
-    browser = await launchBrowser();
-    engine = new CaptureEngine(browser, STORY);
-    await engine.runStory();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
-
-  for (const entry of CATALOG) {
-    describe(`${entry.id} (${entry.account ?? 'signed out'}, ${entry.path}${entry.scenario ? `, scenario ${entry.scenario}` : ''})`, () => {
-      const perWidth = entry.scenario === 'slow';
-      let opened: Opened | undefined;
-
-      beforeAll(async () => {
-        if (!perWidth) opened = await engine.open(entry, { lang: 'nb', width: WIDTHS_TO_CHECK[0]! });
-      });
-      afterAll(async () => {
-        await opened?.close();
-      });
-
-      for (const width of WIDTHS_TO_CHECK) {
-        it(`${width} px`, async () => {
-          const own = perWidth ? await engine.open(entry, { lang: 'nb', width }) : undefined;
-          const page = (own ?? opened)!.page;
-          try {
-            if (page.viewportSize()?.width !== width) {
-              await page.setViewportSize(viewportOf(width));
-              await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
-            }
-            const problems = await layoutProblems(page, `${entry.id} at ${width} px`);
-            expect(problems.join('\n'), `${entry.id} at ${width} px (${page.url()})`).toBe('');
-          } finally {
-            await own?.close();
-          }
-        });
-      }
+    beforeAll(async () => {
+      browser = await launchBrowser();
+      engine = new CaptureEngine(browser, STORY);
+      await engine.runStory();
     });
-  }
-});
+    afterAll(async () => {
+      await browser?.close();
+    });
+
+    for (const entry of CATALOG) {
+      describe(`${entry.id} (${entry.account ?? 'signed out'}, ${entry.path}${entry.scenario ? `, scenario ${entry.scenario}` : ''})`, () => {
+        const perWidth = entry.scenario === 'slow';
+        let opened: Opened | undefined;
+
+        beforeAll(async () => {
+          if (!perWidth) opened = await engine.open(entry, { lang: 'nb', width: WIDTHS_TO_CHECK[0]! });
+        });
+        afterAll(async () => {
+          await opened?.close();
+        });
+
+        for (const width of WIDTHS_TO_CHECK) {
+          it(`${width} px`, async () => {
+            const own = perWidth ? await engine.open(entry, { lang: 'nb', width }) : undefined;
+            const page = (own ?? opened)!.page;
+            try {
+              if (page.viewportSize()?.width !== width) {
+                await page.setViewportSize(viewportOf(width));
+                await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+              }
+              const problems = await layoutProblems(page, `${entry.id} at ${width} px`);
+              expect(problems.join('\n'), `${entry.id} at ${width} px (${page.url()})`).toBe('');
+            } finally {
+              await own?.close();
+            }
+          });
+        }
+      });
+    }
+  },
+);

@@ -28,7 +28,9 @@ describe('members: flag a user as external case handler (R2) and the role defini
     await page.getByRole('table').waitFor();
     await expectNoSeriousAxeViolations(page, 'member list');
 
-    await page.getByRole('searchbox', { name: 'Søk etter navn, e-postadresse eller Bruker-ID' }).fill('handverker@hansjorn.test');
+    await page
+      .getByRole('searchbox', { name: 'Søk etter navn, e-postadresse eller Bruker-ID' })
+      .fill('handverker@hansjorn.test');
     await page.getByRole('button', { name: 'Søk', exact: true }).click();
     const row = page.getByRole('row', { name: /^Hege Håndverker/ });
     await row.waitFor();
@@ -54,7 +56,9 @@ describe('members: flag a user as external case handler (R2) and the role defini
     // "Mobilnummer: +": the country code is 47 until changed; the number is typed as people write it.
     expect(await page.getByRole('textbox', { name: 'Landskode for Mobilnummer', exact: true }).inputValue()).toBe('47');
     await page.getByRole('textbox', { name: 'Mobilnummer', exact: true }).fill('900 11 222');
-    const saved = page.waitForResponse((r) => r.request().method() === 'PUT' && new URL(r.url()).pathname === '/api/members/u-handverker');
+    const saved = page.waitForResponse(
+      (r) => r.request().method() === 'PUT' && new URL(r.url()).pathname === '/api/members/u-handverker',
+    );
     await page.getByRole('button', { name: 'Lagre', exact: true }).click();
     const answer = await saved;
     expect(answer.status()).toBe(200);
@@ -66,7 +70,9 @@ describe('members: flag a user as external case handler (R2) and the role defini
     await page.getByLabel('Fornavn', { exact: true }).waitFor();
     expect(await page.getByRole('checkbox', { name: 'Ekstern saksbehandler', exact: true }).isChecked()).toBe(true);
     expect(await page.getByRole('radio', { name: 'Bruk verdi:', exact: true }).isChecked()).toBe(true);
-    expect((await page.getByRole('textbox', { name: 'Beløp for Bruk verdi', exact: true }).inputValue()).replace(/\s/g, ' ')).toBe('25 000');
+    expect(
+      (await page.getByRole('textbox', { name: 'Beløp for Bruk verdi', exact: true }).inputValue()).replace(/\s/g, ' '),
+    ).toBe('25 000');
     expect(await page.getByRole('textbox', { name: 'Landskode for Mobilnummer', exact: true }).inputValue()).toBe('47');
     expect(await page.getByRole('textbox', { name: 'Mobilnummer', exact: true }).inputValue()).toBe('90011222');
 
@@ -83,7 +89,7 @@ describe('members: flag a user as external case handler (R2) and the role defini
     await page.context().close();
   });
 
-  it('the insurer\'s Innstillinger lists its partner network, with no serious axe violation', async () => {
+  it("the insurer's Innstillinger lists its partner network, with no serious axe violation", async () => {
     const page = await newPage(browser);
     await loginAs(page, 'saksbehandler@jorn6.test');
     await page.getByRole('link', { name: 'Innstillinger', exact: true }).click();
@@ -91,13 +97,15 @@ describe('members: flag a user as external case handler (R2) and the role defini
     await page.getByRole('heading', { name: 'Partnernettverk', level: 2 }).waitFor();
     const table = page.getByRole('table', { name: /kontor i partnernettverket$/ });
     await table.waitFor();
-    expect(await table.getByRole('rowheader', { name: 'Hans & Jørn Servicepartner - Oslo', exact: true }).isVisible()).toBe(true);
+    expect(
+      await table.getByRole('rowheader', { name: 'Hans & Jørn Servicepartner - Oslo', exact: true }).isVisible(),
+    ).toBe(true);
     await expectNoSeriousAxeViolations(page, 'insurer settings');
     expectNoPageErrors(page);
     await page.context().close();
   });
 
-  it('the platform administrator\'s role definition page has no serious axe violation', async () => {
+  it("the platform administrator's role definition page has no serious axe violation", async () => {
     const page = await newPage(browser);
     await loginAs(page, 'plattform@saksportal.test');
     await page.getByRole('link', { name: 'Rolledefinisjon', exact: true }).click();

@@ -7,9 +7,19 @@
  */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { baseURL, DEMO_PASSWORD, expectNoPageErrors, expectNoSeriousAxeViolations, launchBrowser, loginAs, newPage, type JourneyPage } from './browser';
+import {
+  baseURL,
+  DEMO_PASSWORD,
+  expectNoPageErrors,
+  expectNoSeriousAxeViolations,
+  launchBrowser,
+  loginAs,
+  newPage,
+  type JourneyPage,
+} from './browser';
 
-const apiPath = (p: string) => (r: { url(): string; request(): { method(): string } }) => new URL(r.url()).pathname === `/api${p}` && r.request().method() !== 'GET';
+const apiPath = (p: string) => (r: { url(): string; request(): { method(): string } }) =>
+  new URL(r.url()).pathname === `/api${p}` && r.request().method() !== 'GET';
 
 /**
  * Client-side navigation (react-router listens to popstate). A full page load here would cut off the app's
@@ -94,7 +104,10 @@ describe('rights journey: the role definition decides what the external case han
     const approved = page.waitForResponse(apiPath('/cases/case-rights-demo/tasks/case-rights-demo-t1/budget/approve'));
     await panel.getByRole('button', { name: 'Godkjenn budsjett for Tørring', exact: true }).click();
     // It asks first; the budget is approved on the dialog's button.
-    await page.getByRole('dialog', { name: 'Godkjenn budsjett for Tørring' }).getByRole('button', { name: 'Godkjenn budsjett', exact: true }).click();
+    await page
+      .getByRole('dialog', { name: 'Godkjenn budsjett for Tørring' })
+      .getByRole('button', { name: 'Godkjenn budsjett', exact: true })
+      .click();
     expect((await approved).status()).toBe(200);
     await panel.getByText(/Budsjett: 20\s000\sNOK \(godkjent\)/).waitFor();
     const over = panel.getByRole('button', { name: 'Godkjenn budsjett for Snekker', exact: true });
@@ -103,7 +116,9 @@ describe('rights journey: the role definition decides what the external case han
     // The API refuses it too, naming the limit.
     const refused = await page.evaluate(async () => {
       const token = sessionStorage.getItem('saksportal.session.token');
-      const detail = await (await fetch('/api/cases/case-rights-demo', { headers: { Authorization: `Bearer ${token}` } })).json();
+      const detail = await (
+        await fetch('/api/cases/case-rights-demo', { headers: { Authorization: `Bearer ${token}` } })
+      ).json();
       const res = await fetch('/api/cases/case-rights-demo/tasks/case-rights-demo-t2/budget/approve', {
         method: 'POST',
         headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' },
@@ -114,10 +129,21 @@ describe('rights journey: the role definition decides what the external case han
     expect(refused).toMatchObject({ status: 403, body: { code: 'budget_limit_exceeded', params: { limit: 25000 } } });
 
     // 5. Axe on each tab of the case page.
-    for (const tab of ['Saksinformasjon', 'Kostnadskontroll', 'Arbeidsplan', 'Faktura', 'Kundeoppgjør', 'Prosjektplan']) {
+    for (const tab of [
+      'Saksinformasjon',
+      'Kostnadskontroll',
+      'Arbeidsplan',
+      'Faktura',
+      'Kundeoppgjør',
+      'Prosjektplan',
+    ]) {
       await page.getByRole('tab', { name: tab, exact: true }).click();
       await page.getByRole('tab', { name: tab, exact: true, selected: true }).waitFor();
-      await page.getByRole('status').first().waitFor({ state: 'detached', timeout: 5000 }).catch(() => undefined);
+      await page
+        .getByRole('status')
+        .first()
+        .waitFor({ state: 'detached', timeout: 5000 })
+        .catch(() => undefined);
       await expectNoSeriousAxeViolations(page, `case page, tab ${tab}`);
     }
     expectNoPageErrors(page, [/status of 403/]);

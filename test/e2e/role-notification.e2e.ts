@@ -11,7 +11,15 @@
  */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { baseURL, DEMO_PASSWORD, expectNoPageErrors, expectNoSeriousAxeViolations, launchBrowser, newPage, type JourneyPage } from './browser';
+import {
+  baseURL,
+  DEMO_PASSWORD,
+  expectNoPageErrors,
+  expectNoSeriousAxeViolations,
+  launchBrowser,
+  newPage,
+  type JourneyPage,
+} from './browser';
 
 const OFFICE = 'Hans & Jørn Servicepartner - Oslo';
 const CASE_PATH = '/cases/case-1';
@@ -53,7 +61,11 @@ async function notificationsAbout(page: Page, kindText: string) {
   await go(page, '/notifications');
   await page.getByRole('heading', { level: 1, name: 'Varsler' }).waitFor();
   // Loaded: either the list or its empty text.
-  await page.getByRole('list', { name: 'Varsler, nyeste først' }).or(page.getByText('Du har ingen varsler.')).first().waitFor();
+  await page
+    .getByRole('list', { name: 'Varsler, nyeste først' })
+    .or(page.getByText('Du har ingen varsler.'))
+    .first()
+    .waitFor();
   return page.getByRole('listitem').filter({ hasText: kindText }).filter({ hasText: 'Sak 000001' });
 }
 
@@ -125,7 +137,9 @@ describe('the "Tildel bruker" notification and the role holder in a closed case 
     const confirm = page.getByRole('dialog', { name: 'Lukk saken' });
     await confirm.getByRole('button', { name: 'Lukk saken', exact: true }).click();
     await confirm.waitFor({ state: 'detached' });
-    await header(page).getByText(/^Status: Avsluttet/).waitFor();
+    await header(page)
+      .getByText(/^Status: Avsluttet/)
+      .waitFor();
 
     // 6. Jørn Service keeps chat and documents in the closed case, and no work action.
     await switchUser(page, JORN);
@@ -140,8 +154,16 @@ describe('the "Tildel bruker" notification and the role holder in a closed case 
     for (const name of ['Legg til flere', 'Start besiktigelse', 'Del kundesiden']) {
       expect(await page.getByRole('button', { name, exact: true }).count(), name).toBe(0);
     }
-    expect(await page.getByRole('button', { name: /^(Tildel|Fjern|Kontanttilbud for|Legg til budsjett for|Godkjenn oppgave) / }).count()).toBe(0);
-    expect(await header(page).getByRole('button', { name: /^(Vent|Lukk|Avbryt|Godta|Avis|Rediger|Tildel bruker)$/ }).count()).toBe(0);
+    expect(
+      await page
+        .getByRole('button', { name: /^(Tildel|Fjern|Kontanttilbud for|Legg til budsjett for|Godkjenn oppgave) / })
+        .count(),
+    ).toBe(0);
+    expect(
+      await header(page)
+        .getByRole('button', { name: /^(Vent|Lukk|Avbryt|Godta|Avis|Rediger|Tildel bruker)$/ })
+        .count(),
+    ).toBe(0);
     await go(page, `${CASE_PATH}?tab=workplan`);
     await page.getByRole('tab', { name: 'Arbeidsplan', selected: true }).waitFor();
     await page.getByRole('tabpanel').getByRole('heading', { name: 'RFQ (forespørsel om tilbud)' }).waitFor();

@@ -23,7 +23,10 @@ describe('smoke: login page', () => {
 
     const response = await demoAccounts;
     expect(response.status()).toBe(200);
-    expect(response.fromServiceWorker(), 'GET /api/auth/demo-accounts should be answered by the MSW service worker').toBe(true);
+    expect(
+      response.fromServiceWorker(),
+      'GET /api/auth/demo-accounts should be answered by the MSW service worker',
+    ).toBe(true);
     const body: unknown = await response.json();
     expect(JSON.stringify(body)).toContain('admin@jorn6.test');
 
@@ -66,4 +69,3 @@ describe('smoke: login page', () => {
     await page.context().close();
   });
 });
-

@@ -6,7 +6,15 @@
  */
 import type { Browser, Page, Response } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { baseURL, expectNoPageErrors, launchBrowser, loginAs, newPage, recordProblems, type JourneyPage } from './browser';
+import {
+  baseURL,
+  expectNoPageErrors,
+  launchBrowser,
+  loginAs,
+  newPage,
+  recordProblems,
+  type JourneyPage,
+} from './browser';
 
 const ADMIN = 'admin@jorn6.test';
 const HEGE = 'u-handverker';
@@ -25,7 +33,9 @@ async function openMember(page: Page, id: string) {
 
 /** Clicks Lagre and returns the PUT's answer. */
 async function save(page: Page, id: string): Promise<Response> {
-  const answer = page.waitForResponse((r) => r.request().method() === 'PUT' && new URL(r.url()).pathname === `/api/members/${id}`);
+  const answer = page.waitForResponse(
+    (r) => r.request().method() === 'PUT' && new URL(r.url()).pathname === `/api/members/${id}`,
+  );
   await page.getByRole('button', { name: 'Lagre', exact: true }).click();
   return answer;
 }

@@ -50,12 +50,20 @@ function chatThread(d: Db, c: CaseRow, viewer: UserRow, portal: PortalRow): Chat
       .where((m) => m.caseId === c.id)
       .sort((a, b) => a.createdAt.localeCompare(b.createdAt))
       .map((m) => ({ id: m.id, author: personRef(d, m.authorId), text: m.text, createdAt: m.createdAt })),
-    notification: { subscribed: forced || d.chatSubscriptions.get(subscriptionId(c.id, viewer.id)) !== undefined, forced },
+    notification: {
+      subscribed: forced || d.chatSubscriptions.get(subscriptionId(c.id, viewer.id)) !== undefined,
+      forced,
+    },
   };
 }
 
 const toDocument = (d: Db, x: DocumentRow): CaseDocument => ({
-  id: x.id, name: x.name, size: x.size, uploadedBy: personRef(d, x.uploadedById), uploadedAt: x.uploadedAt, sharedWithCustomer: x.sharedWithCustomer,
+  id: x.id,
+  name: x.name,
+  size: x.size,
+  uploadedBy: personRef(d, x.uploadedById),
+  uploadedAt: x.uploadedAt,
+  sharedWithCustomer: x.sharedWithCustomer,
 });
 
 /** Chat and documents (always granted) and customer contact (12. Tilgang til kundekontakt). */
@@ -68,7 +76,13 @@ export const communicationHandlers = [
   route<CaseP>('post', '/cases/:caseId/chat', (ctx) => {
     const c = caseFor(ctx, ctx.params.caseId, 'chat');
     const input = parseBody(PostChatMessage, ctx.body);
-    ctx.db.chatMessages.insert({ id: ctx.db.nextId('chat'), caseId: c.id, authorId: ctx.viewer.id, text: input.text, createdAt: nowIso(ctx.db) });
+    ctx.db.chatMessages.insert({
+      id: ctx.db.nextId('chat'),
+      caseId: c.id,
+      authorId: ctx.viewer.id,
+      text: input.text,
+      createdAt: nowIso(ctx.db),
+    });
     for (const userId of chatSubscribers(ctx.db, c, ctx.portal)) {
       if (userId !== ctx.viewer.id) notify(ctx.db, { kind: 'chatMessage', caseId: c.id, officeId: null, userId });
     }
@@ -80,12 +94,14 @@ export const communicationHandlers = [
   route<CaseP>('put', '/cases/:caseId/chat/subscription', (ctx) => {
     const c = caseWith(ctx, ctx.params.caseId, 'case:chat');
     const input = parseBody(ChatSubscription, ctx.body);
-    if (!input.subscribed && chatNotificationForced(ctx.viewer, c, ctx.portal)) throw forbidden('chat_notification_forced');
+    if (!input.subscribed && chatNotificationForced(ctx.viewer, c, ctx.portal))
+      throw forbidden('chat_notification_forced');
     const id = subscriptionId(c.id, ctx.viewer.id);
     const has = ctx.db.chatSubscriptions.get(id) !== undefined;
     if (input.subscribed && !has) ctx.db.chatSubscriptions.insert({ id, caseId: c.id, userId: ctx.viewer.id });
     if (!input.subscribed && has) ctx.db.chatSubscriptions.delete(id);
-    if (has !== input.subscribed) logCaseEvent(ctx.db, c.id, ctx.viewer.id, input.subscribed ? 'chatSubscribed' : 'chatUnsubscribed');
+    if (has !== input.subscribed)
+      logCaseEvent(ctx.db, c.id, ctx.viewer.id, input.subscribed ? 'chatSubscribed' : 'chatUnsubscribed');
     return chatThread(ctx.db, c, ctx.viewer, ctx.portal);
   }),
 
@@ -101,8 +117,13 @@ export const communicationHandlers = [
     const c = caseFor(ctx, ctx.params.caseId, 'documents');
     const input = parseBody(UploadDocument, ctx.body);
     const row = ctx.db.documents.insert({
-      id: ctx.db.nextId('doc'), caseId: c.id, name: input.name, size: input.size, uploadedById: ctx.viewer.id,
-      uploadedAt: nowIso(ctx.db), sharedWithCustomer: false,
+      id: ctx.db.nextId('doc'),
+      caseId: c.id,
+      name: input.name,
+      size: input.size,
+      uploadedById: ctx.viewer.id,
+      uploadedAt: nowIso(ctx.db),
+      sharedWithCustomer: false,
     });
     logCaseEvent(ctx.db, c.id, ctx.viewer.id, 'documentUploaded', { name: row.name });
     return HttpResponse.json(toDocument(ctx.db, row), { status: 201 });
@@ -134,17 +155,34 @@ export const communicationHandlers = [
     return ctx.db.customerMessages
       .where((m) => m.caseId === c.id)
       .sort((a, b) => a.createdAt.localeCompare(b.createdAt))
-      .map((m) => ({ id: m.id, direction: m.direction, author: personRef(ctx.db, m.authorId), text: m.text, createdAt: m.createdAt }));
+      .map((m) => ({
+        id: m.id,
+        direction: m.direction,
+        author: personRef(ctx.db, m.authorId),
+        text: m.text,
+        createdAt: m.createdAt,
+      }));
   }),
 
   route<CaseP>('post', '/cases/:caseId/customer-messages', (ctx) => {
     const c = caseFor(ctx, ctx.params.caseId, 'customerContact');
     const input = parseBody(SendCustomerMessage, ctx.body);
     const m = ctx.db.customerMessages.insert({
-      id: ctx.db.nextId('cm'), caseId: c.id, direction: 'toCustomer', authorId: ctx.viewer.id, text: input.text, createdAt: nowIso(ctx.db),
+      id: ctx.db.nextId('cm'),
+      caseId: c.id,
+      direction: 'toCustomer',
+      authorId: ctx.viewer.id,
+      text: input.text,
+      createdAt: nowIso(ctx.db),
     });
     logCaseEvent(ctx.db, c.id, ctx.viewer.id, 'customerMessageSent');
-    const body: CustomerMessage = { id: m.id, direction: m.direction, author: personRef(ctx.db, m.authorId), text: m.text, createdAt: m.createdAt };
+    const body: CustomerMessage = {
+      id: m.id,
+      direction: m.direction,
+      author: personRef(ctx.db, m.authorId),
+      text: m.text,
+      createdAt: m.createdAt,
+    };
     return HttpResponse.json(body, { status: 201 });
   }),
 ];

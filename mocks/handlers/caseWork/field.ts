@@ -45,7 +45,12 @@ export const fieldHandlers = [
       sessions: ctx.db.remoteVideoSessions
         .where((s) => s.caseId === c.id)
         .sort((a, b) => b.startedAt.localeCompare(a.startedAt))
-        .map((s) => ({ id: s.id, startedBy: personRef(ctx.db, s.startedById), startedAt: s.startedAt, joinUrl: s.joinUrl })),
+        .map((s) => ({
+          id: s.id,
+          startedBy: personRef(ctx.db, s.startedById),
+          startedAt: s.startedAt,
+          joinUrl: s.joinUrl,
+        })),
     };
   }),
 
@@ -54,7 +59,11 @@ export const fieldHandlers = [
     const c = caseFor(ctx, ctx.params.caseId, 'remoteVideo');
     const id = ctx.db.nextId('irv');
     const row = ctx.db.remoteVideoSessions.insert({
-      id, caseId: c.id, startedById: ctx.viewer.id, startedAt: nowIso(ctx.db), joinUrl: `https://video.in4mo.example/join/${id}`,
+      id,
+      caseId: c.id,
+      startedById: ctx.viewer.id,
+      startedAt: nowIso(ctx.db),
+      joinUrl: `https://video.in4mo.example/join/${id}`,
     });
     const viewerCompany = ctx.viewer.companyId;
     // A counter, not an edit of the case: it does not bump the version (no one's open form turns stale).
@@ -64,6 +73,9 @@ export const fieldHandlers = [
       remoteVideoInvitedByOwnCompany: cur.remoteVideoInvitedByOwnCompany || viewerCompany === cur.insurerCompanyId,
     }));
     logCaseEvent(ctx.db, c.id, ctx.viewer.id, 'remoteVideoStarted');
-    return HttpResponse.json({ id: row.id, startedBy: personRef(ctx.db, row.startedById), startedAt: row.startedAt, joinUrl: row.joinUrl }, { status: 201 });
+    return HttpResponse.json(
+      { id: row.id, startedBy: personRef(ctx.db, row.startedById), startedAt: row.startedAt, joinUrl: row.joinUrl },
+      { status: 201 },
+    );
   }),
 ];

@@ -1,5 +1,13 @@
 import { HttpResponse } from 'msw';
-import { AddNonIn4moPartner, ORE_PER_NOK, CreateRfq, DecideRfq, UpdateRfq, type CasePermission, type Rfq } from '@/api/contract';
+import {
+  AddNonIn4moPartner,
+  ORE_PER_NOK,
+  CreateRfq,
+  DecideRfq,
+  UpdateRfq,
+  type CasePermission,
+  type Rfq,
+} from '@/api/contract';
 import type { Db } from '../../db';
 import type { CaseRow, PortalRow, RfqInvitationRow, RfqRow } from '../../db/schema';
 import { inPartnerNetwork } from '../../rules/officeRecommendation';
@@ -38,17 +46,35 @@ function loadRfq(d: Db, c: CaseRow, rfqId: string): RfqRow {
 function simulatedAnswer(officeId: string, taskId: string, now: string): RfqInvitationRow['answer'] {
   let h = 0;
   for (const ch of officeId + taskId) h = (h * 31 + ch.charCodeAt(0)) >>> 0;
-  return { amount: (15_000 + (h % 60) * 500) * ORE_PER_NOK, comment: 'Pris inkluderer arbeid, materialer og rigg.', answeredAt: now };
+  return {
+    amount: (15_000 + (h % 60) * 500) * ORE_PER_NOK,
+    comment: 'Pris inkluderer arbeid, materialer og rigg.',
+    answeredAt: now,
+  };
 }
 
-function invite(d: Db, portal: PortalRow, officeIds: string[], taskId: string, already: RfqInvitationRow[]): RfqInvitationRow[] {
+function invite(
+  d: Db,
+  portal: PortalRow,
+  officeIds: string[],
+  taskId: string,
+  already: RfqInvitationRow[],
+): RfqInvitationRow[] {
   const now = nowIso(d);
   const out: RfqInvitationRow[] = [];
   for (const id of new Set(officeIds)) {
     if (already.some((i) => i.officeId === id)) continue;
     const o = d.offices.get(id);
-    if (!o || d.companies.get(o.companyId)?.kind !== 'partner' || !inPartnerNetwork(portal, o.id)) throw unprocessable({ officeIds: { code: 'validation.notEligible' } });
-    out.push({ id: d.nextId('inv'), officeId: o.id, name: o.name, email: null, invitedAt: now, answer: simulatedAnswer(o.id, taskId, now) });
+    if (!o || d.companies.get(o.companyId)?.kind !== 'partner' || !inPartnerNetwork(portal, o.id))
+      throw unprocessable({ officeIds: { code: 'validation.notEligible' } });
+    out.push({
+      id: d.nextId('inv'),
+      officeId: o.id,
+      name: o.name,
+      email: null,
+      invitedAt: now,
+      answer: simulatedAnswer(o.id, taskId, now),
+    });
   }
   return out;
 }
@@ -56,9 +82,17 @@ function invite(d: Db, portal: PortalRow, officeIds: string[], taskId: string, a
 function toRfq(d: Db, c: CaseRow, r: RfqRow): Rfq {
   const task = c.tasks.find((t) => t.id === r.taskId);
   return {
-    id: r.id, taskId: r.taskId, taskType: task?.type ?? 'carpentry', description: r.description, deadline: r.deadline, status: r.status,
+    id: r.id,
+    taskId: r.taskId,
+    taskType: task?.type ?? 'carpentry',
+    description: r.description,
+    deadline: r.deadline,
+    status: r.status,
     invitations: r.invitations.map((i) => ({ ...i, nonIn4mo: i.officeId === null })),
-    winnerInvitationId: r.winnerInvitationId, createdBy: personRef(d, r.createdById), createdAt: r.createdAt, version: r.version,
+    winnerInvitationId: r.winnerInvitationId,
+    createdBy: personRef(d, r.createdById),
+    createdAt: r.createdAt,
+    version: r.version,
   };
 }
 
@@ -80,9 +114,17 @@ export const rfqHandlers = [
     if (!isCraftsmanTask(task.type)) throw unprocessable({ taskId: { code: 'validation.notEligible' } });
     if (ctx.db.rfqs.find((r) => r.taskId === task.id && r.status === 'open')) throw invalidState('rfq_already_open');
     const row = ctx.db.rfqs.insert({
-      id: ctx.db.nextId('rfq'), caseId: c.id, taskId: task.id, description: input.description, deadline: input.deadline, status: 'open',
-      invitations: invite(ctx.db, ctx.portal, input.officeIds, task.id, []), winnerInvitationId: null, createdById: ctx.viewer.id,
-      createdAt: nowIso(ctx.db), version: 1,
+      id: ctx.db.nextId('rfq'),
+      caseId: c.id,
+      taskId: task.id,
+      description: input.description,
+      deadline: input.deadline,
+      status: 'open',
+      invitations: invite(ctx.db, ctx.portal, input.officeIds, task.id, []),
+      winnerInvitationId: null,
+      createdById: ctx.viewer.id,
+      createdAt: nowIso(ctx.db),
+      version: 1,
     });
     logCaseEvent(ctx.db, c.id, ctx.viewer.id, 'rfqCreated', { ...taskParams(task), count: row.invitations.length });
     return HttpResponse.json(toRfq(ctx.db, c, row), { status: 201 });
@@ -96,8 +138,11 @@ export const rfqHandlers = [
     expectVersion(r.version, input.version);
     if (r.status !== 'open') throw invalidState('rfq_decided');
     const row = ctx.db.rfqs.update(r.id, (x) => ({
-      ...x, description: input.description, deadline: input.deadline,
-      invitations: [...x.invitations, ...invite(ctx.db, ctx.portal, input.addOfficeIds, x.taskId, x.invitations)], version: x.version + 1,
+      ...x,
+      description: input.description,
+      deadline: input.deadline,
+      invitations: [...x.invitations, ...invite(ctx.db, ctx.portal, input.addOfficeIds, x.taskId, x.invitations)],
+      version: x.version + 1,
     }));
     logCaseEvent(ctx.db, c.id, ctx.viewer.id, 'rfqUpdated', taskParams(findTask(c, r.taskId)));
     return toRfq(ctx.db, c, row);
@@ -114,10 +159,16 @@ export const rfqHandlers = [
     if (r.invitations.some((i) => i.email === email)) throw unprocessable({ email: { code: 'validation.duplicate' } });
     const row = ctx.db.rfqs.update(r.id, (x) => ({
       ...x,
-      invitations: [...x.invitations, { id: ctx.db.nextId('inv'), officeId: null, name: input.name, email, invitedAt: nowIso(ctx.db), answer: null }],
+      invitations: [
+        ...x.invitations,
+        { id: ctx.db.nextId('inv'), officeId: null, name: input.name, email, invitedAt: nowIso(ctx.db), answer: null },
+      ],
       version: x.version + 1,
     }));
-    logCaseEvent(ctx.db, c.id, ctx.viewer.id, 'rfqPartnerAdded', { ...taskParams(findTask(c, r.taskId)), name: input.name });
+    logCaseEvent(ctx.db, c.id, ctx.viewer.id, 'rfqPartnerAdded', {
+      ...taskParams(findTask(c, r.taskId)),
+      name: input.name,
+    });
     return HttpResponse.json(toRfq(ctx.db, c, row), { status: 201 });
   }),
 
@@ -136,7 +187,12 @@ export const rfqHandlers = [
     if (!status) throw invalidState('task_status_not_allowed', { status: task.status });
     const officeId = winner.officeId;
     const next = updateTask(ctx.db, c, input.caseVersion, task.id, (t) => ({ ...t, officeId, userId: null, status }));
-    ctx.db.rfqs.update(r.id, (x) => ({ ...x, status: 'decided', winnerInvitationId: winner.id, version: x.version + 1 }));
+    ctx.db.rfqs.update(r.id, (x) => ({
+      ...x,
+      status: 'decided',
+      winnerInvitationId: winner.id,
+      version: x.version + 1,
+    }));
     logCaseEvent(ctx.db, c.id, ctx.viewer.id, 'rfqDecided', { ...taskParams(task), office: winner.name });
     return toCaseDetail(ctx.db, next, ctx.viewer, ctx.portal);
   }),

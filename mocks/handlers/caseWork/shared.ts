@@ -39,8 +39,8 @@ export function updateTask(d: Db, c: CaseRow, version: number, taskId: string, f
 }
 
 /** A refused state change: 409 with a code the UI explains (the task is not in a status that allows it). */
-export const invalidState = (code: string, params?: Record<string, string | number>) => new HttpError(409, code, params);
-
+export const invalidState = (code: string, params?: Record<string, string | number>) =>
+  new HttpError(409, code, params);
 
 /** Log params naming a task: its type is translated by the log (case:taskTypes.<type>). */
 export const taskParams = (t: { type: TaskType }) => ({ type: t.type });

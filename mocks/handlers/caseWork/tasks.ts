@@ -32,7 +32,14 @@ export const taskHandlers = [
     const input = parseBody(AddTask, ctx.body);
     expectVersion(c.version, input.version);
     const task: TaskRow = {
-      id: ctx.db.nextId(`${c.id}-t`), type: input.type, status: 'C', officeId: null, userId: null, cashOffer: false, budget: null, workItems: [],
+      id: ctx.db.nextId(`${c.id}-t`),
+      type: input.type,
+      status: 'C',
+      officeId: null,
+      userId: null,
+      cashOffer: false,
+      budget: null,
+      workItems: [],
       workNumber: nextWorkNumber(c.tasks),
     };
     const next = updateCase(ctx.db, c.id, (cur) => ({ tasks: [...cur.tasks, task] }));
@@ -55,12 +62,15 @@ export const taskHandlers = [
   route<CaseP>('get', '/cases/:caseId/partner-offices', (ctx): PartnerOfficeList => {
     const c = loadCaseFor(ctx.db, ctx.viewer, ctx.params.caseId);
     const perms = casePermissions(ctx.viewer, c, ctx.portal);
-    if (!perms.includes('assignTasksToPartners') && !perms.includes('createEditRfq')) throw forbidden('forbidden', { permission: 'assignTasksToPartners' });
+    if (!perms.includes('assignTasksToPartners') && !perms.includes('createEditRfq'))
+      throw forbidden('forbidden', { permission: 'assignTasksToPartners' });
     const showCategories = perms.includes('viewOfficeCategories');
     const category = ctx.url.searchParams.get('category');
     if (category && !showCategories) throw forbidden('forbidden', { permission: 'viewOfficeCategories' });
     // Only the insurer's partner network ("basert på forsikringsselskapets partnernettsverk og innstillinger").
-    const network = ctx.db.offices.where((o) => ctx.db.companies.get(o.companyId)?.kind === 'partner' && inPartnerNetwork(ctx.portal, o.id));
+    const network = ctx.db.offices.where(
+      (o) => ctx.db.companies.get(o.companyId)?.kind === 'partner' && inPartnerNetwork(ctx.portal, o.id),
+    );
     return officeChoices(ctx.db, c, network, { scope: scopeOf(ctx.url), showCategories, category });
   }),
 
@@ -69,45 +79,81 @@ export const taskHandlers = [
     const { c, t } = requireTaskAction(ctx.db, ctx.viewer, ctx.portal, ctx.params.caseId, ctx.params.taskId, 'assign');
     const input = parseBody(AssignTaskOffice, ctx.body);
     const office = ctx.db.offices.get(input.officeId);
-    if (!office || ctx.db.companies.get(office.companyId)?.kind !== 'partner' || !inPartnerNetwork(ctx.portal, office.id)) {
+    if (
+      !office ||
+      ctx.db.companies.get(office.companyId)?.kind !== 'partner' ||
+      !inPartnerNetwork(ctx.portal, office.id)
+    ) {
       throw unprocessable({ officeId: { code: 'validation.notEligible' } });
     }
     const status = nextTaskStatus(t.status, 'assignOffice') ?? t.status;
-    const next = updateTask(ctx.db, c, input.version, t.id, (x) => ({ ...x, officeId: office.id, userId: null, status }));
+    const next = updateTask(ctx.db, c, input.version, t.id, (x) => ({
+      ...x,
+      officeId: office.id,
+      userId: null,
+      status,
+    }));
     logCaseEvent(ctx.db, c.id, ctx.viewer.id, 'taskAssigned', { ...taskParams(t), office: office.name });
     return toCaseDetail(ctx.db, next, ctx.viewer, ctx.portal);
   }),
 
   // 5. Gjøre kontanttilbud for alle oppgaver: the task or some of its work items as cash offer (iCC).
   route<TaskP>('put', '/cases/:caseId/tasks/:taskId/cash-offer', (ctx) => {
-    const { c, t } = requireTaskAction(ctx.db, ctx.viewer, ctx.portal, ctx.params.caseId, ctx.params.taskId, 'cashOffer');
+    const { c, t } = requireTaskAction(
+      ctx.db,
+      ctx.viewer,
+      ctx.portal,
+      ctx.params.caseId,
+      ctx.params.taskId,
+      'cashOffer',
+    );
     const input = parseBody(TaskCashOffer, ctx.body);
     let updated: TaskRow;
     if (input.workItemIds === null) {
-      const status = input.cashOffer ? (nextTaskStatus(t.status, 'cashOffer') ?? t.status) : t.status === 'B+' ? 'B' : t.status;
+      const status = input.cashOffer
+        ? (nextTaskStatus(t.status, 'cashOffer') ?? t.status)
+        : t.status === 'B+'
+          ? 'B'
+          : t.status;
       updated = { ...t, cashOffer: input.cashOffer, status };
     } else {
       const ids = new Set(input.workItemIds);
-      if (ids.size === 0 || [...ids].some((id) => !t.workItems.some((w) => w.id === id))) throw unprocessable({ workItemIds: { code: 'validation.notEligible' } });
+      if (ids.size === 0 || [...ids].some((id) => !t.workItems.some((w) => w.id === id)))
+        throw unprocessable({ workItemIds: { code: 'validation.notEligible' } });
       updated = { ...t, workItems: t.workItems.map((w) => (ids.has(w.id) ? { ...w, cashOffer: input.cashOffer } : w)) };
     }
     const next = updateTask(ctx.db, c, input.version, t.id, () => updated);
     logCaseEvent(ctx.db, c.id, ctx.viewer.id, input.cashOffer ? 'cashOfferSet' : 'cashOfferRemoved', {
-      ...taskParams(t), count: input.workItemIds?.length ?? 0,
+      ...taskParams(t),
+      count: input.workItemIds?.length ?? 0,
     });
     return toCaseDetail(ctx.db, next, ctx.viewer, ctx.portal);
   }),
 
   // 6. Legge til budsjett på vegne av andre partnere: only where iCC is not used for the task.
   route<TaskP>('post', '/cases/:caseId/tasks/:taskId/budget', (ctx) => {
-    const { c, t } = requireTaskAction(ctx.db, ctx.viewer, ctx.portal, ctx.params.caseId, ctx.params.taskId, 'addBudget');
+    const { c, t } = requireTaskAction(
+      ctx.db,
+      ctx.viewer,
+      ctx.portal,
+      ctx.params.caseId,
+      ctx.params.taskId,
+      'addBudget',
+    );
     const input = parseBody(AddBudget, ctx.body);
     const status = nextTaskStatus(t.status, 'budgetSubmitted') ?? t.status;
     // Øre throughout: the sum is exact, and bounded for the task and for the case (422 beyond it).
-    const totals = decideBudgetTotals(c, t.id, input.workItems.map((w) => w.amount));
+    const totals = decideBudgetTotals(
+      c,
+      t.id,
+      input.workItems.map((w) => w.amount),
+    );
     if (!totals.ok) {
       // The task's own sum is the form's to fix (the contract says so at `workItems` too); the case's is said as a whole.
-      const fields = totals.reason === 'budget_total_too_large' ? { workItems: { code: 'validation.amountTotalTooLarge' } } : undefined;
+      const fields =
+        totals.reason === 'budget_total_too_large'
+          ? { workItems: { code: 'validation.amountTotalTooLarge' } }
+          : undefined;
       throw new HttpError(422, totals.reason, { limit: totals.limit }, fields);
     }
     const amount = totals.taskBudget;
@@ -118,24 +164,48 @@ export const taskHandlers = [
       status,
       budget: { amount, status: 'submitted', addedById: ctx.viewer.id },
       workItems: input.workItems.map((w, i) => ({
-        id: `${x.id}-w${Date.now().toString(36)}${i}`, description: w.description, amount: w.amount, status: 'submitted', cashOffer: false, customerOwnWork: false,
+        id: `${x.id}-w${Date.now().toString(36)}${i}`,
+        description: w.description,
+        amount: w.amount,
+        status: 'submitted',
+        cashOffer: false,
+        customerOwnWork: false,
       })),
     }));
-    logCaseEvent(ctx.db, c.id, ctx.viewer.id, 'budgetAddedOnBehalf', { ...taskParams(t), amount, office: officeName(ctx.db, t.officeId) });
+    logCaseEvent(ctx.db, c.id, ctx.viewer.id, 'budgetAddedOnBehalf', {
+      ...taskParams(t),
+      amount,
+      office: officeName(ctx.db, t.officeId),
+    });
     return toCaseDetail(ctx.db, next, ctx.viewer, ctx.portal);
   }),
 
   // 7. Godkjenne budsjett: up to the viewer's limit (own value, else the portal default); above it 403 naming the limit.
   route<TaskP>('post', '/cases/:caseId/tasks/:taskId/budget/approve', (ctx) => {
-    const { c, t } = requireTaskAction(ctx.db, ctx.viewer, ctx.portal, ctx.params.caseId, ctx.params.taskId, 'approveBudget');
+    const { c, t } = requireTaskAction(
+      ctx.db,
+      ctx.viewer,
+      ctx.portal,
+      ctx.params.caseId,
+      ctx.params.taskId,
+      'approveBudget',
+    );
     const input = parseBody(VersionBody, ctx.body);
     const status = nextTaskStatus(t.status, 'budgetApproved') ?? t.status;
     const amount = t.budget?.amount ?? 0;
     // A budget sent to the insurer and approved here directly: its escalation is answered too (issue 14).
     settleEscalation(ctx.db, c, t, ctx.viewer, 'approve', '');
-    const answered = t.budget?.escalation?.status === 'pending'
-      ? { escalation: { ...t.budget.escalation, status: 'approved' as const, answeredById: ctx.viewer.id, answeredAt: nowIso(ctx.db) } }
-      : {};
+    const answered =
+      t.budget?.escalation?.status === 'pending'
+        ? {
+            escalation: {
+              ...t.budget.escalation,
+              status: 'approved' as const,
+              answeredById: ctx.viewer.id,
+              answeredAt: nowIso(ctx.db),
+            },
+          }
+        : {};
     const next = updateTask(ctx.db, c, input.version, t.id, (x) => ({
       ...x,
       status,
@@ -147,18 +217,39 @@ export const taskHandlers = [
   }),
 
   // 14. Gi kontanttilbud for arbeidspost før budsjettgodkjenning: a work item not yet approved becomes the customer's own work.
-  route<TaskP & { itemId: string }>('put', '/cases/:caseId/tasks/:taskId/work-items/:itemId/customer-own-work', (ctx) => {
-    const { c, t, item } = requireWorkItemAction(ctx.db, ctx.viewer, ctx.portal, ctx.params.caseId, ctx.params.taskId, ctx.params.itemId, 'customerOwnWork');
-    const input = parseBody(CustomerOwnWork, ctx.body);
-    const next = updateTask(ctx.db, c, input.version, t.id, (x) => ({
-      ...x,
-      workItems: x.workItems.map((w) => (w.id === item.id ? { ...w, customerOwnWork: input.customerOwnWork, cashOffer: input.customerOwnWork } : w)),
-    }));
-    logCaseEvent(ctx.db, c.id, ctx.viewer.id, input.customerOwnWork ? 'customerOwnWorkSet' : 'customerOwnWorkRemoved', {
-      ...taskParams(t), item: item.description,
-    });
-    return toCaseDetail(ctx.db, next, ctx.viewer, ctx.portal);
-  }),
+  route<TaskP & { itemId: string }>(
+    'put',
+    '/cases/:caseId/tasks/:taskId/work-items/:itemId/customer-own-work',
+    (ctx) => {
+      const { c, t, item } = requireWorkItemAction(
+        ctx.db,
+        ctx.viewer,
+        ctx.portal,
+        ctx.params.caseId,
+        ctx.params.taskId,
+        ctx.params.itemId,
+        'customerOwnWork',
+      );
+      const input = parseBody(CustomerOwnWork, ctx.body);
+      const next = updateTask(ctx.db, c, input.version, t.id, (x) => ({
+        ...x,
+        workItems: x.workItems.map((w) =>
+          w.id === item.id ? { ...w, customerOwnWork: input.customerOwnWork, cashOffer: input.customerOwnWork } : w,
+        ),
+      }));
+      logCaseEvent(
+        ctx.db,
+        c.id,
+        ctx.viewer.id,
+        input.customerOwnWork ? 'customerOwnWorkSet' : 'customerOwnWorkRemoved',
+        {
+          ...taskParams(t),
+          item: item.description,
+        },
+      );
+      return toCaseDetail(ctx.db, next, ctx.viewer, ctx.portal);
+    },
+  ),
 
   // 8. Godkjenne oppgaver: a completed task, 4 -> A.
   route<TaskP>('post', '/cases/:caseId/tasks/:taskId/approve', (ctx) => {

@@ -43,13 +43,21 @@ export const MAX_PASSWORD_LENGTH = TEXT_LIMITS.password;
 
 export const LoginRequest = z.object({
   email: EmailText,
-  password: z.string().min(1, { message: 'validation.required' }).max(MAX_PASSWORD_LENGTH, { message: 'validation.passwordTooLong' }),
+  password: z
+    .string()
+    .min(1, { message: 'validation.required' })
+    .max(MAX_PASSWORD_LENGTH, { message: 'validation.passwordTooLong' }),
 });
 export type LoginRequest = z.infer<typeof LoginRequest>;
 
 export const LoginResponse = z.object({ token: z.string(), expiresAt: z.string(), user: SessionUser });
 export type LoginResponse = z.infer<typeof LoginResponse>;
 
-export const DemoAccount = z.object({ email: z.string(), name: z.string(), authLevel: AuthLevel, companyName: z.string() });
+export const DemoAccount = z.object({
+  email: z.string(),
+  name: z.string(),
+  authLevel: AuthLevel,
+  companyName: z.string(),
+});
 export const DemoAccountList = z.array(DemoAccount);
 export type DemoAccount = z.infer<typeof DemoAccount>;

@@ -108,7 +108,9 @@ function choice(param: string, fixed: readonly string[] | null = null): ChoiceDe
     params: [param],
     fixed,
     parse: (sp) =>
-      sp.has(param) ? [...new Set(sp.getAll(param).filter((v) => v !== '' && (!fixed || fixed.includes(v))))] : undefined,
+      sp.has(param)
+        ? [...new Set(sp.getAll(param).filter((v) => v !== '' && (!fixed || fixed.includes(v))))]
+        : undefined,
     write: (sp, values) => {
       if (values.length === 0) sp.append(param, '');
       else for (const v of values) sp.append(param, v);
@@ -124,7 +126,9 @@ function dateRange(fromParam: string, toParam: string): FilterDefinition<'dateRa
     kind: 'dateRange',
     params: [fromParam, toParam],
     parse: (sp) =>
-      sp.has(fromParam) || sp.has(toParam) ? { from: dayOrNull(sp.get(fromParam)), to: dayOrNull(sp.get(toParam)) } : undefined,
+      sp.has(fromParam) || sp.has(toParam)
+        ? { from: dayOrNull(sp.get(fromParam)), to: dayOrNull(sp.get(toParam)) }
+        : undefined,
     write: (sp, r) => {
       sp.set(fromParam, r.from ?? '');
       if (r.to) sp.set(toParam, r.to);
@@ -149,7 +153,9 @@ function amountRange(minParam: string, maxParam: string): FilterDefinition<'amou
     kind: 'amountRange',
     params: [minParam, maxParam],
     parse: (sp) =>
-      sp.has(minParam) || sp.has(maxParam) ? { min: amountOrNull(sp.get(minParam)), max: amountOrNull(sp.get(maxParam)) } : undefined,
+      sp.has(minParam) || sp.has(maxParam)
+        ? { min: amountOrNull(sp.get(minParam)), max: amountOrNull(sp.get(maxParam)) }
+        : undefined,
     write: (sp, b) => {
       sp.set(minParam, b.min === null ? '' : oreToDecimal(b.min));
       if (b.max !== null) sp.set(maxParam, oreToDecimal(b.max));
@@ -224,7 +230,9 @@ export const CaseFilterKey = z.enum(CASE_FILTER_KEYS);
 
 export type FilterKindOf<K extends CaseFilterKey> = Definitions[K]['kind'];
 export type FilterValueOf<K extends CaseFilterKey> = FilterKindValues[FilterKindOf<K>];
-export type FilterKeyOfKind<Kd extends CaseFilterKind> = { [K in CaseFilterKey]: FilterKindOf<K> extends Kd ? K : never }[CaseFilterKey];
+export type FilterKeyOfKind<Kd extends CaseFilterKind> = {
+  [K in CaseFilterKey]: FilterKindOf<K> extends Kd ? K : never;
+}[CaseFilterKey];
 export type ChoiceFilterKey = FilterKeyOfKind<'choice'>;
 export type DateRangeFilterKey = FilterKeyOfKind<'dateRange'>;
 export type PresenceFilterKey = FilterKeyOfKind<'presence'>;
@@ -250,7 +258,11 @@ function setValue<K extends CaseFilterKey>(values: CaseFilterValues, key: K, val
 }
 
 /** The filter with `key` set to `value` (added if it was not). */
-export function withFilterValue<K extends CaseFilterKey>(f: CaseFilterValue, key: K, value: FilterValueOf<K>): CaseFilterValue {
+export function withFilterValue<K extends CaseFilterKey>(
+  f: CaseFilterValue,
+  key: K,
+  value: FilterValueOf<K>,
+): CaseFilterValue {
   const values: CaseFilterValues = { ...f.values };
   setValue(values, key, value);
   return { ...f, values };
@@ -268,7 +280,8 @@ export const resetFilter = <K extends CaseFilterKey>(f: CaseFilterValue, key: K)
   withFilterValue(f, key, filterDefinition(key).empty());
 
 /** Which filters are added, in the guide's order (the panel shows one group for each). */
-export const activeFilterKeys = (f: CaseFilterValue): CaseFilterKey[] => CASE_FILTER_KEYS.filter((key) => f.values[key] !== undefined);
+export const activeFilterKeys = (f: CaseFilterValue): CaseFilterKey[] =>
+  CASE_FILTER_KEYS.filter((key) => f.values[key] !== undefined);
 
 /** The "(1)" of a filter group: how many values it holds. */
 export function filterValueCount<K extends CaseFilterKey>(f: CaseFilterValue, key: K): number {
@@ -278,7 +291,15 @@ export function filterValueCount<K extends CaseFilterKey>(f: CaseFilterValue, ke
 
 // ---------- sort, paging, search, scope ----------
 
-export const CASE_SORT_KEYS = ['reference', 'createdAt', 'inspectionAt', 'status', 'city', 'damageType', 'budget'] as const;
+export const CASE_SORT_KEYS = [
+  'reference',
+  'createdAt',
+  'inspectionAt',
+  'status',
+  'city',
+  'damageType',
+  'budget',
+] as const;
 export const CaseSortKey = z.enum(CASE_SORT_KEYS);
 export type CaseSortKey = z.infer<typeof CaseSortKey>;
 export const CaseSort = z.object({ key: CaseSortKey, dir: z.enum(['asc', 'desc']) });
@@ -295,7 +316,8 @@ export const MAX_PAGE = 1_000_000;
  * somewhere in them. Whitespace is collapsed and the text bounded, so equal searches give equal URLs.
  */
 export const SEARCH_MAX_LENGTH = 100;
-export const normaliseCaseSearch = (text: string) => text.replace(/\s+/g, ' ').trim().slice(0, SEARCH_MAX_LENGTH).trim();
+export const normaliseCaseSearch = (text: string) =>
+  text.replace(/\s+/g, ' ').trim().slice(0, SEARCH_MAX_LENGTH).trim();
 
 /**
  * The dashboard's "Saker hvor jeg er ekstern saksbehandler": exactly the cases where the viewer holds
@@ -364,7 +386,8 @@ export function caseListQueryToSearch(q: CaseListQuery): URLSearchParams {
   const search = normaliseCaseSearch(q.search);
   if (search) sp.set('q', search);
   if (q.scope) sp.set('scope', q.scope);
-  if (q.sort.key !== DEFAULT_SORT.key || q.sort.dir !== DEFAULT_SORT.dir) sp.set('sort', `${q.sort.dir === 'desc' ? '-' : ''}${q.sort.key}`);
+  if (q.sort.key !== DEFAULT_SORT.key || q.sort.dir !== DEFAULT_SORT.dir)
+    sp.set('sort', `${q.sort.dir === 'desc' ? '-' : ''}${q.sort.key}`);
   if (q.page > 1) sp.set('page', String(q.page));
   if (q.pageSize !== DEFAULT_PAGE_SIZE) sp.set('pageSize', String(q.pageSize));
   return sp;
@@ -374,7 +397,9 @@ export function caseListQueryToSearch(q: CaseListQuery): URLSearchParams {
  * A link into the case list (the dashboard's "Vis … i sakslisten"): the given filter values, scope and
  * search on top of the list's defaults, written by the same codec as the page's own URL.
  */
-export function caseListHref(parts: { values?: CaseFilterValues; scope?: CaseScope | null; search?: string } = {}): string {
+export function caseListHref(
+  parts: { values?: CaseFilterValues; scope?: CaseScope | null; search?: string } = {},
+): string {
   const q = defaultCaseListQuery();
   const search = caseListQueryToSearch({
     ...q,
@@ -410,7 +435,12 @@ export type CaseFilterOptions = z.infer<typeof CaseFilterOptions>;
 
 // ---------- Instrumentbord (dashboard) ----------
 
-export const CaseStatusCounts = z.object({ open: z.number().int(), on_hold: z.number().int(), closed: z.number().int(), cancelled: z.number().int() });
+export const CaseStatusCounts = z.object({
+  open: z.number().int(),
+  on_hold: z.number().int(),
+  closed: z.number().int(),
+  cancelled: z.number().int(),
+});
 export type CaseStatusCounts = z.infer<typeof CaseStatusCounts>;
 
 /** GET /dashboard[?scope=externalCaseHandler]: the widgets over the viewer's cases (or the scope's). */

@@ -1,5 +1,15 @@
 import { z } from 'zod';
-import { AmountInput, boundedSum, EmailText, Id, IsoDateTime, FutureDay, Ore, RequiredText, TEXT_LIMITS } from './common';
+import {
+  AmountInput,
+  boundedSum,
+  EmailText,
+  Id,
+  IsoDateTime,
+  FutureDay,
+  Ore,
+  RequiredText,
+  TEXT_LIMITS,
+} from './common';
 import { EligibleOffice, PersonRef, TaskType } from './cases';
 
 /**
@@ -96,7 +106,11 @@ export const CaseDocumentList = z.array(CaseDocument);
 /** The demo keeps a record of the file (name and size), not its bytes. */
 export const UploadDocument = z.object({
   name: Text(TEXT_LIMITS.line),
-  size: z.number().int().nonnegative().max(50 * 1024 * 1024, { message: 'validation.fileTooLarge' }),
+  size: z
+    .number()
+    .int()
+    .nonnegative()
+    .max(50 * 1024 * 1024, { message: 'validation.fileTooLarge' }),
 });
 export type UploadDocument = z.infer<typeof UploadDocument>;
 
@@ -117,7 +131,13 @@ export type SendCustomerMessage = z.infer<typeof SendCustomerMessage>;
 // ---------- RFQ ----------
 
 /** Håndverkeroppgaver: the task types an RFQ (request for quotation) may be sent for. */
-export const CRAFTSMAN_TASK_TYPES: readonly TaskType[] = ['demolition', 'carpentry', 'painting', 'plumbing', 'electrical'];
+export const CRAFTSMAN_TASK_TYPES: readonly TaskType[] = [
+  'demolition',
+  'carpentry',
+  'painting',
+  'plumbing',
+  'electrical',
+];
 
 export const RfqInvitation = z.object({
   id: Id,
@@ -180,7 +200,12 @@ export const Inspection = z.object({ id: Id, startedBy: PersonRef.nullable(), st
 export type Inspection = z.infer<typeof Inspection>;
 export const InspectionList = z.array(Inspection);
 
-export const RemoteVideoSession = z.object({ id: Id, startedBy: PersonRef.nullable(), startedAt: IsoDateTime, joinUrl: z.string() });
+export const RemoteVideoSession = z.object({
+  id: Id,
+  startedBy: PersonRef.nullable(),
+  startedAt: IsoDateTime,
+  joinUrl: z.string(),
+});
 export type RemoteVideoSession = z.infer<typeof RemoteVideoSession>;
 export const RemoteVideo = z.object({
   /** Calls and media recorded in the case (iRV), including sessions started here. */

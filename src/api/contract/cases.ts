@@ -116,9 +116,15 @@ export type Budget = z.infer<typeof Budget>;
 
 /** What the viewer may do with a task now (the same rules the handlers enforce). */
 export const TASK_ACTIONS = [
-  'assign', 'cashOffer', 'addBudget', 'approveBudget', 'approve', 'remove',
+  'assign',
+  'cashOffer',
+  'addBudget',
+  'approveBudget',
+  'approve',
+  'remove',
   // issue 14: send a budget over the limit to the insurer's case handler, and their answer
-  'escalateBudget', 'answerBudgetEscalation',
+  'escalateBudget',
+  'answerBudgetEscalation',
 ] as const;
 export const TaskActionKey = z.enum(TASK_ACTIONS);
 export type TaskActionKey = z.infer<typeof TaskActionKey>;
@@ -312,7 +318,13 @@ export const CaseLog = z.array(LogEntry);
  * Saksbehandler, Ekstern saksbehandler, Send link til kundesiden. Which entry belongs to which topic is the
  * server's rule (mocks/rules/caseLog.ts).
  */
-export const LOG_TOPICS = ['caseActions', 'claimDecision', 'caseHandler', 'externalCaseHandler', 'customerPage'] as const;
+export const LOG_TOPICS = [
+  'caseActions',
+  'claimDecision',
+  'caseHandler',
+  'externalCaseHandler',
+  'customerPage',
+] as const;
 export const LogTopic = z.enum(LOG_TOPICS, { message: 'validation.invalid' });
 export type LogTopic = z.infer<typeof LogTopic>;
 /** `GET /cases/:id/log?topic=…`: without a topic, the whole log; an unknown topic is a 422. */
@@ -379,5 +391,8 @@ export const AnswerBudgetEscalation = z
     amount: Ore,
     version: z.number().int(),
   })
-  .refine((v) => v.decision === 'approve' || v.comment.length > 0, { path: ['comment'], message: 'validation.required' });
+  .refine((v) => v.decision === 'approve' || v.comment.length > 0, {
+    path: ['comment'],
+    message: 'validation.required',
+  });
 export type AnswerBudgetEscalation = z.infer<typeof AnswerBudgetEscalation>;

@@ -1,11 +1,31 @@
 import type { z } from 'zod';
 import {
-  AmountInput, boundedSum, CalendarDay as IsoDay, EmailText, FutureDay, Id, MAX_AMOUNT_ORE, OptionalText, oreToDecimal, parseAmountOre, PasswordText,
-  RequiredText, SearchText, todayInOslo,
+  AmountInput,
+  boundedSum,
+  CalendarDay as IsoDay,
+  EmailText,
+  FutureDay,
+  Id,
+  MAX_AMOUNT_ORE,
+  OptionalText,
+  oreToDecimal,
+  parseAmountOre,
+  PasswordText,
+  RequiredText,
+  SearchText,
+  todayInOslo,
 } from './common';
 import { LoginRequest } from './auth';
 import { UpdateMember } from './members';
-import { AddBudget, AddNonIn4moPartner, CreateRfq, PostChatMessage, SendCustomerMessage, UpdateRfq, UploadDocument } from './caseWork';
+import {
+  AddBudget,
+  AddNonIn4moPartner,
+  CreateRfq,
+  PostChatMessage,
+  SendCustomerMessage,
+  UpdateRfq,
+  UploadDocument,
+} from './caseWork';
 
 const NBSP = '\u00a0';
 const NNBSP = '\u202f'; // narrow no-break space, what Intl.NumberFormat('nb-NO') groups thousands with
@@ -115,9 +135,12 @@ describe('AmountInput: a typed NOK text or øre -> øre', () => {
     expect(r.error?.issues.map((i) => i.message)).toEqual([code]);
   });
 
-  it.each([null, undefined, true, {}, Number.NaN, Number.POSITIVE_INFINITY])('rejects a value that is neither a string nor a whole number (%j)', (input) => {
-    expect(AmountInput.safeParse(input).success).toBe(false);
-  });
+  it.each([null, undefined, true, {}, Number.NaN, Number.POSITIVE_INFINITY])(
+    'rejects a value that is neither a string nor a whole number (%j)',
+    (input) => {
+      expect(AmountInput.safeParse(input).success).toBe(false);
+    },
+  );
 
   it('adds typed amounts exactly: 10 000,10 + 0,20 is 10 000,30', () => {
     const a = AmountInput.parse('10 000,10');
@@ -144,14 +167,25 @@ describe('IsoDay: real calendar days in 1900-01-01…2100-12-31', () => {
   it.each(['2026-02-28', '2024-02-29', '1900-01-01', '2100-12-31', '2026-12-31'])('accepts %s', (d) => {
     expect(IsoDay.safeParse(d).success).toBe(true);
   });
-  it.each(['2026-02-31', '2026-02-29', '2026-99-99', '0000-00-00', '9999-12-31', '1899-12-31', '2101-01-01', '2026-04-31', '2026-1-1', '20260101', ' 2026-01-01', '2026-01-01T00:00:00Z', '+010000-01-01'])(
-    'refuses %s with validation.date',
-    (d) => {
-      const r = IsoDay.safeParse(d);
-      expect(r.success).toBe(false);
-      expect(r.error?.issues[0]?.message).toBe('validation.date');
-    },
-  );
+  it.each([
+    '2026-02-31',
+    '2026-02-29',
+    '2026-99-99',
+    '0000-00-00',
+    '9999-12-31',
+    '1899-12-31',
+    '2101-01-01',
+    '2026-04-31',
+    '2026-1-1',
+    '20260101',
+    ' 2026-01-01',
+    '2026-01-01T00:00:00Z',
+    '+010000-01-01',
+  ])('refuses %s with validation.date', (d) => {
+    const r = IsoDay.safeParse(d);
+    expect(r.success).toBe(false);
+    expect(r.error?.issues[0]?.message).toBe('validation.date');
+  });
 });
 
 describe('FutureDay (an RFQ deadline)', () => {
@@ -208,9 +242,17 @@ describe('RequiredText: the one builder of required text fields (length, visible
   it('is what every required text field of a request uses', () => {
     const invisible = '\u200b';
     const bidi = 'a\u202eb';
-    for (const schema of [UpdateMember.shape.firstName, UpdateMember.shape.lastName, PostChatMessage.shape.text, SendCustomerMessage.shape.text,
-      UploadDocument.shape.name, AddNonIn4moPartner.shape.name, CreateRfq.shape.description, UpdateRfq.shape.description,
-      AddBudget.shape.workItems.element.shape.description]) {
+    for (const schema of [
+      UpdateMember.shape.firstName,
+      UpdateMember.shape.lastName,
+      PostChatMessage.shape.text,
+      SendCustomerMessage.shape.text,
+      UploadDocument.shape.name,
+      AddNonIn4moPartner.shape.name,
+      CreateRfq.shape.description,
+      UpdateRfq.shape.description,
+      AddBudget.shape.workItems.element.shape.description,
+    ]) {
       expect(schema.safeParse(invisible).error?.issues[0]?.message).toBe('validation.invisible');
       expect(schema.safeParse(bidi).error?.issues[0]?.message).toBe('validation.bidi');
     }
@@ -235,7 +277,11 @@ describe('length limits of the other request texts', () => {
   it.each<[string, z.ZodType, unknown]>([
     ['an e-mail of 254 characters', EmailText, `${'a'.repeat(64)}@${'b'.repeat(180)}.test.no`],
     ['an empty optional text', OptionalText(10), ''],
-    ['a search of 100 characters after white space is collapsed', SearchText, `${'x'.repeat(50)}     ${'y'.repeat(49)}`],
+    [
+      'a search of 100 characters after white space is collapsed',
+      SearchText,
+      `${'x'.repeat(50)}     ${'y'.repeat(49)}`,
+    ],
     ['a password of 128 characters', PasswordText, 'x'.repeat(128)],
   ])('accepts %s', (_label, schema, input) => {
     expect(schema.safeParse(input).success).toBe(true);

@@ -27,7 +27,9 @@ export function isValidDay(s: unknown): s is string {
   if (typeof s !== 'string') return false;
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s);
   if (!m) return false;
-  const y = Number(m[1]), mo = Number(m[2]), d = Number(m[3]);
+  const y = Number(m[1]),
+    mo = Number(m[2]),
+    d = Number(m[3]);
   if (mo < 1 || mo > 12 || d < 1) return false;
   const daysInMonth = new Date(Date.UTC(y, mo, 0)).getUTCDate();
   return d <= daysInMonth && s >= MIN_DAY && s <= MAX_DAY;
@@ -38,7 +40,12 @@ export const CalendarDay = z.string().refine(isValidDay, { message: 'validation.
 
 /** Today in Norway ("YYYY-MM-DD"), the day deadlines are compared with on both sides. */
 export function todayInOslo(now: Date = new Date()): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Oslo', year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
+  return new Intl.DateTimeFormat('en-CA', {
+    timeZone: 'Europe/Oslo',
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+  }).format(now);
 }
 
 /** A calendar day that is today or later (an RFQ deadline). */
@@ -100,7 +107,10 @@ export type Ore = z.infer<typeof Ore>;
  * Number.MAX_SAFE_INTEGER (the schema says it is too large).
  */
 export function parseAmountOre(input: string): number | null {
-  let s = input.trim().replace(/[\s\u00a0\u202f]/g, '').replace(/(NOK|kr)$/i, '');
+  let s = input
+    .trim()
+    .replace(/[\s\u00a0\u202f]/g, '')
+    .replace(/(NOK|kr)$/i, '');
   if (s === '') return null;
   // nb-NO writes a minus as U+2212.
   s = s.replace(/^\u2212/, '-');
@@ -238,7 +248,10 @@ export const Page = <T extends z.ZodTypeAny>(item: T) =>
   });
 
 /** Error body every non-2xx response carries. `code` and field `code`s are i18n keys under `errors.*` / `validation.*`. */
-export const FieldError = z.object({ code: z.string(), params: z.record(z.string(), z.union([z.string(), z.number()])).optional() });
+export const FieldError = z.object({
+  code: z.string(),
+  params: z.record(z.string(), z.union([z.string(), z.number()])).optional(),
+});
 export type FieldError = z.infer<typeof FieldError>;
 export const ErrorBody = z.object({
   code: z.string(),

@@ -59,13 +59,43 @@ describe('UpdateMember', () => {
       ['mobile with country code 0', { mobile: '+0792233444' }, 'mobile', 'validation.phone'],
       ['mobile with two +', { mobile: '++4792233444' }, 'mobile', 'validation.phone'],
       ['security mobile without country code', { securityMobile: '12-34-56-78' }, 'securityMobile', 'validation.phone'],
-      ['security code by SMS without a mobile', { useMobileForSecurityCode: true, mobile: '' }, 'mobile', 'validation.mobileForSecurityCode'],
-      ['security code by SMS with a blank mobile', { useMobileForSecurityCode: true, mobile: '   ' }, 'mobile', 'validation.mobileForSecurityCode'],
+      [
+        'security code by SMS without a mobile',
+        { useMobileForSecurityCode: true, mobile: '' },
+        'mobile',
+        'validation.mobileForSecurityCode',
+      ],
+      [
+        'security code by SMS with a blank mobile',
+        { useMobileForSecurityCode: true, mobile: '   ' },
+        'mobile',
+        'validation.mobileForSecurityCode',
+      ],
       ['user code too long', { userCode: 'U'.repeat(51) }, 'userCode', 'validation.tooLong'],
-      ['custom budget amount negative', { budgetLimit: { mode: 'custom', amount: '-100' } }, 'budgetLimit.amount', 'validation.amountNegative'],
-      ['custom budget amount too large', { budgetLimit: { mode: 'custom', amount: '2 000 000 000' } }, 'budgetLimit.amount', 'validation.amountTooLarge'],
-      ['custom budget amount garbage', { budgetLimit: { mode: 'custom', amount: 'ti tusen' } }, 'budgetLimit.amount', 'validation.amountFormat'],
-      ['custom budget amount empty', { budgetLimit: { mode: 'custom', amount: '' } }, 'budgetLimit.amount', 'validation.amountFormat'],
+      [
+        'custom budget amount negative',
+        { budgetLimit: { mode: 'custom', amount: '-100' } },
+        'budgetLimit.amount',
+        'validation.amountNegative',
+      ],
+      [
+        'custom budget amount too large',
+        { budgetLimit: { mode: 'custom', amount: '2 000 000 000' } },
+        'budgetLimit.amount',
+        'validation.amountTooLarge',
+      ],
+      [
+        'custom budget amount garbage',
+        { budgetLimit: { mode: 'custom', amount: 'ti tusen' } },
+        'budgetLimit.amount',
+        'validation.amountFormat',
+      ],
+      [
+        'custom budget amount empty',
+        { budgetLimit: { mode: 'custom', amount: '' } },
+        'budgetLimit.amount',
+        'validation.amountFormat',
+      ],
     ])('%s', (_label, over, path, code) => {
       const errors = fieldErrors(over);
       expect(Object.keys(errors)).toEqual([path]);
@@ -100,11 +130,19 @@ describe('UpdateMember', () => {
 
   it('trims names and e-mail, and normalises phone numbers to E.164', () => {
     const r = parse({
-      firstName: '  Jørn ', lastName: ' Service  ', email: '  jorn.service@hansjorn.test ', mobile: ' +47 922 33 444 ', securityMobile: '0046 (70) 123-45-67',
+      firstName: '  Jørn ',
+      lastName: ' Service  ',
+      email: '  jorn.service@hansjorn.test ',
+      mobile: ' +47 922 33 444 ',
+      securityMobile: '0046 (70) 123-45-67',
     });
     expect(r.success).toBe(true);
     expect(r.data).toMatchObject({
-      firstName: 'Jørn', lastName: 'Service', email: 'jorn.service@hansjorn.test', mobile: '+4792233444', securityMobile: '+46701234567',
+      firstName: 'Jørn',
+      lastName: 'Service',
+      email: 'jorn.service@hansjorn.test',
+      mobile: '+4792233444',
+      securityMobile: '+46701234567',
     });
   });
 });

@@ -1,5 +1,17 @@
 import { z } from 'zod';
-import { AmountInput, EmailText, Id, MAX_ID_LENGTH, OptionalText, Ore, Page, PasswordText, RequiredText, SearchText, TEXT_LIMITS } from './common';
+import {
+  AmountInput,
+  EmailText,
+  Id,
+  MAX_ID_LENGTH,
+  OptionalText,
+  Ore,
+  Page,
+  PasswordText,
+  RequiredText,
+  SearchText,
+  TEXT_LIMITS,
+} from './common';
 import { AuthLevel } from './auth';
 
 export const MemberStatus = z.enum(['active', 'inactive']);
@@ -84,8 +96,50 @@ export function joinPhone(countryCode: string, number: string): string {
  * That is all it takes to show a stored E.164 number as "+ [47] [91234567]".
  */
 const TWO_DIGIT_CODES = new Set([
-  '20', '27', '30', '31', '32', '33', '34', '36', '39', '40', '41', '43', '44', '45', '46', '47', '48', '49', '51', '52', '53', '54', '55',
-  '56', '57', '58', '60', '61', '62', '63', '64', '65', '66', '81', '82', '84', '86', '90', '91', '92', '93', '94', '95', '98',
+  '20',
+  '27',
+  '30',
+  '31',
+  '32',
+  '33',
+  '34',
+  '36',
+  '39',
+  '40',
+  '41',
+  '43',
+  '44',
+  '45',
+  '46',
+  '47',
+  '48',
+  '49',
+  '51',
+  '52',
+  '53',
+  '54',
+  '55',
+  '56',
+  '57',
+  '58',
+  '60',
+  '61',
+  '62',
+  '63',
+  '64',
+  '65',
+  '66',
+  '81',
+  '82',
+  '84',
+  '86',
+  '90',
+  '91',
+  '92',
+  '93',
+  '94',
+  '95',
+  '98',
 ]);
 
 /** A stored number split for the form: "+4791234567" → { countryCode: '47', number: '91234567' }. */

@@ -84,9 +84,23 @@ export const CaseStatisticsReportList = z.array(CaseStatisticsReportMeta);
 
 /** The CSV's columns in order; headers are `reports:columns.<key>` in the requested language. */
 export const CASE_STATISTICS_COLUMNS = [
-  'reference', 'createdAt', 'status', 'closeReason', 'damageType', 'street', 'postalCode', 'city', 'claimNumber',
-  'customerName', 'caseHandlerName', 'externalOfficeName', 'externalUserName', 'externalUserEmail', 'taskCount',
-  'budgetTotal', 'invoiceCount',
+  'reference',
+  'createdAt',
+  'status',
+  'closeReason',
+  'damageType',
+  'street',
+  'postalCode',
+  'city',
+  'claimNumber',
+  'customerName',
+  'caseHandlerName',
+  'externalOfficeName',
+  'externalUserName',
+  'externalUserEmail',
+  'taskCount',
+  'budgetTotal',
+  'invoiceCount',
 ] as const satisfies readonly (keyof CaseStatisticsRow)[];
 
 /** A downloaded file as the client hands it over (`responseType: 'blob'`): the bytes and the server's file name. */

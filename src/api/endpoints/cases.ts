@@ -15,7 +15,8 @@ export const caseKeys = {
   log: (id: string) => [...caseKeys.all, 'detail', id, 'log'] as const,
 };
 
-export const getCase = (id: string, signal?: AbortSignal) => apiRequest({ path: `/cases/${encodeURIComponent(id)}`, schema: CaseDetail, signal });
+export const getCase = (id: string, signal?: AbortSignal) =>
+  apiRequest({ path: `/cases/${encodeURIComponent(id)}`, schema: CaseDetail, signal });
 
 export const caseQuery = (id: string) =>
   queryOptions({ queryKey: caseKeys.detail(id), queryFn: ({ signal }) => getCase(id, signal) });

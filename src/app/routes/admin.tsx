@@ -12,8 +12,12 @@ export function Component() {
       <div className="admin">
         <nav aria-label={t('nav.companyAdmin')} className="subnav">
           <ul>
-            <li><NavLink to="/admin/members">{t('nav.members')}</NavLink></li>
-            <li><NavLink to="/admin/reports">{t('nav.reports')}</NavLink></li>
+            <li>
+              <NavLink to="/admin/members">{t('nav.members')}</NavLink>
+            </li>
+            <li>
+              <NavLink to="/admin/reports">{t('nav.reports')}</NavLink>
+            </li>
           </ul>
         </nav>
         <Outlet />

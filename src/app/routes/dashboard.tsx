@@ -2,5 +2,9 @@ import { RequirePermission } from '../guards';
 import { DashboardPage } from '@/features/dashboard/DashboardPage';
 
 export function Component() {
-  return <RequirePermission permission="cases:list"><DashboardPage /></RequirePermission>;
+  return (
+    <RequirePermission permission="cases:list">
+      <DashboardPage />
+    </RequirePermission>
+  );
 }

@@ -36,23 +36,55 @@ export const routes: RouteObject[] = [
                 // A page that fails to render shows its error inside the shell (top bar and demo panel stay).
                 errorElement: <RouteError />,
                 children: [
-                  { index: true, handle: { title: 'common:nav.dashboard' }, lazy: page(() => import('./dashboard'), ['dashboard']) },
-                  { path: 'cases', handle: { title: 'common:nav.cases' }, lazy: page(() => import('./caseList'), ['caseList']) },
+                  {
+                    index: true,
+                    handle: { title: 'common:nav.dashboard' },
+                    lazy: page(() => import('./dashboard'), ['dashboard']),
+                  },
+                  {
+                    path: 'cases',
+                    handle: { title: 'common:nav.cases' },
+                    lazy: page(() => import('./caseList'), ['caseList']),
+                  },
                   // The case page sets its own title ("000001 Edwards Munchs vei") once the case is loaded.
                   { path: 'cases/:caseId', lazy: page(() => import('./case'), ['caseHeader', 'assignOffice', 'case']) },
-                  { path: 'notifications', handle: { title: 'common:nav.notifications' }, lazy: page(() => import('./notifications'), ['notifications']) },
+                  {
+                    path: 'notifications',
+                    handle: { title: 'common:nav.notifications' },
+                    lazy: page(() => import('./notifications'), ['notifications']),
+                  },
                   {
                     path: 'admin',
                     handle: { title: 'common:nav.companyAdmin' },
                     lazy: () => import('./admin'),
                     children: [
-                      { path: 'members', handle: { title: 'common:nav.members' }, lazy: page(() => import('./members'), ['members']) },
-                      { path: 'members/:memberId', handle: { title: 'members:edit.title' }, lazy: page(() => import('./memberEdit'), ['members']) },
-                      { path: 'reports', handle: { title: 'common:nav.reports' }, lazy: page(() => import('./reports'), ['reports']) },
+                      {
+                        path: 'members',
+                        handle: { title: 'common:nav.members' },
+                        lazy: page(() => import('./members'), ['members']),
+                      },
+                      {
+                        path: 'members/:memberId',
+                        handle: { title: 'members:edit.title' },
+                        lazy: page(() => import('./memberEdit'), ['members']),
+                      },
+                      {
+                        path: 'reports',
+                        handle: { title: 'common:nav.reports' },
+                        lazy: page(() => import('./reports'), ['reports']),
+                      },
                     ],
                   },
-                  { path: 'settings', handle: { title: 'common:nav.settings' }, lazy: page(() => import('./insurerSettings'), ['settings']) },
-                  { path: 'platform/role-definition', handle: { title: 'common:nav.roleDefinition' }, lazy: page(() => import('./roleDefinition'), ['roleDefinition']) },
+                  {
+                    path: 'settings',
+                    handle: { title: 'common:nav.settings' },
+                    lazy: page(() => import('./insurerSettings'), ['settings']),
+                  },
+                  {
+                    path: 'platform/role-definition',
+                    handle: { title: 'common:nav.roleDefinition' },
+                    lazy: page(() => import('./roleDefinition'), ['roleDefinition']),
+                  },
                   { path: '*', Component: NotFound },
                 ],
               },

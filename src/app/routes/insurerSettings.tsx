@@ -3,5 +3,9 @@ import { InsurerSettingsPage } from '@/features/insurer-settings/InsurerSettings
 
 /** Innstillinger (the insurer's settings, its partner network): the insurer's staff only (the API answers 403 to anyone else). */
 export function Component() {
-  return <RequirePermission permission="partnerNetwork:view"><InsurerSettingsPage /></RequirePermission>;
+  return (
+    <RequirePermission permission="partnerNetwork:view">
+      <InsurerSettingsPage />
+    </RequirePermission>
+  );
 }

@@ -21,8 +21,23 @@ const DS: Record<Exclude<ButtonVariant, 'link'>, { variant: string; color: strin
 
 type ButtonProps = ButtonHTMLAttributes<HTMLButtonElement> & { variant?: ButtonVariant; size?: 'sm' | 'md' };
 
-export const Button = forwardRef<HTMLButtonElement, ButtonProps>(function Button({ variant = 'secondary', size, className, type = 'button', ...rest }, ref) {
-  const classes = ['btn', `btn-${variant}`, variant === 'link' ? 'ds-link' : 'ds-button', className].filter(Boolean).join(' ');
+export const Button = forwardRef<HTMLButtonElement, ButtonProps>(function Button(
+  { variant = 'secondary', size, className, type = 'button', ...rest },
+  ref,
+) {
+  const classes = ['btn', `btn-${variant}`, variant === 'link' ? 'ds-link' : 'ds-button', className]
+    .filter(Boolean)
+    .join(' ');
   const ds = variant === 'link' ? undefined : DS[variant];
-  return <button ref={ref} type={type} className={classes} data-variant={ds?.variant} data-color={ds?.color} data-size={size} {...rest} />;
+  return (
+    <button
+      ref={ref}
+      type={type}
+      className={classes}
+      data-variant={ds?.variant}
+      data-color={ds?.color}
+      data-size={size}
+      {...rest}
+    />
+  );
 });

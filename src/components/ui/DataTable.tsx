@@ -30,12 +30,24 @@ interface DataTableProps<Row> {
 export function DataTable<Row>({ caption, showCaption, columns, rows, rowKey, busy, className }: DataTableProps<Row>) {
   return (
     <div className="table-scroll data-table-scroll" role="region" aria-label={caption} tabIndex={0}>
-      <table className={['ds-table', 'data-table', className].filter(Boolean).join(' ')} data-size="sm" aria-busy={busy || undefined}>
+      <table
+        className={['ds-table', 'data-table', className].filter(Boolean).join(' ')}
+        data-size="sm"
+        aria-busy={busy || undefined}
+      >
         <caption className={showCaption ? undefined : 'visually-hidden'}>{caption}</caption>
         <thead>
           <tr>
             {columns.map((c) => (
-              <th key={c.key} scope="col" className={[c.identifies ? 'data-table-id' : '', c.align === 'end' ? 'num' : '', c.className ?? ''].join(' ').trim() || undefined}>
+              <th
+                key={c.key}
+                scope="col"
+                className={
+                  [c.identifies ? 'data-table-id' : '', c.align === 'end' ? 'num' : '', c.className ?? '']
+                    .join(' ')
+                    .trim() || undefined
+                }
+              >
                 {c.header}
               </th>
             ))}
@@ -45,11 +57,18 @@ export function DataTable<Row>({ caption, showCaption, columns, rows, rowKey, bu
           {rows.map((row) => (
             <tr key={rowKey(row)}>
               {columns.map((c) => {
-                const cls = [c.identifies ? 'data-table-id' : '', c.align === 'end' ? 'num' : '', c.className ?? ''].join(' ').trim() || undefined;
+                const cls =
+                  [c.identifies ? 'data-table-id' : '', c.align === 'end' ? 'num' : '', c.className ?? '']
+                    .join(' ')
+                    .trim() || undefined;
                 return c.identifies ? (
-                  <th key={c.key} scope="row" className={cls}>{c.cell(row)}</th>
+                  <th key={c.key} scope="row" className={cls}>
+                    {c.cell(row)}
+                  </th>
                 ) : (
-                  <td key={c.key} className={cls}>{c.cell(row)}</td>
+                  <td key={c.key} className={cls}>
+                    {c.cell(row)}
+                  </td>
                 );
               })}
             </tr>

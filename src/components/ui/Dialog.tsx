@@ -2,7 +2,8 @@ import { useEffect, useId, useLayoutEffect, useRef, type ReactNode } from 'react
 import { createPortal } from 'react-dom';
 import { useUnsavedChanges } from '@/lib/unsavedChanges';
 
-const FOCUSABLE = 'a[href], button:not([disabled]), input:not([disabled]), select:not([disabled]), textarea:not([disabled]), [tabindex]:not([tabindex="-1"])';
+const FOCUSABLE =
+  'a[href], button:not([disabled]), input:not([disabled]), select:not([disabled]), textarea:not([disabled]), [tabindex]:not([tabindex="-1"])';
 
 /**
  * When the element that opened a dialog is gone (a row was deleted, a button replaced), focus goes to the
@@ -54,7 +55,10 @@ export function Dialog({ title, onClose, children, actions, description, size = 
     root?.setAttribute('aria-hidden', 'true');
     const el = ref.current;
     if (el && !el.open) el.showModal();
-    const first = el?.querySelector<HTMLElement>('[data-autofocus]') ?? el?.querySelector<HTMLElement>(`.dialog-body ${FOCUSABLE}`) ?? el?.querySelector<HTMLElement>(FOCUSABLE);
+    const first =
+      el?.querySelector<HTMLElement>('[data-autofocus]') ??
+      el?.querySelector<HTMLElement>(`.dialog-body ${FOCUSABLE}`) ??
+      el?.querySelector<HTMLElement>(FOCUSABLE);
     (first ?? el)?.focus();
     // The browser's own Escape handling closes the element; the owner closes it instead (it may ask first).
     const onCancel = (e: Event) => {
@@ -105,8 +109,14 @@ export function Dialog({ title, onClose, children, actions, description, size = 
       tabIndex={-1}
     >
       <div className="dialog-head">
-        <h2 id={titleId} className="dialog-title">{title}</h2>
-        {description && <p id={descId} className="dialog-description">{description}</p>}
+        <h2 id={titleId} className="dialog-title">
+          {title}
+        </h2>
+        {description && (
+          <p id={descId} className="dialog-description">
+            {description}
+          </p>
+        )}
       </div>
       <div className="dialog-body">{children}</div>
       {actions && <div className="dialog-actions">{actions}</div>}

@@ -1,7 +1,10 @@
 import { useId, useState, type ChangeEvent, type InputHTMLAttributes, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 
-type FileFieldProps = Omit<InputHTMLAttributes<HTMLInputElement>, 'id' | 'type'> & { label: ReactNode; hint?: ReactNode };
+type FileFieldProps = Omit<InputHTMLAttributes<HTMLInputElement>, 'id' | 'type'> & {
+  label: ReactNode;
+  hint?: ReactNode;
+};
 
 /**
  * A file picker that speaks the page's language: the browser's own control says "Choose Files / No file
@@ -18,8 +21,14 @@ export function FileField({ label, hint, onChange, multiple, disabled, ...rest }
   };
   return (
     <div className="field ds-field file-field">
-      <label htmlFor={id} className="field-label ds-label">{label}</label>
-      {hint && <div id={`${id}-hint`} className="field-hint" data-field="description">{hint}</div>}
+      <label htmlFor={id} className="field-label ds-label">
+        {label}
+      </label>
+      {hint && (
+        <div id={`${id}-hint`} className="field-hint" data-field="description">
+          {hint}
+        </div>
+      )}
       <div className="file-field-row">
         <span className="file-field-button" data-disabled={disabled || undefined}>
           <span className="ds-button" data-variant="secondary" data-color="accent" aria-hidden="true">
@@ -36,7 +45,9 @@ export function FileField({ label, hint, onChange, multiple, disabled, ...rest }
             {...rest}
           />
         </span>
-        <span id={`${id}-chosen`} className="file-field-chosen">{chosen.length ? chosen.join(', ') : t('file.none')}</span>
+        <span id={`${id}-chosen`} className="file-field-chosen">
+          {chosen.length ? chosen.join(', ') : t('file.none')}
+        </span>
       </div>
     </div>
   );

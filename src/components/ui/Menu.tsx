@@ -15,7 +15,17 @@ function GearIcon() {
   );
 }
 
-export function MenuButton({ label, icon, items, align = 'end' }: { label: string; icon?: ReactNode; items: MenuItem[]; align?: 'start' | 'end' }) {
+export function MenuButton({
+  label,
+  icon,
+  items,
+  align = 'end',
+}: {
+  label: string;
+  icon?: ReactNode;
+  items: MenuItem[];
+  align?: 'start' | 'end';
+}) {
   const [open, setOpen] = useState(false);
   const btn = useRef<HTMLButtonElement>(null);
   const menu = useRef<HTMLUListElement>(null);
@@ -48,14 +58,34 @@ export function MenuButton({ label, icon, items, align = 'end' }: { label: strin
 
   return (
     <div className="menu">
-      <button ref={btn} type="button" className="btn btn-icon ds-button" data-variant="secondary" data-color="accent" data-size="sm" aria-haspopup="menu" aria-expanded={open} aria-controls={id} aria-label={label} onClick={() => setOpen((o) => !o)}>
+      <button
+        ref={btn}
+        type="button"
+        className="btn btn-icon ds-button"
+        data-variant="secondary"
+        data-color="accent"
+        data-size="sm"
+        aria-haspopup="menu"
+        aria-expanded={open}
+        aria-controls={id}
+        aria-label={label}
+        onClick={() => setOpen((o) => !o)}
+      >
         {icon ?? <GearIcon />}
       </button>
       {open && (
         <ul ref={menu} id={id} role="menu" className="menu-list" data-align={align} onKeyDown={onKeyDown}>
           {items.map((it) => (
             <li key={it.label} role="none">
-              <button type="button" role="menuitem" tabIndex={-1} onClick={() => { setOpen(false); it.onSelect(); }}>
+              <button
+                type="button"
+                role="menuitem"
+                tabIndex={-1}
+                onClick={() => {
+                  setOpen(false);
+                  it.onSelect();
+                }}
+              >
                 {it.label}
               </button>
             </li>

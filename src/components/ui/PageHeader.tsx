@@ -32,7 +32,9 @@ export function PageHeader({ title, breadcrumbs, tags, meta, actions, titleId }:
             {breadcrumbs.map((c, i) => (
               <li key={`${c.label}-${i}`}>
                 {c.to !== undefined ? (
-                  <Link className="ds-link" to={c.to}>{c.label}</Link>
+                  <Link className="ds-link" to={c.to}>
+                    {c.label}
+                  </Link>
                 ) : (
                   <span aria-current="page">{c.label}</span>
                 )}

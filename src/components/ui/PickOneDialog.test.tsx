@@ -42,7 +42,11 @@ const renderDialog = (overrides: Partial<PickOneDialogProps> = {}) => {
       </main>
     </AppProviders>,
   );
-  return { ...utils, user: userEvent.setup(), dialog: screen.getByRole('dialog', { name: 'Tildel: Ekstern saksbehandler' }) };
+  return {
+    ...utils,
+    user: userEvent.setup(),
+    dialog: screen.getByRole('dialog', { name: 'Tildel: Ekstern saksbehandler' }),
+  };
 };
 
 describe('PickOneDialog', () => {
@@ -63,9 +67,13 @@ describe('PickOneDialog', () => {
     expect(onSave).toHaveBeenCalledWith('o2');
   });
 
-  it('shows the server\'s 422 at the field, and clears it when the choice changes', async () => {
+  it("shows the server's 422 at the field, and clears it when the choice changes", async () => {
     const onPick = vi.fn();
-    const saveError = new ApiError(422, { code: 'validation', message: 'x', fieldErrors: { officeId: { code: 'validation.notEligible' } } });
+    const saveError = new ApiError(422, {
+      code: 'validation',
+      message: 'x',
+      fieldErrors: { officeId: { code: 'validation.notEligible' } },
+    });
     const { user, dialog } = renderDialog({ saveError, onPick, initialValue: 'o1' });
     const select = within(dialog).getByRole('combobox', { name: 'Kontor' });
     expect(select).toHaveAccessibleDescription(expect.stringContaining('Valget er ikke tilgjengelig.'));
@@ -96,8 +104,13 @@ describe('PickOneDialog', () => {
   });
 
   it('says what to do when the list is empty, with no LAGRE that does nothing', () => {
-    const { dialog } = renderDialog({ options: [], emptyText: 'Ingen kontor har aktive brukere markert som ekstern saksbehandler.' });
-    expect(within(dialog).getByText('Ingen kontor har aktive brukere markert som ekstern saksbehandler.')).toBeInTheDocument();
+    const { dialog } = renderDialog({
+      options: [],
+      emptyText: 'Ingen kontor har aktive brukere markert som ekstern saksbehandler.',
+    });
+    expect(
+      within(dialog).getByText('Ingen kontor har aktive brukere markert som ekstern saksbehandler.'),
+    ).toBeInTheDocument();
     expect(within(dialog).getByRole('button', { name: 'LAGRE' })).toBeDisabled();
   });
 

@@ -58,7 +58,30 @@ export interface PickOneDialogProps {
  * to load offers "Prøv igjen"; AVBRYT / LAGRE. A choice that is not in the list now shown counts as none.
  */
 export function PickOneDialog(props: PickOneDialogProps) {
-  const { title, description, label, placeholder, options, loading, loadError, onRetryLoad, emptyText, initialValue, onSave, saving, saveError, fieldName, onRetrySave, onPick, onClose, before, startAction, errorNs, after, saveUnchanged } = props;
+  const {
+    title,
+    description,
+    label,
+    placeholder,
+    options,
+    loading,
+    loadError,
+    onRetryLoad,
+    emptyText,
+    initialValue,
+    onSave,
+    saving,
+    saveError,
+    fieldName,
+    onRetrySave,
+    onPick,
+    onClose,
+    before,
+    startAction,
+    errorNs,
+    after,
+    saveUnchanged,
+  } = props;
   const { t } = useTranslation();
   const fieldText = useFieldErrorText();
   const [value, setValue] = useState(initialValue ?? '');
@@ -66,7 +89,9 @@ export function PickOneDialog(props: PickOneDialogProps) {
 
   const selected = options?.some((o) => o.id === value) ? value : '';
   const serverFieldError = isApiError(saveError) ? saveError.fieldErrors[fieldName] : undefined;
-  const fieldError = missing ? fieldText('validation.required') : fieldText(serverFieldError?.code, serverFieldError?.params);
+  const fieldError = missing
+    ? fieldText('validation.required')
+    : fieldText(serverFieldError?.code, serverFieldError?.params);
   const listed = options !== undefined && options.length > 0;
 
   const save = () => {
@@ -112,7 +137,9 @@ export function PickOneDialog(props: PickOneDialogProps) {
         >
           <option value="">{placeholder}</option>
           {options.map((o) => (
-            <option key={o.id} value={o.id}>{o.label}</option>
+            <option key={o.id} value={o.id}>
+              {o.label}
+            </option>
           ))}
         </SelectField>
       )}

@@ -16,7 +16,17 @@ export function Loading({ label }: { label?: string }) {
  * A section's error, in its own box, with "Prøv igjen". `retrying` says that the app is already asking
  * again by itself (a transient failure), so the user sees the error at once instead of a long "Laster …".
  */
-export function ErrorState({ error, onRetry, ns, retrying }: { error: unknown; onRetry?: () => void; ns?: string; retrying?: boolean }) {
+export function ErrorState({
+  error,
+  onRetry,
+  ns,
+  retrying,
+}: {
+  error: unknown;
+  onRetry?: () => void;
+  ns?: string;
+  retrying?: boolean;
+}) {
   const { t } = useTranslation();
   const message = useErrorMessage(ns)(error);
   return (
@@ -49,6 +59,7 @@ interface QueryLike {
  */
 export function QueryState({ query, ns }: { query: QueryLike; ns?: string }) {
   if (query.isError) return <ErrorState error={query.error} ns={ns} onRetry={() => void query.refetch()} />;
-  if (query.isPending && query.failureCount > 0) return <ErrorState error={query.failureReason} ns={ns} retrying onRetry={() => void query.refetch()} />;
+  if (query.isPending && query.failureCount > 0)
+    return <ErrorState error={query.failureReason} ns={ns} retrying onRetry={() => void query.refetch()} />;
   return <Loading />;
 }

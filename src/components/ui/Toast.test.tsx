@@ -8,7 +8,8 @@ function SaveButton({ message }: { message: string }) {
   return <button onClick={() => toast.show(message)}>Lagre</button>;
 }
 
-const renderWithProviders = (ui: React.ReactNode) => render(<AppProviders client={createQueryClient()}>{ui}</AppProviders>);
+const renderWithProviders = (ui: React.ReactNode) =>
+  render(<AppProviders client={createQueryClient()}>{ui}</AppProviders>);
 
 describe('Toast', () => {
   it('announces what just changed in a status region outside the app root, and can be dismissed', async () => {
@@ -29,7 +30,9 @@ describe('Toast', () => {
       renderWithProviders(<SaveButton message="Påminnelse slått på." />);
       await user.click(screen.getByRole('button', { name: 'Lagre' }));
       await user.click(screen.getByRole('button', { name: 'Lagre' }));
-      expect(within(screen.getByRole('status', { name: 'Bekreftelser' })).getAllByText('Påminnelse slått på.')).toHaveLength(1);
+      expect(
+        within(screen.getByRole('status', { name: 'Bekreftelser' })).getAllByText('Påminnelse slått på.'),
+      ).toHaveLength(1);
       act(() => vi.advanceTimersByTime(9000));
       expect(screen.getByRole('status', { name: 'Bekreftelser' })).toBeEmptyDOMElement();
     } finally {

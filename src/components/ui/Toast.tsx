@@ -41,7 +41,8 @@ export function ToastProvider({ children }: { children: ReactNode }) {
   return (
     <ToastContext.Provider value={api}>
       {children}
-      {typeof document !== 'undefined' && createPortal(<ToastRegion items={items} onDismiss={dismiss} />, document.body)}
+      {typeof document !== 'undefined' &&
+        createPortal(<ToastRegion items={items} onDismiss={dismiss} />, document.body)}
     </ToastContext.Provider>
   );
 }
@@ -75,7 +76,13 @@ function Toast({ item, onDismiss }: { item: ToastItem; onDismiss: (id: number) =
       onBlur={() => setPaused(false)}
     >
       <p className="toast-message">{item.message}</p>
-      <Button variant="tertiary" size="sm" className="toast-close" onClick={() => onDismiss(item.id)} aria-label={t('toast.dismiss')}>
+      <Button
+        variant="tertiary"
+        size="sm"
+        className="toast-close"
+        onClick={() => onDismiss(item.id)}
+        aria-label={t('toast.dismiss')}
+      >
         <span aria-hidden="true">×</span>
       </Button>
     </div>

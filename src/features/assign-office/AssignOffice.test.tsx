@@ -15,13 +15,22 @@ const currentVersion = async () => (await apiRequest({ path: '/cases/case-1', sc
 /** Gives the role to an office through the API, as the insurer. */
 async function officeAssignedByInsurer(officeId = 'o-hansjorn-oslo') {
   signInAs(INSURER);
-  await apiRequest({ method: 'PUT', path: '/cases/case-1/external-role/office', body: { officeId, version: await currentVersion() }, schema: CaseDetail });
+  await apiRequest({
+    method: 'PUT',
+    path: '/cases/case-1/external-role/office',
+    body: { officeId, version: await currentVersion() },
+    schema: CaseDetail,
+  });
 }
 
 /** Removes the "Ekstern saksbehandler" flag from every flagged member of an office, as Selskapets admin. */
 async function unflagAllOfOffice(officeId: string) {
   signInAs('admin@jorn6.test');
-  const list = await apiRequest({ path: '/members', query: { officeId, externalCaseHandler: 'true' }, schema: MemberList });
+  const list = await apiRequest({
+    path: '/members',
+    query: { officeId, externalCaseHandler: 'true' },
+    schema: MemberList,
+  });
   expect(list.items.length).toBeGreaterThan(0);
   for (const m of list.items) {
     const impact = await apiRequest({ path: `/members/${m.id}/unflag-impact`, schema: UnflagImpact });
@@ -34,8 +43,12 @@ async function unflagAllOfOffice(officeId: string) {
   }
 }
 
-const externalRow = () => within(screen.getByText('Ekstern saksbehandler:', { selector: 'dt' }).parentElement as HTMLElement);
-const optionTexts = (select: HTMLElement) => within(select).getAllByRole('option').map((o) => o.textContent ?? '');
+const externalRow = () =>
+  within(screen.getByText('Ekstern saksbehandler:', { selector: 'dt' }).parentElement as HTMLElement);
+const optionTexts = (select: HTMLElement) =>
+  within(select)
+    .getAllByRole('option')
+    .map((o) => o.textContent ?? '');
 /** An option by its text (user-event compares the text as HTML, where & is &amp;). */
 const option = (select: HTMLElement, text: string) => within(select).getByRole('option', { name: text });
 const TITLE = 'Tildel: Ekstern saksbehandler';
@@ -55,7 +68,11 @@ describe('Tildel: assigning the role to an office (R3)', () => {
     // The guide's "Vis anbefalte kontor ▼" drop-down, marked Obligatorisk like the office.
     expect(scope).toHaveDisplayValue('Vis anbefalte kontor');
     expect(scope).toHaveAccessibleDescription('Obligatorisk');
-    expect(within(scope).getAllByRole('option').map((o) => o.textContent)).toEqual(['Vis anbefalte kontor', 'Vis alle kontor']);
+    expect(
+      within(scope)
+        .getAllByRole('option')
+        .map((o) => o.textContent),
+    ).toEqual(['Vis anbefalte kontor', 'Vis alle kontor']);
     expect(select).toBeRequired();
     expect(select).toHaveAccessibleDescription('Obligatorisk');
 
@@ -67,7 +84,11 @@ describe('Tildel: assigning the role to an office (R3)', () => {
     expect(recommended.some((o) => o.includes('Tromsø'))).toBe(false);
 
     await user.selectOptions(scope, 'Vis alle kontor');
-    await waitFor(() => expect(optionTexts(within(dialog).getByRole('combobox', { name: 'Kontor' })).some((o) => o.includes('Tromsø'))).toBe(true));
+    await waitFor(() =>
+      expect(
+        optionTexts(within(dialog).getByRole('combobox', { name: 'Kontor' })).some((o) => o.includes('Tromsø')),
+      ).toBe(true),
+    );
     const all = optionTexts(within(dialog).getByRole('combobox', { name: 'Kontor' })).slice(1);
     expect(all.length).toBeGreaterThan(recommended.length);
     const names = all.map((o) => o.replace(/^\(\d+\.\d km\) /, ''));
@@ -76,12 +97,17 @@ describe('Tildel: assigning the role to an office (R3)', () => {
   });
 
   it('says what to do when no office has a flagged user, and offers no LAGRE that does nothing', async () => {
-    for (const u of db().users.where((x) => x.externalCaseHandler)) db().users.update(u.id, (x) => ({ ...x, externalCaseHandler: false }));
+    for (const u of db().users.where((x) => x.externalCaseHandler))
+      db().users.update(u.id, (x) => ({ ...x, externalCaseHandler: false }));
     const { user } = renderApp({ user: INSURER, url: URL });
     await user.click(await screen.findByRole('button', { name: 'Rediger ekstern saksbehandler' }));
     const dialog = await screen.findByRole('dialog', { name: TITLE });
     await user.selectOptions(within(dialog).getByRole('combobox', { name: 'Kontorliste' }), 'Vis alle kontor');
-    expect(await within(dialog).findByText(/Be selskapets admin markere en bruker under Selskapets admin → Medlemmer → Rediger/)).toBeInTheDocument();
+    expect(
+      await within(dialog).findByText(
+        /Be selskapets admin markere en bruker under Selskapets admin → Medlemmer → Rediger/,
+      ),
+    ).toBeInTheDocument();
     expect(within(dialog).getByRole('button', { name: 'LAGRE' })).toBeDisabled();
   });
 
@@ -97,7 +123,9 @@ describe('Tildel: assigning the role to an office (R3)', () => {
     await user.click(within(dialog).getByRole('button', { name: 'LAGRE' }));
     await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
     expect(await externalRow().findByText(`${OSLO} (Bruker ikke tildelt)`)).toBeInTheDocument();
-    expect(toastRegion().getByText(`Ekstern saksbehandler er tildelt ${OSLO}. Kontoret er varslet.`)).toBeInTheDocument();
+    expect(
+      toastRegion().getByText(`Ekstern saksbehandler er tildelt ${OSLO}. Kontoret er varslet.`),
+    ).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Rediger ekstern saksbehandler' })).toHaveFocus();
     expect(externalRow().getByRole('button', { name: 'Tildel bruker' })).toBeInTheDocument();
 
@@ -154,12 +182,16 @@ describe('Tildel: assigning the role to an office (R3)', () => {
     const drammen = optionTexts(select).find((o) => o.endsWith('Hans & Jørn Servicepartner - Drammen'))!;
     await user.selectOptions(select, option(select, drammen));
     await user.click(within(dialog).getByRole('button', { name: 'LAGRE' }));
-    expect(await externalRow().findByText('Hans & Jørn Servicepartner - Drammen (Bruker ikke tildelt)')).toBeInTheDocument();
+    expect(
+      await externalRow().findByText('Hans & Jørn Servicepartner - Drammen (Bruker ikke tildelt)'),
+    ).toBeInTheDocument();
 
     ({ dialog } = await openAssignDialog(user));
     await user.click(within(dialog).getByRole('button', { name: 'Fjern ekstern saksbehandler' }));
     let confirm = await screen.findByRole('dialog', { name: 'Fjern ekstern saksbehandler' });
-    expect(confirm).toHaveAccessibleDescription('Hans & Jørn Servicepartner - Drammen mister rollen som ekstern saksbehandler i saken. Endringen føres i loggen.');
+    expect(confirm).toHaveAccessibleDescription(
+      'Hans & Jørn Servicepartner - Drammen mister rollen som ekstern saksbehandler i saken. Endringen føres i loggen.',
+    );
     // Going back changes nothing.
     await user.click(within(confirm).getByRole('button', { name: 'Tilbake' }));
     await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
@@ -170,16 +202,22 @@ describe('Tildel: assigning the role to an office (R3)', () => {
     confirm = await screen.findByRole('dialog', { name: 'Fjern ekstern saksbehandler' });
     await user.click(within(confirm).getByRole('button', { name: 'Fjern ekstern saksbehandler' }));
     expect(await externalRow().findByText('Ikke tildelt')).toBeInTheDocument();
-    expect(toastRegion().getByText('Ekstern saksbehandler er fjernet fra Hans & Jørn Servicepartner - Drammen.')).toBeInTheDocument();
+    expect(
+      toastRegion().getByText('Ekstern saksbehandler er fjernet fra Hans & Jørn Servicepartner - Drammen.'),
+    ).toBeInTheDocument();
     expect(externalRow().queryByRole('button', { name: 'Tildel bruker' })).not.toBeInTheDocument();
 
     await user.click(screen.getByRole('button', { name: 'Logg for ekstern saksbehandler' }));
     const log = await screen.findByRole('dialog', { name: 'Logg: Ekstern saksbehandler' });
-    expect(await within(log).findByText('Ekstern saksbehandler fjernet fra Hans & Jørn Servicepartner - Drammen')).toBeInTheDocument();
-    expect(within(log).getByText(`Ekstern saksbehandler flyttet fra ${OSLO} til Hans & Jørn Servicepartner - Drammen`)).toBeInTheDocument();
+    expect(
+      await within(log).findByText('Ekstern saksbehandler fjernet fra Hans & Jørn Servicepartner - Drammen'),
+    ).toBeInTheDocument();
+    expect(
+      within(log).getByText(`Ekstern saksbehandler flyttet fra ${OSLO} til Hans & Jørn Servicepartner - Drammen`),
+    ).toBeInTheDocument();
   });
 
-  it('shows the API\'s refusal at the field when the office lost its last flagged user meanwhile (422)', async () => {
+  it("shows the API's refusal at the field when the office lost its last flagged user meanwhile (422)", async () => {
     const { user } = renderApp({ user: INSURER, url: URL });
     const { dialog, select } = await openAssignDialog(user);
     await user.selectOptions(select, option(select, `(15.3 km) ${OSLO}`));
@@ -189,7 +227,11 @@ describe('Tildel: assigning the role to an office (R3)', () => {
     await user.click(within(dialog).getByRole('button', { name: 'LAGRE' }));
     expect(await within(dialog).findByText('Valget er ikke tilgjengelig.')).toBeInTheDocument();
     // The list is asked again: the office is gone from it.
-    await waitFor(() => expect(optionTexts(within(dialog).getByRole('combobox', { name: 'Kontor' })).some((o) => o.includes(OSLO))).toBe(false));
+    await waitFor(() =>
+      expect(optionTexts(within(dialog).getByRole('combobox', { name: 'Kontor' })).some((o) => o.includes(OSLO))).toBe(
+        false,
+      ),
+    );
     expect(screen.getByRole('dialog', { name: TITLE })).toBeInTheDocument();
     await user.click(within(dialog).getByRole('button', { name: 'AVBRYT' }));
     expect(externalRow().getByText('Ikke tildelt')).toBeInTheDocument();
@@ -238,7 +280,9 @@ describe('Tildel bruker: the office assigns one of its flagged users (R4)', () =
     dialog = await screen.findByRole('dialog', { name: 'Tildel bruker' });
     await user.click(await within(dialog).findByRole('button', { name: 'Fjern bruker' }));
     const confirm = await screen.findByRole('dialog', { name: 'Fjern bruker' });
-    expect(confirm).toHaveAccessibleDescription(`Jørn Service mister tilgangen til saken som ekstern saksbehandler. ${OSLO} beholder rollen og må tildele en ny bruker.`);
+    expect(confirm).toHaveAccessibleDescription(
+      `Jørn Service mister tilgangen til saken som ekstern saksbehandler. ${OSLO} beholder rollen og må tildele en ny bruker.`,
+    );
     expect(screen.getByText(`Jørn Service (${OSLO})`)).toBeInTheDocument();
     await user.click(within(confirm).getByRole('button', { name: 'Fjern bruker' }));
     expect(await screen.findByText(`${OSLO} (Bruker ikke tildelt)`)).toBeInTheDocument();

@@ -16,7 +16,15 @@ import { RoleUntilField, roleUntilOf, useRoleUntilForm } from './RoleUntilField'
  * one office picker. The API lists only offices with an active flagged user. "Fjern ekstern
  * saksbehandler" hands over to a confirmation (`onRemove`).
  */
-export function AssignOfficeDialog({ caseDetail, onClose, onRemove }: { caseDetail: CaseDetail; onClose: () => void; onRemove: () => void }) {
+export function AssignOfficeDialog({
+  caseDetail,
+  onClose,
+  onRemove,
+}: {
+  caseDetail: CaseDetail;
+  onClose: () => void;
+  onRemove: () => void;
+}) {
   const { t } = useTranslation('assignOffice');
   const toast = useToast();
   const current = caseDetail.externalCaseHandler.office;
@@ -32,7 +40,12 @@ export function AssignOfficeDialog({ caseDetail, onClose, onRemove }: { caseDeta
   };
   const untilForm = useRoleUntilForm(caseDetail.externalCaseHandler.until);
   const send = (officeId: string) =>
-    void untilForm.handleSubmit((v) => assign.mutate({ officeId, until: roleUntilOf(v) }, { ...done, onError: (e) => void untilForm.applyServerErrors(e) }))();
+    void untilForm.handleSubmit((v) =>
+      assign.mutate(
+        { officeId, until: roleUntilOf(v) },
+        { ...done, onError: (e) => void untilForm.applyServerErrors(e) },
+      ),
+    )();
 
   return (
     <OfficePickDialog

@@ -13,7 +13,15 @@ import { eligibleUsersQuery } from './api/eligibleUsers';
  * external case handler. Nobody else is offered, and the API refuses anybody else. "Fjern bruker" hands
  * over to a confirmation (`onRemove`).
  */
-export function AssignUserDialog({ caseDetail, onClose, onRemove }: { caseDetail: CaseDetail; onClose: () => void; onRemove: () => void }) {
+export function AssignUserDialog({
+  caseDetail,
+  onClose,
+  onRemove,
+}: {
+  caseDetail: CaseDetail;
+  onClose: () => void;
+  onRemove: () => void;
+}) {
   const { t } = useTranslation('assignOffice');
   const toast = useToast();
   const { office, user: current } = caseDetail.externalCaseHandler;
@@ -22,7 +30,12 @@ export function AssignUserDialog({ caseDetail, onClose, onRemove }: { caseDetail
 
   const done = {
     onSuccess: (c: CaseDetail) => {
-      toast.show(t('toast.userAssigned', { user: c.externalCaseHandler.user?.name ?? '', office: c.externalCaseHandler.office?.name ?? '' }));
+      toast.show(
+        t('toast.userAssigned', {
+          user: c.externalCaseHandler.user?.name ?? '',
+          office: c.externalCaseHandler.office?.name ?? '',
+        }),
+      );
       onClose();
     },
   };
@@ -39,7 +52,9 @@ export function AssignUserDialog({ caseDetail, onClose, onRemove }: { caseDetail
       loadError={users.error}
       onRetryLoad={() => void users.refetch()}
       // Only a viewer who may choose another office (the insurer) is told to do so.
-      emptyText={caseDetail.viewer.actions.includes('assignExternalOffice') ? t('user.empty') : t('user.emptyForOffice')}
+      emptyText={
+        caseDetail.viewer.actions.includes('assignExternalOffice') ? t('user.empty') : t('user.emptyForOffice')
+      }
       initialValue={current?.id}
       onSave={send}
       saving={assign.isPending}

@@ -23,7 +23,9 @@ export function ExternalRoleActions({ caseDetail }: { caseDetail: CaseDetail }) 
   const canDo = (a: CaseDetail['viewer']['actions'][number]) => caseDetail.viewer.actions.includes(a);
   const [params, setParams] = useSearchParams();
   // A notification's "Tildel bruker" links here with ?dialog=assignUser: the dialog opens at once, if the list allows it.
-  const [open, setOpen] = useState<Open>(() => (params.get('dialog') === 'assignUser' && canDo('assignExternalUser') ? 'user' : null));
+  const [open, setOpen] = useState<Open>(() =>
+    params.get('dialog') === 'assignUser' && canDo('assignExternalUser') ? 'user' : null,
+  );
   const close = () => {
     setOpen(null);
     if (params.has('dialog')) {
@@ -40,13 +42,21 @@ export function ExternalRoleActions({ caseDetail }: { caseDetail: CaseDetail }) 
   return (
     <>
       {canDo('assignExternalOffice') && (
-        <Button variant="tertiary" size="sm" aria-label={t('editLabel')} onClick={() => setOpen('office')}>{t('edit')}</Button>
+        <Button variant="tertiary" size="sm" aria-label={t('editLabel')} onClick={() => setOpen('office')}>
+          {t('edit')}
+        </Button>
       )}
       {canDo('assignExternalUser') && (
-        <Button variant="tertiary" size="sm" onClick={() => setOpen('user')}>{t('user.action')}</Button>
+        <Button variant="tertiary" size="sm" onClick={() => setOpen('user')}>
+          {t('user.action')}
+        </Button>
       )}
-      {open === 'office' && <AssignOfficeDialog caseDetail={caseDetail} onClose={close} onRemove={() => setOpen('removeOffice')} />}
-      {open === 'user' && <AssignUserDialog caseDetail={caseDetail} onClose={close} onRemove={() => setOpen('removeUser')} />}
+      {open === 'office' && (
+        <AssignOfficeDialog caseDetail={caseDetail} onClose={close} onRemove={() => setOpen('removeOffice')} />
+      )}
+      {open === 'user' && (
+        <AssignUserDialog caseDetail={caseDetail} onClose={close} onRemove={() => setOpen('removeUser')} />
+      )}
       {open === 'removeOffice' && <RemoveOfficeConfirm caseDetail={caseDetail} onClose={close} />}
       {open === 'removeUser' && <RemoveUserConfirm caseDetail={caseDetail} onClose={close} />}
     </>
@@ -73,7 +83,11 @@ function RemoveOfficeConfirm({ caseDetail, onClose }: { caseDetail: CaseDetail; 
   return (
     <ConfirmDialog
       title={t('confirmRemove.officeTitle')}
-      consequence={user ? t('confirmRemove.officeTextWithUser', { office: officeName, user: user.name }) : t('confirmRemove.officeText', { office: officeName })}
+      consequence={
+        user
+          ? t('confirmRemove.officeTextWithUser', { office: officeName, user: user.name })
+          : t('confirmRemove.officeText', { office: officeName })
+      }
       confirmLabel={t('remove')}
       onConfirm={confirm}
       onClose={onClose}

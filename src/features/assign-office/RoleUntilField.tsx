@@ -11,7 +11,11 @@ const toBody = (v: RoleUntilValues) => ({ until: v.until || null });
 
 /** The form holding the role's optional last day; '' is "no end". */
 export function useRoleUntilForm(until: string | null | undefined) {
-  return useContractForm<RoleUntilValues, typeof RoleUntil>(RoleUntil, { defaultValues: { until: until ?? '' }, toBody }, 'assignOffice');
+  return useContractForm<RoleUntilValues, typeof RoleUntil>(
+    RoleUntil,
+    { defaultValues: { until: until ?? '' }, toBody },
+    'assignOffice',
+  );
 }
 export type RoleUntilForm = ReturnType<typeof useRoleUntilForm>;
 export const roleUntilOf = (v: { until?: string | null }) => v.until ?? null;
@@ -24,7 +28,15 @@ export function RoleUntilField({ form }: { form: RoleUntilForm }) {
       <Controller
         control={form.control}
         name="until"
-        render={({ field }) => <DateField label={t('until')} name="until" value={field.value} onChange={field.onChange} error={form.fieldError('until')} />}
+        render={({ field }) => (
+          <DateField
+            label={t('until')}
+            name="until"
+            value={field.value}
+            onChange={field.onChange}
+            error={form.fieldError('until')}
+          />
+        )}
       />
       <p className="field-hint">{t('untilHint')}</p>
     </>

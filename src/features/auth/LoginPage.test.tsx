@@ -78,15 +78,22 @@ describe('sign-in', () => {
     await user.clear(password);
     await user.type(password, 'demo');
     await user.click(screen.getByRole('button', { name: 'Logg inn' }));
-    expect(await screen.findByText(/^For mange mislykkede innlogginger for denne kontoen\. Prøv igjen kl\. \d{2}:\d{2} \(om 15 min\)\.$/)).toBeInTheDocument();
+    expect(
+      await screen.findByText(
+        /^For mange mislykkede innlogginger for denne kontoen\. Prøv igjen kl\. \d{2}:\d{2} \(om 15 min\)\.$/,
+      ),
+    ).toBeInTheDocument();
   });
 
-  it.each(['/\\evil.invalid', '//evil.invalid', 'https://evil.invalid/x'])('with ?next=%s signs in and lands on the start page', async (next) => {
-    const { user, router } = renderApp({ url: `/login?next=${encodeURIComponent(next)}` });
-    await user.type(await screen.findByLabelText('E-postadresse', { exact: true }), 'saksbehandler@jorn6.test');
-    await user.type(screen.getByLabelText('Passord', { exact: true }), 'demo');
-    await user.click(screen.getByRole('button', { name: 'Logg inn' }));
-    await waitFor(() => expect(router.state.location.pathname).toBe('/'));
-    expect(await screen.findByText(/Innlogget som/)).toBeInTheDocument();
-  });
+  it.each(['/\\evil.invalid', '//evil.invalid', 'https://evil.invalid/x'])(
+    'with ?next=%s signs in and lands on the start page',
+    async (next) => {
+      const { user, router } = renderApp({ url: `/login?next=${encodeURIComponent(next)}` });
+      await user.type(await screen.findByLabelText('E-postadresse', { exact: true }), 'saksbehandler@jorn6.test');
+      await user.type(screen.getByLabelText('Passord', { exact: true }), 'demo');
+      await user.click(screen.getByRole('button', { name: 'Logg inn' }));
+      await waitFor(() => expect(router.state.location.pathname).toBe('/'));
+      expect(await screen.findByText(/Innlogget som/)).toBeInTheDocument();
+    },
+  );
 });

@@ -26,7 +26,9 @@ export function LoginPage() {
     onSuccess: (res) => {
       qc.setQueryData(sessionKeys.all, res.user);
       // Only same-origin paths: never another site, never a path the router cannot take.
-      const safe = safeNextPath(params.get('next')) ?? (res.user.permissions.includes('cases:list') ? '/' : '/platform/role-definition');
+      const safe =
+        safeNextPath(params.get('next')) ??
+        (res.user.permissions.includes('cases:list') ? '/' : '/platform/role-definition');
       void navigate(safe, { replace: true });
     },
   });
@@ -54,10 +56,28 @@ export function LoginPage() {
       <section className="login-card">
         <h1>{t('title')}</h1>
         <form noValidate onSubmit={form.handleSubmit((v) => mutation.mutate(v))}>
-          <TextField label={t('email')} type="email" autoComplete="username" error={form.fieldError('email')} {...form.register('email')} />
-          <TextField label={t('password')} type="password" autoComplete="current-password" error={form.fieldError('password')} {...form.register('password')} />
-          {mutation.isError && <p role="alert" className="form-error">{signInError(mutation.error)}</p>}
-          <Button type="submit" variant="primary" disabled={mutation.isPending}>{t('submit')}</Button>
+          <TextField
+            label={t('email')}
+            type="email"
+            autoComplete="username"
+            error={form.fieldError('email')}
+            {...form.register('email')}
+          />
+          <TextField
+            label={t('password')}
+            type="password"
+            autoComplete="current-password"
+            error={form.fieldError('password')}
+            {...form.register('password')}
+          />
+          {mutation.isError && (
+            <p role="alert" className="form-error">
+              {signInError(mutation.error)}
+            </p>
+          )}
+          <Button type="submit" variant="primary" disabled={mutation.isPending}>
+            {t('submit')}
+          </Button>
         </form>
       </section>
       <section className="login-card" aria-labelledby="demo-accounts">
@@ -66,10 +86,17 @@ export function LoginPage() {
         <ul className="demo-accounts">
           {demo.data?.map((a) => (
             <li key={a.email}>
-              <Button variant="link" onClick={() => fillAccount(a.email)} aria-label={t('useAccount', { email: a.email })}>
+              <Button
+                variant="link"
+                onClick={() => fillAccount(a.email)}
+                aria-label={t('useAccount', { email: a.email })}
+              >
                 {a.email}
               </Button>
-              <span> {a.name}, {t(`common:authLevels.${a.authLevel}`)}, {a.companyName}</span>
+              <span>
+                {' '}
+                {a.name}, {t(`common:authLevels.${a.authLevel}`)}, {a.companyName}
+              </span>
             </li>
           ))}
         </ul>

@@ -12,8 +12,17 @@ describe('safeNextPath: only same-origin paths', () => {
   });
 
   it.each([
-    '/\\evil.invalid', '//evil.invalid', 'https://evil.invalid/', 'javascript:alert(1)', '\\\\evil.invalid', '/\\/evil.invalid',
-    'evil.invalid', '', '/\t/evil.invalid', '/%0a', `/${'a'.repeat(3000)}`,
+    '/\\evil.invalid',
+    '//evil.invalid',
+    'https://evil.invalid/',
+    'javascript:alert(1)',
+    '\\\\evil.invalid',
+    '/\\/evil.invalid',
+    'evil.invalid',
+    '',
+    '/\t/evil.invalid',
+    '/%0a',
+    `/${'a'.repeat(3000)}`,
   ])('%s is refused', (next) => {
     const r = safeNextPath(next, ORIGIN);
     if (r !== null) expect(new URL(r, ORIGIN).origin).toBe(ORIGIN);

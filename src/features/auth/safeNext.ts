@@ -5,7 +5,13 @@
  */
 export function safeNextPath(next: string | null | undefined, origin: string = window.location.origin): string | null {
   if (!next || next.length > 2000) return null;
-  if (!next.startsWith('/') || next.startsWith('//') || next.includes('\\') || [...next].some((c) => c.charCodeAt(0) < 0x20 || c === '\u007f')) return null;
+  if (
+    !next.startsWith('/') ||
+    next.startsWith('//') ||
+    next.includes('\\') ||
+    [...next].some((c) => c.charCodeAt(0) < 0x20 || c === '\u007f')
+  )
+    return null;
   try {
     const url = new URL(next, origin);
     if (url.origin !== origin) return null;

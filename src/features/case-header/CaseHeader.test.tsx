@@ -17,9 +17,19 @@ async function asUser<T>(email: string, fn: () => Promise<T>): Promise<T> {
 }
 const currentVersion = async () => (await apiRequest({ path: '/cases/case-1', schema: CaseDetail })).version;
 const assignOffice = async (officeId: string) =>
-  apiRequest({ method: 'PUT', path: '/cases/case-1/external-role/office', body: { officeId, version: await currentVersion() }, schema: CaseDetail });
+  apiRequest({
+    method: 'PUT',
+    path: '/cases/case-1/external-role/office',
+    body: { officeId, version: await currentVersion() },
+    schema: CaseDetail,
+  });
 const assignUser = async (userId: string) =>
-  apiRequest({ method: 'PUT', path: '/cases/case-1/external-role/user', body: { userId, version: await currentVersion() }, schema: CaseDetail });
+  apiRequest({
+    method: 'PUT',
+    path: '/cases/case-1/external-role/user',
+    body: { userId, version: await currentVersion() },
+    schema: CaseDetail,
+  });
 
 /** The header's definition list row for a label ("Sakstiltak:"), to look inside it. */
 const row = (label: string) => {
@@ -28,7 +38,8 @@ const row = (label: string) => {
 };
 
 /** The status tag ("Status: " is for screen readers; the tag shows "På vent"), matched by its whole text. */
-const status = (text: string) => (_: string, el: Element | null) => el?.classList.contains('case-status-tag') === true && el.textContent === text;
+const status = (text: string) => (_: string, el: Element | null) =>
+  el?.classList.contains('case-status-tag') === true && el.textContent === text;
 
 /** The case header block (the tabs below may have buttons of the same names). */
 const header = async () => within((await screen.findByRole('heading', { level: 1 })).closest('header') as HTMLElement);
@@ -45,23 +56,40 @@ describe('case header (R3) as the guide draws it', () => {
     expect(await screen.findByRole('heading', { level: 1, name: 'Edwards Munchs vei, 1063 Oslo' })).toBeInTheDocument();
     expect(screen.getByText('Jørn 6 Insurance (Kari Nordmann, 0111111111)')).toBeInTheDocument();
     const tasks = screen.getByRole('list', { name: 'Oppgaver' });
-    expect(within(tasks).getAllByRole('listitem').map((li) => li.textContent)).toEqual([
-      'Vannskadebesiktigelse: Ikke tildelt',
-      'Riving: Ikke tildelt',
-      'Tørring: Ikke tildelt',
-    ]);
+    expect(
+      within(tasks)
+        .getAllByRole('listitem')
+        .map((li) => li.textContent),
+    ).toEqual(['Vannskadebesiktigelse: Ikke tildelt', 'Riving: Ikke tildelt', 'Tørring: Ikke tildelt']);
     const actions = row('Sakstiltak');
     expect(actions.getAllByRole('button').map((b) => b.textContent)).toEqual(['Vent', 'Lukk', 'Avbryt', 'Logg']);
-    expect(row('Erstatningsbeslutning').getAllByRole('button').map((b) => b.textContent)).toEqual(['Godta', 'Avis', 'Behøver tilleggsopplysninger', 'Logg']);
+    expect(
+      row('Erstatningsbeslutning')
+        .getAllByRole('button')
+        .map((b) => b.textContent),
+    ).toEqual(['Godta', 'Avis', 'Behøver tilleggsopplysninger', 'Logg']);
     expect(row('Saksbehandler').getByText('Siri Saksbehandler')).toBeInTheDocument();
-    expect(row('Saksbehandler').getAllByRole('button').map((b) => b.textContent)).toEqual(['Rediger', 'Logg']);
+    expect(
+      row('Saksbehandler')
+        .getAllByRole('button')
+        .map((b) => b.textContent),
+    ).toEqual(['Rediger', 'Logg']);
     expect(row('Ekstern saksbehandler').getByText('Ikke tildelt')).toBeInTheDocument();
-    expect(row('Ekstern saksbehandler').getByRole('button', { name: 'Rediger ekstern saksbehandler' })).toHaveTextContent('Rediger');
+    expect(
+      row('Ekstern saksbehandler').getByRole('button', { name: 'Rediger ekstern saksbehandler' }),
+    ).toHaveTextContent('Rediger');
     expect(row('Skadenummer').getByText('905499722815141720220224133540811')).toBeInTheDocument();
-    expect(row('Kvalitetskontroll').getByRole('button', { name: 'Sjå på kvalitetskontroll' })).toHaveTextContent('Sjå på');
+    expect(row('Kvalitetskontroll').getByRole('button', { name: 'Sjå på kvalitetskontroll' })).toHaveTextContent(
+      'Sjå på',
+    );
     expect(row('Påminnelse (saksbehandler)').getByText('av')).toBeInTheDocument();
-    expect(row('Send link til kundesiden').getByRole('link', { name: 'Rediger link til kundesiden' })).toHaveAttribute('href', '#kundekontakt');
-    expect(row('Send link til kundesiden').getByRole('button', { name: 'Logg for link til kundesiden' })).toBeInTheDocument();
+    expect(row('Send link til kundesiden').getByRole('link', { name: 'Rediger link til kundesiden' })).toHaveAttribute(
+      'href',
+      '#kundekontakt',
+    );
+    expect(
+      row('Send link til kundesiden').getByRole('button', { name: 'Logg for link til kundesiden' }),
+    ).toBeInTheDocument();
   });
 
   it('shows the case number, its status, "Handling kreves" and a way back to the list as it was left', async () => {
@@ -86,7 +114,9 @@ describe('case header (R3) as the guide draws it', () => {
     const h = await header();
     expect(h.getByText('Saksnummer 000001')).toBeInTheDocument();
     expect(h.queryByText('Handling kreves')).not.toBeInTheDocument();
-    expect(within(screen.getByRole('navigation', { name: 'Brødsmulesti' })).getByRole('link', { name: 'Saksliste' })).toHaveAttribute('href', '/cases');
+    expect(
+      within(screen.getByRole('navigation', { name: 'Brødsmulesti' })).getByRole('link', { name: 'Saksliste' }),
+    ).toHaveAttribute('href', '/cases');
   });
 
   it('puts the case on hold and resumes it (Vent becomes Gjenoppta), and the log says who did it and when', async () => {
@@ -128,7 +158,15 @@ describe('case header (R3) as the guide draws it', () => {
       ['reminderOn', {}],
     ];
     entries.forEach(([action, params], i) =>
-      db().logs.insert({ id: `log-ui-${i}`, caseId: 'case-1', at: `2026-11-20T10:0${i}:00.000Z`, actorId: IDS.caseHandler, action, params }));
+      db().logs.insert({
+        id: `log-ui-${i}`,
+        caseId: 'case-1',
+        at: `2026-11-20T10:0${i}:00.000Z`,
+        actorId: IDS.caseHandler,
+        action,
+        params,
+      }),
+    );
     const { user } = renderApp({ user: INSURER, url: URL });
     await screen.findByRole('heading', { level: 1 });
     const events = async (log: HTMLElement) => {
@@ -139,11 +177,19 @@ describe('case header (R3) as the guide draws it', () => {
       ['Logg for sakstiltak', 'Logg: Sakstiltak', ['Saken ble satt på vent', 'Saken ble opprettet']],
       ['Logg for erstatningsbeslutning', 'Logg: Erstatningsbeslutning', ['Erstatningsbeslutning: Godta']],
       ['Logg for saksbehandler', 'Logg: Saksbehandler', ['Saksbehandler endret til Siri Saksbehandler']],
-      ['Logg for ekstern saksbehandler', 'Logg: Ekstern saksbehandler', [
-        'Ekstern saksbehandler endret fra Jørn Service til Kari Kontor (Hans & Jørn Servicepartner - Oslo)',
-        'Ekstern saksbehandler tildelt kontoret Hans & Jørn Servicepartner - Oslo',
-      ]],
-      ['Logg for link til kundesiden', 'Logg: Send link til kundesiden', ['Link til kundesiden sendt til kari.nordmann@example.test']],
+      [
+        'Logg for ekstern saksbehandler',
+        'Logg: Ekstern saksbehandler',
+        [
+          'Ekstern saksbehandler endret fra Jørn Service til Kari Kontor (Hans & Jørn Servicepartner - Oslo)',
+          'Ekstern saksbehandler tildelt kontoret Hans & Jørn Servicepartner - Oslo',
+        ],
+      ],
+      [
+        'Logg for link til kundesiden',
+        'Logg: Send link til kundesiden',
+        ['Link til kundesiden sendt til kari.nordmann@example.test'],
+      ],
     ];
     for (const [button, title, expected] of rows) {
       await user.click(screen.getByRole('button', { name: button }));
@@ -180,7 +226,11 @@ describe('case header (R3) as the guide draws it', () => {
     expect(toastRegion().getByText('Saken er lukket (Kontanttilbud akseptert).')).toBeInTheDocument();
     await waitFor(() => expect(screen.getByRole('heading', { level: 1 })).toHaveFocus());
     // A closed case has no more actions, but its log.
-    expect(row('Sakstiltak').getAllByRole('button').map((b) => b.textContent)).toEqual(['Logg']);
+    expect(
+      row('Sakstiltak')
+        .getAllByRole('button')
+        .map((b) => b.textContent),
+    ).toEqual(['Logg']);
     expect(screen.queryByRole('button', { name: 'Rediger ekstern saksbehandler' })).not.toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Logg for sakstiltak' }));
     const log = await screen.findByRole('dialog', { name: 'Logg: Sakstiltak' });
@@ -202,7 +252,9 @@ describe('case header (R3) as the guide draws it', () => {
     const { user } = renderApp({ user: INSURER, url: URL });
     await user.click(await (await header()).findByRole('button', { name: 'Godta' }));
     let dialog = await screen.findByRole('dialog', { name: 'Godta erstatningskravet' });
-    expect(dialog).toHaveAccessibleDescription('Erstatningsbeslutningen blir «Godtatt». Beslutningen vises i saken og føres i loggen.');
+    expect(dialog).toHaveAccessibleDescription(
+      'Erstatningsbeslutningen blir «Godtatt». Beslutningen vises i saken og føres i loggen.',
+    );
     // Nothing happens on the click alone; Tilbake changes nothing.
     await user.click(within(dialog).getByRole('button', { name: 'Tilbake' }));
     await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
@@ -223,7 +275,9 @@ describe('case header (R3) as the guide draws it', () => {
     // Changing it names what it replaces.
     await user.click((await header()).getByRole('button', { name: 'Avis' }));
     dialog = await screen.findByRole('dialog', { name: 'Avis erstatningskravet' });
-    expect(dialog).toHaveAccessibleDescription('Erstatningsbeslutningen blir «Avvist». Den erstatter «Godtatt». Beslutningen vises i saken og føres i loggen.');
+    expect(dialog).toHaveAccessibleDescription(
+      'Erstatningsbeslutningen blir «Avvist». Den erstatter «Godtatt». Beslutningen vises i saken og føres i loggen.',
+    );
   });
 
   it('changes the case handler and the reminder in dialogs', async () => {
@@ -231,7 +285,9 @@ describe('case header (R3) as the guide draws it', () => {
     await user.click(await screen.findByRole('button', { name: 'Rediger saksbehandler' }));
     let dialog = await screen.findByRole('dialog', { name: 'Rediger saksbehandler' });
     const select = await within(dialog).findByLabelText('Saksbehandler');
-    const other = within(select).getAllByRole('option').find((o) => o.textContent !== 'Siri Saksbehandler' && (o as HTMLOptionElement).value !== '')!;
+    const other = within(select)
+      .getAllByRole('option')
+      .find((o) => o.textContent !== 'Siri Saksbehandler' && (o as HTMLOptionElement).value !== '')!;
     await user.selectOptions(select, other);
     await user.click(within(dialog).getByRole('button', { name: 'LAGRE' }));
     await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
@@ -259,7 +315,13 @@ describe('case header (R3) as the guide draws it', () => {
     await (await header()).findByRole('button', { name: 'Vent' });
     // Someone else changes the case meanwhile.
     await asUser('admin@jorn6.test', async () =>
-      apiRequest({ method: 'PUT', path: '/cases/case-1/reminder', body: { reminder: true, version: await currentVersion() }, schema: CaseDetail }));
+      apiRequest({
+        method: 'PUT',
+        path: '/cases/case-1/reminder',
+        body: { reminder: true, version: await currentVersion() },
+        schema: CaseDetail,
+      }),
+    );
     signInAs(INSURER);
     await user.click((await header()).getByRole('button', { name: 'Vent' }));
     expect(await screen.findByText(/Noen andre har endret dette/)).toBeInTheDocument();
@@ -273,7 +335,8 @@ describe('case header (R3) as the guide draws it', () => {
   it('shows a failure with a retry when the server does not answer', async () => {
     const { user } = renderApp({ user: INSURER, url: URL });
     await (await header()).findByRole('button', { name: 'Vent' });
-    const chaos = (failRate: number) => apiRequest({ method: 'PUT', path: '/system/chaos', body: { latencyMs: 0, failRate }, schema: z.unknown() });
+    const chaos = (failRate: number) =>
+      apiRequest({ method: 'PUT', path: '/system/chaos', body: { latencyMs: 0, failRate }, schema: z.unknown() });
     await chaos(1);
     await user.click((await header()).getByRole('button', { name: 'Avis' }));
     const dialog = await screen.findByRole('dialog', { name: 'Avis erstatningskravet' });
@@ -291,12 +354,26 @@ describe('case header (R3) as the guide draws it', () => {
     await asUser(INSURER, () => assignOffice('o-hansjorn-oslo'));
     renderApp({ user: 'kontor@hansjorn.test', url: URL });
     await screen.findByRole('heading', { level: 1, name: 'Edwards Munchs vei, 1063 Oslo' });
-    expect(await row('Ekstern saksbehandler').findByText('Hans & Jørn Servicepartner - Oslo (Bruker ikke tildelt)')).toBeInTheDocument();
+    expect(
+      await row('Ekstern saksbehandler').findByText('Hans & Jørn Servicepartner - Oslo (Bruker ikke tildelt)'),
+    ).toBeInTheDocument();
     expect(row('Ekstern saksbehandler').getByRole('button', { name: 'Tildel bruker' })).toBeInTheDocument();
     expect(screen.queryByRole('button', { name: 'Rediger ekstern saksbehandler' })).not.toBeInTheDocument();
-    expect(row('Sakstiltak').getAllByRole('button').map((b) => b.textContent)).toEqual(['Logg']);
-    expect(row('Erstatningsbeslutning').getAllByRole('button').map((b) => b.textContent)).toEqual(['Logg']);
-    expect(row('Saksbehandler').getAllByRole('button').map((b) => b.textContent)).toEqual(['Logg']);
+    expect(
+      row('Sakstiltak')
+        .getAllByRole('button')
+        .map((b) => b.textContent),
+    ).toEqual(['Logg']);
+    expect(
+      row('Erstatningsbeslutning')
+        .getAllByRole('button')
+        .map((b) => b.textContent),
+    ).toEqual(['Logg']);
+    expect(
+      row('Saksbehandler')
+        .getAllByRole('button')
+        .map((b) => b.textContent),
+    ).toEqual(['Logg']);
     expect(screen.queryByRole('link', { name: 'Rediger link til kundesiden' })).not.toBeInTheDocument();
   });
 
@@ -307,14 +384,24 @@ describe('case header (R3) as the guide draws it', () => {
     });
     const { user } = renderApp({ user: 'jorn.service@hansjorn.test', url: URL });
     await screen.findByRole('heading', { level: 1, name: 'Edwards Munchs vei, 1063 Oslo' });
-    expect(await row('Ekstern saksbehandler').findByText('Jørn Service (Hans & Jørn Servicepartner - Oslo)')).toBeInTheDocument();
+    expect(
+      await row('Ekstern saksbehandler').findByText('Jørn Service (Hans & Jørn Servicepartner - Oslo)'),
+    ).toBeInTheDocument();
     // The seeded portal grants the claim decision and customer contact, not the insurer's case actions.
-    expect(row('Sakstiltak').getAllByRole('button').map((b) => b.textContent)).toEqual(['Logg']);
+    expect(
+      row('Sakstiltak')
+        .getAllByRole('button')
+        .map((b) => b.textContent),
+    ).toEqual(['Logg']);
     expect(row('Erstatningsbeslutning').getByRole('button', { name: 'Godta' })).toBeInTheDocument();
     expect(screen.getByRole('link', { name: 'Rediger link til kundesiden' })).toBeInTheDocument();
     expect(screen.queryByRole('button', { name: 'Tildel bruker' })).not.toBeInTheDocument();
     const log = await openLog(user, 'Logg for ekstern saksbehandler');
-    expect(await within(log).findByText('Jørn Service (Hans & Jørn Servicepartner - Oslo) tildelt som ekstern saksbehandler')).toBeInTheDocument();
+    expect(
+      await within(log).findByText(
+        'Jørn Service (Hans & Jørn Servicepartner - Oslo) tildelt som ekstern saksbehandler',
+      ),
+    ).toBeInTheDocument();
   });
 
   it('shows "not found" to a partner user with no link to the case', async () => {
@@ -339,13 +426,16 @@ describe('Ta erstatningsbeslutning for the external case handler', () => {
   it.each([
     ['grants', ['claimDecision'] as const, true],
     ['does not grant', [] as const, false],
-  ])('shows Godta | Avis | Behøver tilleggsopplysninger only when the portal %s the right', async (_label, rights, shown) => {
-    setRights([...rights]);
-    renderApp({ user: 'jorn.service@hansjorn.test', url: `/cases/${IDS.rightsDemoCase}` });
-    const h = await header();
-    const decision = h.getByText('Erstatningsbeslutning:', { selector: 'dt' }).parentElement as HTMLElement;
-    for (const name of ['Godta', 'Avis', 'Behøver tilleggsopplysninger']) {
-      expect(within(decision).queryByRole('button', { name }) !== null).toBe(shown);
-    }
-  });
+  ])(
+    'shows Godta | Avis | Behøver tilleggsopplysninger only when the portal %s the right',
+    async (_label, rights, shown) => {
+      setRights([...rights]);
+      renderApp({ user: 'jorn.service@hansjorn.test', url: `/cases/${IDS.rightsDemoCase}` });
+      const h = await header();
+      const decision = h.getByText('Erstatningsbeslutning:', { selector: 'dt' }).parentElement as HTMLElement;
+      for (const name of ['Godta', 'Avis', 'Behøver tilleggsopplysninger']) {
+        expect(within(decision).queryByRole('button', { name }) !== null).toBe(shown);
+      }
+    },
+  );
 });

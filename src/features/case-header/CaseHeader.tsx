@@ -40,7 +40,12 @@ type OpenDialog =
 const QUIET = 'tertiary' as const;
 
 /** Status tag colours (Designsystemet data-color). */
-const STATUS_TONE: Record<CaseDetail['status'], Tone> = { open: 'success', on_hold: 'info', closed: 'neutral', cancelled: 'neutral' };
+const STATUS_TONE: Record<CaseDetail['status'], Tone> = {
+  open: 'success',
+  on_hold: 'info',
+  closed: 'neutral',
+  cancelled: 'neutral',
+};
 
 /** One line of the header: "Label: value  [action] [action]". */
 function HeaderRow({ label, children }: { label: string; children: ReactNode }) {
@@ -66,7 +71,9 @@ export function CaseHeader({ caseDetail: c, externalCaseHandlerActions }: CaseHe
   const headingId = useId();
   const headingRef = useRef<HTMLHeadingElement>(null);
   const [dialog, setDialog] = useState<OpenDialog>(null);
-  const holdOrResume = useCaseChange(c, { onSuccess: (d) => toast.show(t(d.status === 'on_hold' ? 'toast.onHold' : 'toast.resumed')) });
+  const holdOrResume = useCaseChange(c, {
+    onSuccess: (d) => toast.show(t(d.status === 'on_hold' ? 'toast.onHold' : 'toast.resumed')),
+  });
   const canDo = (a: CaseActionKey) => c.viewer.actions.includes(a);
   const open = (kind: 'close' | 'cancel' | 'caseHandler' | 'reminder' | 'quality') => setDialog({ kind });
   const close = () => setDialog(null);
@@ -84,22 +91,30 @@ export function CaseHeader({ caseDetail: c, externalCaseHandlerActions }: CaseHe
   const externalText = !office
     ? t('notAssigned')
     : user
-      ? t(userRemoved ? 'external.removedUserAndOffice' : 'external.userAndOffice', { user: user.name, office: office.name })
+      ? t(userRemoved ? 'external.removedUserAndOffice' : 'external.userAndOffice', {
+          user: user.name,
+          office: office.name,
+        })
       : t('external.officeNoUser', { office: office.name });
   // Each row's "Logg" opens the log filtered to that row.
   const logButton = (topic: LogTopic, label: string) => (
-    <Button variant={QUIET} size="sm" aria-label={label} onClick={() => setDialog({ kind: 'log', topic })}>{t('actions.log')}</Button>
+    <Button variant={QUIET} size="sm" aria-label={label} onClick={() => setDialog({ kind: 'log', topic })}>
+      {t('actions.log')}
+    </Button>
   );
-  const statusText = c.status === 'closed' && c.closeReason
-    ? t('status.withReason', { status: t(`status.${c.status}`), reason: t(`closeReasons.${c.closeReason}`) })
-    : t(`status.${c.status}`);
+  const statusText =
+    c.status === 'closed' && c.closeReason
+      ? t('status.withReason', { status: t(`status.${c.status}`), reason: t(`closeReasons.${c.closeReason}`) })
+      : t(`status.${c.status}`);
 
   return (
     <header className="case-header" aria-labelledby={headingId}>
       <nav className="ds-breadcrumbs case-breadcrumb" aria-label={t('breadcrumb.label')}>
         <ol>
           <li>
-            <Link className="ds-link" to={caseListReturnUrl()}>{t('breadcrumb.list')}</Link>
+            <Link className="ds-link" to={caseListReturnUrl()}>
+              {t('breadcrumb.list')}
+            </Link>
           </li>
           <li>
             <span aria-current="page">{t('breadcrumb.case', { reference: c.reference })}</span>
@@ -109,13 +124,19 @@ export function CaseHeader({ caseDetail: c, externalCaseHandlerActions }: CaseHe
 
       <div className="case-header-identity">
         <p className="case-header-number">{t('caseNumber', { reference: c.reference })}</p>
-        <h1 id={headingId} ref={headingRef} tabIndex={-1}>{c.address.street}, {c.address.postalCode} {c.address.city}</h1>
+        <h1 id={headingId} ref={headingRef} tabIndex={-1}>
+          {c.address.street}, {c.address.postalCode} {c.address.city}
+        </h1>
         <p className="case-header-tags">
           <Tag tone={STATUS_TONE[c.status]} className="case-status-tag">
             <span className="visually-hidden">{t('status.label')}: </span>
             {statusText}
           </Tag>
-          {c.attention && <Tag tone="warning" className="case-attention">{t('attention')}</Tag>}
+          {c.attention && (
+            <Tag tone="warning" className="case-attention">
+              {t('attention')}
+            </Tag>
+          )}
         </p>
       </div>
       <p className="case-header-customer">
@@ -127,7 +148,9 @@ export function CaseHeader({ caseDetail: c, externalCaseHandlerActions }: CaseHe
       ) : (
         <ul className="case-header-tasks" aria-label={t('tasks.label')}>
           {c.tasks.map((task) => (
-            <li key={task.id}>{t(`taskTypes.${task.type}`)}: {taskAssignment(task)}</li>
+            <li key={task.id}>
+              {t(`taskTypes.${task.type}`)}: {taskAssignment(task)}
+            </li>
           ))}
         </ul>
       )}
@@ -146,10 +169,16 @@ export function CaseHeader({ caseDetail: c, externalCaseHandlerActions }: CaseHe
               {canDo('resume') ? t('actions.resume') : t('actions.hold')}
             </Button>
           )}
-          {canDo('close') && <Button size="sm" onClick={() => open('close')}>{t('actions.close')}</Button>}
+          {canDo('close') && (
+            <Button size="sm" onClick={() => open('close')}>
+              {t('actions.close')}
+            </Button>
+          )}
           {/* Avbryt ends the case: it looks like what it does (danger), and asks first. */}
           {canDo('cancel') && (
-            <Button size="sm" data-color="danger" className="case-action-danger" onClick={() => open('cancel')}>{t('actions.cancel')}</Button>
+            <Button size="sm" data-color="danger" className="case-action-danger" onClick={() => open('cancel')}>
+              {t('actions.cancel')}
+            </Button>
           )}
           {logButton('caseActions', t('a11y.caseActionsLog'))}
         </HeaderRow>
@@ -173,13 +202,22 @@ export function CaseHeader({ caseDetail: c, externalCaseHandlerActions }: CaseHe
         <HeaderRow label={t('fields.caseHandler')}>
           <span className="case-header-value">{c.caseHandler?.name ?? t('notAssigned')}</span>
           {canDo('editCaseHandler') && (
-            <Button variant={QUIET} size="sm" aria-label={t('a11y.caseHandlerEdit')} onClick={() => open('caseHandler')}>{t('actions.edit')}</Button>
+            <Button
+              variant={QUIET}
+              size="sm"
+              aria-label={t('a11y.caseHandlerEdit')}
+              onClick={() => open('caseHandler')}
+            >
+              {t('actions.edit')}
+            </Button>
           )}
           {logButton('caseHandler', t('a11y.caseHandlerLog'))}
         </HeaderRow>
 
         <HeaderRow label={t('fields.externalCaseHandler')}>
-          <span className="case-header-value" data-testid="external-case-handler">{externalText}</span>
+          <span className="case-header-value" data-testid="external-case-handler">
+            {externalText}
+          </span>
           <ExternalRoleTime external={c.externalCaseHandler} />
           {externalCaseHandlerActions}
           {logButton('externalCaseHandler', t('a11y.externalCaseHandlerLog'))}
@@ -190,20 +228,33 @@ export function CaseHeader({ caseDetail: c, externalCaseHandlerActions }: CaseHe
         </HeaderRow>
 
         <HeaderRow label={t('fields.qualityControl')}>
-          <Button variant={QUIET} size="sm" aria-label={t('a11y.qualityControl')} onClick={() => open('quality')}>{t('actions.view')}</Button>
+          <Button variant={QUIET} size="sm" aria-label={t('a11y.qualityControl')} onClick={() => open('quality')}>
+            {t('actions.view')}
+          </Button>
         </HeaderRow>
 
         <HeaderRow label={t('fields.reminder')}>
           <span className="case-header-value">{c.reminder ? t('reminder.on') : t('reminder.off')}</span>
           {canDo('reminder') && (
-            <Button variant={QUIET} size="sm" aria-label={t('a11y.reminderEdit')} onClick={() => open('reminder')}>{t('actions.edit')}</Button>
+            <Button variant={QUIET} size="sm" aria-label={t('a11y.reminderEdit')} onClick={() => open('reminder')}>
+              {t('actions.edit')}
+            </Button>
           )}
         </HeaderRow>
 
         <HeaderRow label={t('fields.customerPageLink')}>
           {/* Sharing the customer page lives in the case page's customer contact section. */}
           {canDo('customerContact') && (
-            <a className="btn btn-tertiary ds-button" data-variant="tertiary" data-color="accent" data-size="sm" href="#kundekontakt" aria-label={t('a11y.customerPageEdit')}>{t('actions.edit')}</a>
+            <a
+              className="btn btn-tertiary ds-button"
+              data-variant="tertiary"
+              data-color="accent"
+              data-size="sm"
+              href="#kundekontakt"
+              aria-label={t('a11y.customerPageEdit')}
+            >
+              {t('actions.edit')}
+            </a>
           )}
           {logButton('customerPage', t('a11y.customerPageLog'))}
         </HeaderRow>
@@ -215,7 +266,9 @@ export function CaseHeader({ caseDetail: c, externalCaseHandlerActions }: CaseHe
       {(dialog?.kind === 'close' || dialog?.kind === 'cancel') && (
         <ConfirmCaseActionDialog caseDetail={c} action={dialog.kind} onClose={close} onDone={closeAndFocusHeading} />
       )}
-      {dialog?.kind === 'claimDecision' && <ClaimDecisionDialog caseDetail={c} decision={dialog.decision} onClose={close} />}
+      {dialog?.kind === 'claimDecision' && (
+        <ClaimDecisionDialog caseDetail={c} decision={dialog.decision} onClose={close} />
+      )}
       {dialog?.kind === 'caseHandler' && <CaseHandlerDialog caseDetail={c} onClose={close} />}
       {dialog?.kind === 'reminder' && <ReminderDialog caseDetail={c} onClose={close} />}
       {dialog?.kind === 'quality' && <QualityControlDialog caseDetail={c} onClose={close} />}

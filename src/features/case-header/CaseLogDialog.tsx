@@ -19,7 +19,8 @@ export function useLogText() {
     const params: Record<string, string | number> = { ...entry.params };
     // Amounts in nb-NO whatever the UI language ("10 000 NOK").
     if (typeof params.amount === 'number') params.amount = formatMoney(params.amount);
-    if (typeof params.reason === 'string') params.reasonText = t(`closeReasons.${params.reason}`, { defaultValue: params.reason });
+    if (typeof params.reason === 'string')
+      params.reasonText = t(`closeReasons.${params.reason}`, { defaultValue: params.reason });
     for (const key of [`caseHeader:log.actions.${entry.action}`, `case:log.actions.${entry.action}`]) {
       if (i18n.exists(key)) return t(key, params);
     }
@@ -42,7 +43,9 @@ export function CaseLogDialog({ caseId, topic, onClose }: { caseId: string; topi
       onClose={onClose}
       actions={
         <>
-          <Button variant="tertiary" onClick={() => setWhole((w) => !w)}>{whole ? t('log.showTopic', { topic: t(`log.topics.${topic}`) }) : t('log.showAll')}</Button>
+          <Button variant="tertiary" onClick={() => setWhole((w) => !w)}>
+            {whole ? t('log.showTopic', { topic: t(`log.topics.${topic}`) }) : t('log.showAll')}
+          </Button>
           <Button onClick={onClose}>{t('buttons.close')}</Button>
         </>
       }
@@ -68,7 +71,9 @@ export function CaseLogDialog({ caseId, topic, onClose }: { caseId: string; topi
             <tbody>
               {log.data.map((e) => (
                 <tr key={e.id}>
-                  <td><time dateTime={e.at}>{formatDateTime(e.at)}</time></td>
+                  <td>
+                    <time dateTime={e.at}>{formatDateTime(e.at)}</time>
+                  </td>
                   <td>{e.actor?.name ?? t('log.system')}</td>
                   <td>
                     {text(e)}

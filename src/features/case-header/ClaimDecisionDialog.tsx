@@ -17,7 +17,15 @@ export const CLAIM_DECISIONS: { decision: ClaimDecision; label: 'accept' | 'reje
  * Erstatningsbeslutning: asks before recording the decision, naming what it becomes (and what it was),
  * then says it was recorded. Avis weighs as a danger; Godta and "Behøver tilleggsopplysninger" as primary.
  */
-export function ClaimDecisionDialog({ caseDetail, decision, onClose }: { caseDetail: CaseDetail; decision: ClaimDecision; onClose: () => void }) {
+export function ClaimDecisionDialog({
+  caseDetail,
+  decision,
+  onClose,
+}: {
+  caseDetail: CaseDetail;
+  decision: ClaimDecision;
+  onClose: () => void;
+}) {
   const { t } = useTranslation('caseHeader');
   const toast = useToast();
   const label = CLAIM_DECISIONS.find((d) => d.decision === decision)?.label ?? 'accept';
@@ -28,9 +36,10 @@ export function ClaimDecisionDialog({ caseDetail, decision, onClose }: { caseDet
     },
   });
   const becomes = t('claimConfirm.becomes', { decision: t(`claimDecisions.${decision}`) });
-  const previous = caseDetail.claimDecision && caseDetail.claimDecision !== decision
-    ? ` ${t('claimConfirm.replaces', { previous: t(`claimDecisions.${caseDetail.claimDecision}`) })}`
-    : '';
+  const previous =
+    caseDetail.claimDecision && caseDetail.claimDecision !== decision
+      ? ` ${t('claimConfirm.replaces', { previous: t(`claimDecisions.${caseDetail.claimDecision}`) })}`
+      : '';
   return (
     <ConfirmDialog
       title={t(`claimConfirm.titles.${label}`)}

@@ -12,7 +12,12 @@ import { useCaseChange } from './api/caseMutation';
 const CloseForm = CaseAction.pick({ closeReason: true });
 
 /** Asks before Lukk (with the reason) or Avbryt: both end the case, and say so afterwards. */
-export function ConfirmCaseActionDialog({ caseDetail, action, onClose, onDone }: {
+export function ConfirmCaseActionDialog({
+  caseDetail,
+  action,
+  onClose,
+  onDone,
+}: {
   caseDetail: CaseDetail;
   action: 'close' | 'cancel';
   onClose: () => void;
@@ -24,11 +29,17 @@ export function ConfirmCaseActionDialog({ caseDetail, action, onClose, onDone }:
   const form = useContractForm(CloseForm, { defaultValues: { closeReason: 'normal' as CloseReason } }, 'caseHeader');
   const change = useCaseChange(useCaseAsOpened(caseDetail), {
     onSuccess: (c) => {
-      toast.show(action === 'close' ? t('toast.closed', { reason: t(`closeReasons.${c.closeReason ?? form.getValues('closeReason')}`) }) : t('toast.cancelled'));
+      toast.show(
+        action === 'close'
+          ? t('toast.closed', { reason: t(`closeReasons.${c.closeReason ?? form.getValues('closeReason')}`) })
+          : t('toast.cancelled'),
+      );
       onDone();
     },
   });
-  const confirm = form.handleSubmit(({ closeReason }) => change.run(caseActionChange(action, action === 'close' ? closeReason : undefined)));
+  const confirm = form.handleSubmit(({ closeReason }) =>
+    change.run(caseActionChange(action, action === 'close' ? closeReason : undefined)),
+  );
   return (
     <ConfirmDialog
       title={t(action === 'close' ? 'confirm.closeTitle' : 'confirm.cancelTitle')}
@@ -42,9 +53,15 @@ export function ConfirmCaseActionDialog({ caseDetail, action, onClose, onDone }:
       errorNs="caseHeader"
     >
       {action === 'close' && (
-        <SelectField label={t('confirm.closeReason')} error={form.fieldError('closeReason')} {...form.register('closeReason')}>
+        <SelectField
+          label={t('confirm.closeReason')}
+          error={form.fieldError('closeReason')}
+          {...form.register('closeReason')}
+        >
           {CloseReason.options.map((r) => (
-            <option key={r} value={r}>{t(`closeReasons.${r}`)}</option>
+            <option key={r} value={r}>
+              {t(`closeReasons.${r}`)}
+            </option>
           ))}
         </SelectField>
       )}

@@ -11,7 +11,9 @@ export function ExternalRoleTime({ external }: { external: CaseDetail['externalC
   const { t } = useTranslation('caseHeader');
   return (
     <>
-      {external.until && <span className="case-header-until">{t('external.until', { date: formatDate(external.until) })}</span>}
+      {external.until && (
+        <span className="case-header-until">{t('external.until', { date: formatDate(external.until) })}</span>
+      )}
       {external.waitingForOffice && (
         <span title={t('external.waitingForOfficeTitle', { hours: external.waitingForOffice.hours })}>
           <Tag tone="warning" className="case-waiting-for-office">

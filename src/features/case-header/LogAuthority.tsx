@@ -11,8 +11,15 @@ export function LogAuthority({ authority }: { authority: Authority }) {
   if (authority.relation === 'insurer') {
     return <small className="log-authority">{`${t('log.authority.label')}: ${t('log.authority.insurer')}`}</small>;
   }
-  const limit = authority.limit === null ? t('log.authority.unlimited') : t('log.authority.limit', { limit: formatMoney(authority.limit) });
-  const summary = [t(`log.authority.${authority.relation}`), limit, t('log.authority.rights', { count: authority.rights.length })].join(' · ');
+  const limit =
+    authority.limit === null
+      ? t('log.authority.unlimited')
+      : t('log.authority.limit', { limit: formatMoney(authority.limit) });
+  const summary = [
+    t(`log.authority.${authority.relation}`),
+    limit,
+    t('log.authority.rights', { count: authority.rights.length }),
+  ].join(' · ');
   return (
     <details className="log-authority">
       <summary>{`${t('log.authority.label')}: ${summary}`}</summary>

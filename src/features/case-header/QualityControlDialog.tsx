@@ -22,11 +22,17 @@ export function qualityChecks(c: CaseDetail): { check: Check; ok: boolean }[] {
 export function QualityControlDialog({ caseDetail, onClose }: { caseDetail: CaseDetail; onClose: () => void }) {
   const { t } = useTranslation('caseHeader');
   return (
-    <Dialog title={t('quality.title')} description={t('quality.intro')} onClose={onClose} actions={<Button onClick={onClose}>{t('buttons.close')}</Button>}>
+    <Dialog
+      title={t('quality.title')}
+      description={t('quality.intro')}
+      onClose={onClose}
+      actions={<Button onClick={onClose}>{t('buttons.close')}</Button>}
+    >
       <ul className="quality-checks">
         {qualityChecks(caseDetail).map(({ check, ok }) => (
           <li key={check} className={ok ? 'quality-ok' : 'quality-missing'}>
-            <span className="quality-mark">{ok ? t('quality.ok') : t('quality.missing')}</span>: <span>{t(`quality.checks.${check}`)}</span>
+            <span className="quality-mark">{ok ? t('quality.ok') : t('quality.missing')}</span>:{' '}
+            <span>{t(`quality.checks.${check}`)}</span>
           </li>
         ))}
       </ul>

@@ -24,7 +24,9 @@ export function ReminderDialog({ caseDetail, onClose }: { caseDetail: CaseDetail
       onClose();
     },
   });
-  const save = form.handleSubmit(({ reminder }) => (reminder === caseDetail.reminder ? onClose() : change.run(reminderChange(reminder))));
+  const save = form.handleSubmit(({ reminder }) =>
+    reminder === caseDetail.reminder ? onClose() : change.run(reminderChange(reminder)),
+  );
   return (
     <Dialog
       title={t('reminder.dialogTitle')}

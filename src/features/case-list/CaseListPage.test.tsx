@@ -12,17 +12,33 @@ const INSURER = 'saksbehandler@jorn6.test';
 const JORN = IDS.jornService;
 
 /** Independent, straightforward predicates over the seed rows: what each filter should find. */
-const budget = (c: CaseRow) => c.tasks.reduce((s, t) => s + (t.budget && t.budget.status !== 'rejected' ? t.budget.amount : 0), 0);
+const budget = (c: CaseRow) =>
+  c.tasks.reduce((s, t) => s + (t.budget && t.budget.status !== 'rejected' ? t.budget.amount : 0), 0);
 const involves = (c: CaseRow, u: string) => c.externalUserId === u || c.tasks.some((t) => t.userId === u);
 const osloDay = (iso: string) => new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Oslo' }).format(new Date(iso));
 const ongoing = (c: CaseRow) => c.tasks.some((t) => t.status !== 'C' && t.status !== 'A');
 const count = (pred: (c: CaseRow) => boolean) => db().cases.all().filter(pred).length;
 
 const FILTERS: [name: string, qs: string, pred: (c: CaseRow) => boolean][] = [
-  ['Kontor', 'office=o-hansjorn-oslo', (c) => c.externalOfficeId === IDS.hansJornOslo || c.tasks.some((t) => t.officeId === IDS.hansJornOslo)],
-  ['Tidspunkt for besiktigelsen', 'inspectionFrom=2026-03-01&inspectionTo=2026-08-31', (c) => c.inspectionAt !== null && osloDay(c.inspectionAt) >= '2026-03-01' && osloDay(c.inspectionAt) <= '2026-08-31'],
+  [
+    'Kontor',
+    'office=o-hansjorn-oslo',
+    (c) => c.externalOfficeId === IDS.hansJornOslo || c.tasks.some((t) => t.officeId === IDS.hansJornOslo),
+  ],
+  [
+    'Tidspunkt for besiktigelsen',
+    'inspectionFrom=2026-03-01&inspectionTo=2026-08-31',
+    (c) =>
+      c.inspectionAt !== null && osloDay(c.inspectionAt) >= '2026-03-01' && osloDay(c.inspectionAt) <= '2026-08-31',
+  ],
   ['Bruker', `user=${JORN}`, (c) => involves(c, JORN)],
-  ['Saksrelaterte medlemmer', 'member=u-7', (c) => [c.createdById, c.caseHandlerId, c.inspectorId, c.projectManagerId, c.externalUserId].includes('u-7') || c.tasks.some((t) => t.userId === 'u-7' || t.budget?.addedById === 'u-7')],
+  [
+    'Saksrelaterte medlemmer',
+    'member=u-7',
+    (c) =>
+      [c.createdById, c.caseHandlerId, c.inspectorId, c.projectManagerId, c.externalUserId].includes('u-7') ||
+      c.tasks.some((t) => t.userId === 'u-7' || t.budget?.addedById === 'u-7'),
+  ],
   ['Sak opprettet av', 'createdBy=u-saksbehandler', (c) => c.createdById === 'u-saksbehandler'],
   ['Saksbehandler', 'caseHandler=u-9', (c) => c.caseHandlerId === 'u-9'],
   ['Inspektør', 'inspector=u-36', (c) => c.inspectorId === 'u-36'],
@@ -34,7 +50,11 @@ const FILTERS: [name: string, qs: string, pred: (c: CaseRow) => boolean][] = [
   ['Besiktigelsesselskap', 'inspectionCompany=c-nordtakst', (c) => c.inspectionCompanyId === 'c-nordtakst'],
   ['Opprinnelig tildelt', 'originalOffice=o-nordtakst-oslo', (c) => c.originalOfficeId === 'o-nordtakst-oslo'],
   ['Poststed', 'city=Oslo', (c) => c.city === 'Oslo'],
-  ['Sakens opprettelsesdato', 'createdFrom=2025-12-01&createdTo=2026-02-28', (c) => osloDay(c.createdAt) >= '2025-12-01' && osloDay(c.createdAt) <= '2026-02-28'],
+  [
+    'Sakens opprettelsesdato',
+    'createdFrom=2025-12-01&createdTo=2026-02-28',
+    (c) => osloDay(c.createdAt) >= '2025-12-01' && osloDay(c.createdAt) <= '2026-02-28',
+  ],
   ['Faktura', 'invoice=without', (c) => c.invoiceCount === 0],
   ['Remote Video samtaler', 'remoteVideoCalls=with', (c) => c.remoteVideoCalls > 0],
   ['Remote Video media', 'remoteVideoMedia=with', (c) => c.remoteVideoMedia > 0],
@@ -47,8 +67,16 @@ const ADVANCED: [label: string, key: string, pred: (c: CaseRow) => boolean][] = 
   ['Saker uten noen tildelte oppgaver', 'noAssignedTasks', (c) => c.tasks.every((t) => t.officeId === null)],
   ['Saker med pågående oppgaver', 'ongoingTasks', ongoing],
   ['Saker med ingen pågående oppgaver', 'noOngoingTasks', (c) => !ongoing(c)],
-  ['Avsluttet normalt (Årsak til avslutning av saken)', 'closedNormally', (c) => c.status === 'closed' && c.closeReason === 'normal'],
-  ['Kontanttilbud akseptert (Årsak til avslutning av saken)', 'cashOfferAccepted', (c) => c.status === 'closed' && c.closeReason === 'cash_offer_accepted'],
+  [
+    'Avsluttet normalt (Årsak til avslutning av saken)',
+    'closedNormally',
+    (c) => c.status === 'closed' && c.closeReason === 'normal',
+  ],
+  [
+    'Kontanttilbud akseptert (Årsak til avslutning av saken)',
+    'cashOfferAccepted',
+    (c) => c.status === 'closed' && c.closeReason === 'cash_offer_accepted',
+  ],
   ['På vent', 'onHold', (c) => c.status === 'on_hold'],
   ['Erstatning forhåndsgodkjent', 'compensationPreApproved', (c) => c.compensationPreApproved],
   ['Underleverandør', 'subcontractor', (c) => c.subcontractor],
@@ -62,7 +90,10 @@ const shownCount = async (n: number) => {
   const status = await screen.findByText(countText(n), { selector: '[role="status"]' }, { timeout: 5000 });
   return status;
 };
-const group = (name: string) => screen.getByRole('button', { name: new RegExp(`^${name.replace(/[()]/g, '\\$&')} \\(\\d+\\)$`) }).closest('li') as HTMLElement;
+const group = (name: string) =>
+  screen
+    .getByRole('button', { name: new RegExp(`^${name.replace(/[()]/g, '\\$&')} \\(\\d+\\)$`) })
+    .closest('li') as HTMLElement;
 
 describe('Saksliste: each filter of the guide against the seed', () => {
   it.each(FILTERS)('%s (%s)', async (name, qs, pred) => {
@@ -72,7 +103,10 @@ describe('Saksliste: each filter of the guide against the seed', () => {
     renderApp({ user: INSURER, url: `/cases?${qs}` });
     await shownCount(expected);
     // The panel shows the filter as a group with its count.
-    expect(screen.getByRole('button', { name: new RegExp(`^${name} \\(\\d\\)$`) })).toHaveAttribute('aria-expanded', 'true');
+    expect(screen.getByRole('button', { name: new RegExp(`^${name} \\(\\d\\)$`) })).toHaveAttribute(
+      'aria-expanded',
+      'true',
+    );
   });
 
   it.each(ADVANCED)('Avanserte innstillinger: %s', async (label, key, pred) => {
@@ -96,12 +130,31 @@ describe('Saksliste: the panel', () => {
     const { user } = renderApp({ user: INSURER, url: '/cases' });
     await shownCount(240);
     await user.click(screen.getByRole('button', { name: 'Legg til filter' }));
-    const items = within(screen.getByRole('menu')).getAllByRole('menuitem').map((m) => m.textContent);
+    const items = within(screen.getByRole('menu'))
+      .getAllByRole('menuitem')
+      .map((m) => m.textContent);
     expect(items).toEqual([
-      'Kontor', 'Tidspunkt for besiktigelsen', 'Bruker', 'Saksrelaterte medlemmer', 'Sak opprettet av', 'Saksbehandler',
-      'Inspektør', 'Prosjektleder', 'Håndverker', 'Status', 'Saksbudsjett', 'Skadetype', 'Besiktigelsesselskap',
-      'Opprinnelig tildelt', 'Poststed', 'Sakens opprettelsesdato', 'Faktura', 'Remote Video samtaler', 'Remote Video media',
-      'Remote Video innbyder - Eget selskap', 'Avanserte innstillinger',
+      'Kontor',
+      'Tidspunkt for besiktigelsen',
+      'Bruker',
+      'Saksrelaterte medlemmer',
+      'Sak opprettet av',
+      'Saksbehandler',
+      'Inspektør',
+      'Prosjektleder',
+      'Håndverker',
+      'Status',
+      'Saksbudsjett',
+      'Skadetype',
+      'Besiktigelsesselskap',
+      'Opprinnelig tildelt',
+      'Poststed',
+      'Sakens opprettelsesdato',
+      'Faktura',
+      'Remote Video samtaler',
+      'Remote Video media',
+      'Remote Video innbyder - Eget selskap',
+      'Avanserte innstillinger',
     ]);
   });
 
@@ -126,7 +179,9 @@ describe('Saksliste: the panel', () => {
     await user.click(screen.getByRole('button', { name: 'Legg til filter' }));
     await user.click(screen.getByRole('menuitem', { name: 'Avanserte innstillinger' }));
     const adv = await screen.findByRole('dialog', { name: 'Avanserte innstillinger' });
-    const options = within(adv).getAllByRole('checkbox').map((c) => c.closest('div')?.textContent);
+    const options = within(adv)
+      .getAllByRole('checkbox')
+      .map((c) => c.closest('div')?.textContent);
     expect(options).toHaveLength(13);
     expect(options[0]).toBe('Min oppgave');
     expect(options[12]).toBe('Saker med ekstern saksbehandler');
@@ -177,7 +232,9 @@ describe('Saksliste: the panel', () => {
     dialog = await screen.findByRole('dialog', { name: 'Sakens opprettelsesdato' });
     await user.type(within(dialog).getByLabelText('Fra'), '2026-01-01');
     await user.click(within(dialog).getByRole('button', { name: 'Bruk' }));
-    await shownCount(count((c) => budget(c) >= 1_000_000 && budget(c) <= 5_000_050 && osloDay(c.createdAt) >= '2026-01-01'));
+    await shownCount(
+      count((c) => budget(c) >= 1_000_000 && budget(c) <= 5_000_050 && osloDay(c.createdAt) >= '2026-01-01'),
+    );
     expect(within(group('Sakens opprettelsesdato')).getByText('fra 01.01.2026')).toBeInTheDocument();
   });
 
@@ -190,7 +247,9 @@ describe('Saksliste: the panel', () => {
     let dialog = await screen.findByRole('dialog', { name: 'Saksbudsjett' });
     await user.type(within(dialog).getByRole('textbox', { name: 'Fra beløp (NOK)' }), 'mange');
     await user.click(within(dialog).getByRole('button', { name: 'Bruk' }));
-    expect(await within(dialog).findByText('Skriv et beløp, for eksempel 10 000,50 eller 10000.5.')).toBeInTheDocument();
+    expect(
+      await within(dialog).findByText('Skriv et beløp, for eksempel 10 000,50 eller 10000.5.'),
+    ).toBeInTheDocument();
     expect(router.state.location.search).toBe('');
     await user.clear(within(dialog).getByRole('textbox', { name: 'Fra beløp (NOK)' }));
     await user.type(within(dialog).getByRole('textbox', { name: 'Fra beløp (NOK)' }), '10 000');
@@ -210,13 +269,18 @@ describe('Saksliste: the panel', () => {
     dialog = await screen.findByRole('dialog', { name: 'Sakens opprettelsesdato' });
     await user.type(within(dialog).getByRole('textbox', { name: /^Fra/ }), '01.12.2025');
     await user.click(within(dialog).getByRole('button', { name: 'Bruk' }));
-    await waitFor(() => expect(router.state.location.search).toBe('?budgetMin=10000&createdFrom=2025-12-01&invoice=without'));
+    await waitFor(() =>
+      expect(router.state.location.search).toBe('?budgetMin=10000&createdFrom=2025-12-01&invoice=without'),
+    );
   });
 });
 
 describe('Saksliste: the URL', () => {
   it('restores the panel from a shared link, updates the URL on change, and the back button restores it', async () => {
-    const { user, router } = renderApp({ user: INSURER, url: `/cases?user=${JORN}&adv=myTask&adv=withExternalCaseHandler&match=any&sort=reference` });
+    const { user, router } = renderApp({
+      user: INSURER,
+      url: `/cases?user=${JORN}&adv=myTask&adv=withExternalCaseHandler&match=any&sort=reference`,
+    });
     const expected = count((c) => involves(c, JORN) || involves(c, IDS.caseHandler) || c.externalOfficeId !== null);
     await shownCount(expected);
     expect(within(group('Bruker')).getByText('Jørn Service')).toBeInTheDocument();
@@ -227,7 +291,9 @@ describe('Saksliste: the URL', () => {
     expect(screen.getByRole('columnheader', { name: /Saksnummer/ })).toHaveAttribute('aria-sort', 'ascending');
 
     await user.click(screen.getByRole('button', { name: 'Slett Bruker' }));
-    await waitFor(() => expect(router.state.location.search).toBe('?adv=myTask&adv=withExternalCaseHandler&match=any&sort=reference'));
+    await waitFor(() =>
+      expect(router.state.location.search).toBe('?adv=myTask&adv=withExternalCaseHandler&match=any&sort=reference'),
+    );
     await shownCount(count((c) => c.externalOfficeId !== null));
 
     await router.navigate(-1);
@@ -260,7 +326,11 @@ describe('Saksliste: the URL', () => {
   });
 
   it('shows an error with retry when the server fails, and the list once it answers again', async () => {
-    server.use(http.get('*/api/cases', () => HttpResponse.json({ code: 'unavailable', message: 'down' }, { status: 503 }), { once: true }));
+    server.use(
+      http.get('*/api/cases', () => HttpResponse.json({ code: 'unavailable', message: 'down' }, { status: 503 }), {
+        once: true,
+      }),
+    );
     const { user } = renderApp({ user: INSURER, url: '/cases?adv=onHold' });
     const alert = await screen.findByRole('alert');
     expect(alert).toHaveTextContent('Tjenesten svarer ikke akkurat nå');
@@ -272,27 +342,38 @@ describe('Saksliste: the URL', () => {
 describe('GET /cases: only the cases the viewer may see', () => {
   const visibleIds = (email: string) => {
     const u = db().users.find((x) => x.email === email)!;
-    return db().cases.where((c) => caseRelation(u, c) !== null).map((c) => c.id).sort();
+    return db()
+      .cases.where((c) => caseRelation(u, c) !== null)
+      .map((c) => c.id)
+      .sort();
   };
   const listAll = async () => {
     const res = await apiRequest({ path: '/cases', query: { pageSize: 1000, sort: 'reference' }, schema: CaseList });
     return res;
   };
 
-  it.each(['jorn.service@hansjorn.test', 'kontor@hansjorn.test', 'handverker@hansjorn.test'])('a partner (%s) sees linked cases only', async (email) => {
-    signInAs(email);
-    const res = await listAll();
-    const expected = visibleIds(email);
-    expect(res.total).toBe(expected.length);
-    expect(res.items.map((c) => c.id).sort()).toEqual(expected);
-    expect(res.total).toBeLessThan(240);
-  });
+  it.each(['jorn.service@hansjorn.test', 'kontor@hansjorn.test', 'handverker@hansjorn.test'])(
+    'a partner (%s) sees linked cases only',
+    async (email) => {
+      signInAs(email);
+      const res = await listAll();
+      const expected = visibleIds(email);
+      expect(res.total).toBe(expected.length);
+      expect(res.items.map((c) => c.id).sort()).toEqual(expected);
+      expect(res.total).toBeLessThan(240);
+    },
+  );
 
   it('Jørn Service sees the 7 cases of his role and tasks, and the role filter narrows them to 4', async () => {
     signInAs('jorn.service@hansjorn.test');
     expect((await listAll()).total).toBe(7);
     const scoped = await apiRequest({ path: '/cases', query: { scope: 'externalCaseHandler' }, schema: CaseList });
-    expect(scoped.items.map((c) => c.id).sort()).toEqual(db().cases.where((c) => c.externalUserId === JORN).map((c) => c.id).sort());
+    expect(scoped.items.map((c) => c.id).sort()).toEqual(
+      db()
+        .cases.where((c) => c.externalUserId === JORN)
+        .map((c) => c.id)
+        .sort(),
+    );
     expect(scoped.total).toBe(4);
   });
 
@@ -300,13 +381,19 @@ describe('GET /cases: only the cases the viewer may see', () => {
     signInAs(INSURER);
     expect((await listAll()).total).toBe(240);
     signInAs('handverker@hansjorn.test');
-    await expect(apiRequest({ path: '/cases', query: { scope: 'externalCaseHandler' }, schema: CaseList })).rejects.toMatchObject({ status: 403 });
+    await expect(
+      apiRequest({ path: '/cases', query: { scope: 'externalCaseHandler' }, schema: CaseList }),
+    ).rejects.toMatchObject({ status: 403 });
   });
 });
 
 describe('Saksliste: option filters while the values are unknown', () => {
   it('never shows a raw id in the panel, and offers "Prøv igjen" in the editor, when the options fail', async () => {
-    server.use(http.get('*/api/cases/filter-options', () => HttpResponse.json({ code: 'unavailable', message: 'x' }, { status: 503 })));
+    server.use(
+      http.get('*/api/cases/filter-options', () =>
+        HttpResponse.json({ code: 'unavailable', message: 'x' }, { status: 503 }),
+      ),
+    );
     const { user } = renderApp({ user: INSURER, url: `/cases?user=${JORN}` });
     await shownCount(count((c) => involves(c, JORN)));
     const bruker = group('Bruker');
@@ -323,14 +410,23 @@ describe('Saksliste: option filters while the values are unknown', () => {
     // Once the server answers again, "Prøv igjen" brings the values, and the panel names the user.
     server.resetHandlers();
     await user.click(within(dialog).getByRole('button', { name: 'Prøv igjen' }));
-    expect(await within(dialog).findByRole('checkbox', { name: 'Jørn Service (jorn.service@hansjorn.test)' })).toBeChecked();
+    expect(
+      await within(dialog).findByRole('checkbox', { name: 'Jørn Service (jorn.service@hansjorn.test)' }),
+    ).toBeChecked();
     expect(within(group('Bruker')).getByText('Jørn Service')).toBeInTheDocument();
   });
 
   it('shows "Laster …" in the editor while the options load', async () => {
     let release: () => void = () => {};
-    const gate = new Promise<void>((r) => { release = r; });
-    server.use(http.get('*/api/cases/filter-options', async () => { await gate; return undefined; }));
+    const gate = new Promise<void>((r) => {
+      release = r;
+    });
+    server.use(
+      http.get('*/api/cases/filter-options', async () => {
+        await gate;
+        return undefined;
+      }),
+    );
     const { user } = renderApp({ user: INSURER, url: `/cases?user=${JORN}` });
     await shownCount(count((c) => involves(c, JORN)));
     expect(within(group('Bruker')).getByText('…')).toBeInTheDocument();
@@ -339,7 +435,9 @@ describe('Saksliste: option filters while the values are unknown', () => {
     expect(within(dialog).getByRole('status')).toHaveTextContent('Laster …');
     expect(within(dialog).queryByText('Ingen verdier å velge mellom.')).not.toBeInTheDocument();
     release();
-    expect(await within(dialog).findByRole('checkbox', { name: 'Jørn Service (jorn.service@hansjorn.test)' })).toBeChecked();
+    expect(
+      await within(dialog).findByRole('checkbox', { name: 'Jørn Service (jorn.service@hansjorn.test)' }),
+    ).toBeChecked();
   });
 });
 
@@ -353,7 +451,7 @@ describe('Saksliste: focus after "Slett"', () => {
     expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Legg til filter' }));
   });
 
-  it('moves focus to the next group\'s toggle when a group above it is deleted', async () => {
+  it("moves focus to the next group's toggle when a group above it is deleted", async () => {
     const { user } = renderApp({ user: INSURER, url: '/cases?status=on_hold&damageType=water' });
     await shownCount(count((c) => c.status === 'on_hold' && c.damageType === 'water'));
     await user.click(screen.getByRole('button', { name: 'Slett Status' }));

@@ -108,16 +108,24 @@ export function CaseListPage() {
           ) : null}
           {list.data && total > 0 && (
             <nav className="pager" aria-label={t('paging.label')}>
-              <Button disabled={query.page <= 1} onClick={() => setPage(query.page - 1)}>{t('paging.previous')}</Button>
+              <Button disabled={query.page <= 1} onClick={() => setPage(query.page - 1)}>
+                {t('paging.previous')}
+              </Button>
               <span>{t('paging.pageOf', { page: formatNumber(query.page), pages: formatNumber(pages) })}</span>
-              <Button disabled={query.page >= pages} onClick={() => setPage(query.page + 1)}>{t('paging.next')}</Button>
+              <Button disabled={query.page >= pages} onClick={() => setPage(query.page + 1)}>
+                {t('paging.next')}
+              </Button>
               <label className="pager-size">
                 {t('paging.pageSize')}{' '}
                 <select
                   value={query.pageSize}
                   onChange={(e) => setQuery({ ...query, pageSize: Number(e.target.value), page: 1 })}
                 >
-                  {PAGE_SIZES.map((s) => <option key={s} value={s}>{s}</option>)}
+                  {PAGE_SIZES.map((s) => (
+                    <option key={s} value={s}>
+                      {s}
+                    </option>
+                  ))}
                 </select>
               </label>
             </nav>

@@ -5,7 +5,9 @@ import type { CaseRow } from '@mocks/db/schema';
 
 const INSURER = 'saksbehandler@jorn6.test';
 const text = (c: CaseRow) =>
-  [String(c.seq).padStart(6, '0'), c.street, c.postalCode, c.city, c.customerName, c.claimNumber].join('\n').toLowerCase();
+  [String(c.seq).padStart(6, '0'), c.street, c.postalCode, c.city, c.customerName, c.claimNumber]
+    .join('\n')
+    .toLowerCase();
 const count = (pred: (c: CaseRow) => boolean) => db().cases.all().filter(pred).length;
 const countText = (n: number) => (n === 1 ? '1 sak' : `${n.toLocaleString('nb-NO')} saker`);
 const shownCount = (n: number) => screen.findByText(countText(n), { selector: '[role="status"]' }, { timeout: 5000 });

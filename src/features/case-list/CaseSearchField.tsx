@@ -57,7 +57,13 @@ export function CaseSearchField({ value, onSearch }: { value: string; onSearch: 
 
   return (
     <form role="search" className="case-search" noValidate onSubmit={submit}>
-      <TextField type="search" label={t('search.label')} hint={t('search.hint')} maxLength={SEARCH_MAX_LENGTH} {...register('q')} />
+      <TextField
+        type="search"
+        label={t('search.label')}
+        hint={t('search.hint')}
+        maxLength={SEARCH_MAX_LENGTH}
+        {...register('q')}
+      />
     </form>
   );
 }

@@ -26,7 +26,15 @@ interface Column {
  * allows (container queries in styles.css), long text wraps (rows grow, and are measured), every row has a
  * detail toggle that shows all its fields (also those of hidden columns), and below 768 px each row is a card.
  */
-export function CaseTable({ items, sort, onSort }: { items: CaseSummary[]; sort: CaseSort; onSort: (s: CaseSort) => void }) {
+export function CaseTable({
+  items,
+  sort,
+  onSort,
+}: {
+  items: CaseSummary[];
+  sort: CaseSort;
+  onSort: (s: CaseSort) => void;
+}) {
   const { t } = useTranslation('caseList');
   const { t: tc } = useTranslation();
   const scrollRef = useRef<HTMLDivElement>(null);
@@ -39,37 +47,75 @@ export function CaseTable({ items, sort, onSort }: { items: CaseSummary[]; sort:
     overscan: 8,
     // Before the first measurement, and where there is no layout (jsdom), assume a viewport of rows.
     initialRect: FALLBACK_RECT,
-    observeElementRect: (instance, cb) => observeElementRect(instance, (rect) => cb(rect.height > 0 ? rect : FALLBACK_RECT)),
+    observeElementRect: (instance, cb) =>
+      observeElementRect(instance, (rect) => cb(rect.height > 0 ? rect : FALLBACK_RECT)),
     // Rows wrap and open, so each is measured; where nothing has a size (jsdom) a row counts as one line.
     measureElement: (el) => el.getBoundingClientRect().height || ROW_HEIGHT,
   });
 
-  const external = (c: CaseSummary) => (c.externalOfficeName ? `${c.externalUserName ?? t('table.notAssigned')} (${c.externalOfficeName})` : '');
+  const external = (c: CaseSummary) =>
+    c.externalOfficeName ? `${c.externalUserName ?? t('table.notAssigned')} (${c.externalOfficeName})` : '';
   const columns: Column[] = [
-    { id: 'reference', label: t('table.reference'), sortKey: 'reference', render: (c) => <Link to={`/cases/${encodeURIComponent(c.id)}`}>{c.reference}</Link> },
-    { id: 'address', label: t('table.address'), extraSort: { key: 'city', label: t('table.city') }, render: (c) => (
-      <>
-        <span className="case-street">{c.address.street}</span>
-        <span className="case-city">{`${c.address.postalCode} ${c.address.city}`}</span>
-      </>
-    ) },
+    {
+      id: 'reference',
+      label: t('table.reference'),
+      sortKey: 'reference',
+      render: (c) => <Link to={`/cases/${encodeURIComponent(c.id)}`}>{c.reference}</Link>,
+    },
+    {
+      id: 'address',
+      label: t('table.address'),
+      extraSort: { key: 'city', label: t('table.city') },
+      render: (c) => (
+        <>
+          <span className="case-street">{c.address.street}</span>
+          <span className="case-city">{`${c.address.postalCode} ${c.address.city}`}</span>
+        </>
+      ),
+    },
     { id: 'customer', label: t('table.customer'), render: (c) => c.customerName },
-    { id: 'status', label: t('table.status'), sortKey: 'status', render: (c) => (
-      <>
-        {t(`status.${c.status}`)}
-        {c.attention && <span className="case-attention" title={t('table.attention')}> <span aria-hidden="true">!</span><span className="visually-hidden">{t('table.attention')}</span></span>}
-      </>
-    ) },
-    { id: 'damageType', label: t('table.damageType'), sortKey: 'damageType', render: (c) => t(`damageType.${c.damageType}`) },
+    {
+      id: 'status',
+      label: t('table.status'),
+      sortKey: 'status',
+      render: (c) => (
+        <>
+          {t(`status.${c.status}`)}
+          {c.attention && (
+            <span className="case-attention" title={t('table.attention')}>
+              {' '}
+              <span aria-hidden="true">!</span>
+              <span className="visually-hidden">{t('table.attention')}</span>
+            </span>
+          )}
+        </>
+      ),
+    },
+    {
+      id: 'damageType',
+      label: t('table.damageType'),
+      sortKey: 'damageType',
+      render: (c) => t(`damageType.${c.damageType}`),
+    },
     { id: 'createdAt', label: t('table.createdAt'), sortKey: 'createdAt', render: (c) => formatDate(c.createdAt) },
-    { id: 'inspectionAt', label: t('table.inspectionAt'), sortKey: 'inspectionAt', render: (c) => (c.inspectionAt ? formatDate(c.inspectionAt) : '') },
+    {
+      id: 'inspectionAt',
+      label: t('table.inspectionAt'),
+      sortKey: 'inspectionAt',
+      render: (c) => (c.inspectionAt ? formatDate(c.inspectionAt) : ''),
+    },
     { id: 'external', label: t('table.externalCaseHandler'), render: external },
     { id: 'budget', label: t('table.budget'), sortKey: 'budget', render: (c) => formatMoney(c.budgetTotal) },
   ];
 
-  const ariaSort = (key?: CaseSortKey) => (key && sort.key === key ? (sort.dir === 'asc' ? 'ascending' : 'descending') : undefined);
+  const ariaSort = (key?: CaseSortKey) =>
+    key && sort.key === key ? (sort.dir === 'asc' ? 'ascending' : 'descending') : undefined;
   const toggle = (key: CaseSortKey) =>
-    onSort(sort.key === key ? { key, dir: sort.dir === 'asc' ? 'desc' : 'asc' } : { key, dir: key === 'createdAt' || key === 'budget' ? 'desc' : 'asc' });
+    onSort(
+      sort.key === key
+        ? { key, dir: sort.dir === 'asc' ? 'desc' : 'asc' }
+        : { key, dir: key === 'createdAt' || key === 'budget' ? 'desc' : 'asc' },
+    );
   const sortButton = (key: CaseSortKey, label: string) => (
     <button type="button" className="case-sort" onClick={() => toggle(key)}>
       {label}
@@ -90,12 +136,21 @@ export function CaseTable({ items, sort, onSort }: { items: CaseSummary[]; sort:
       <div role="rowgroup" className="case-table-head">
         <div role="row" aria-rowindex={1} className="case-table-row">
           {columns.map((col) => (
-            <div role="columnheader" key={col.id} aria-sort={ariaSort(col.sortKey) ?? ariaSort(col.extraSort?.key)} className={`case-col case-col-${col.id}`}>
+            <div
+              role="columnheader"
+              key={col.id}
+              aria-sort={ariaSort(col.sortKey) ?? ariaSort(col.extraSort?.key)}
+              className={`case-col case-col-${col.id}`}
+            >
               {col.sortKey ? sortButton(col.sortKey, col.label) : col.label}
-              {col.extraSort && <span className="case-col-extra">{sortButton(col.extraSort.key, col.extraSort.label)}</span>}
+              {col.extraSort && (
+                <span className="case-col-extra">{sortButton(col.extraSort.key, col.extraSort.label)}</span>
+              )}
             </div>
           ))}
-          <div role="columnheader" className="case-col case-col-details"><span className="visually-hidden">{tc('rowDetails.column')}</span></div>
+          <div role="columnheader" className="case-col case-col-details">
+            <span className="visually-hidden">{tc('rowDetails.column')}</span>
+          </div>
         </div>
       </div>
       <div
@@ -120,7 +175,9 @@ export function CaseTable({ items, sort, onSort }: { items: CaseSummary[]; sort:
                 style={{ position: 'absolute', top: 0, left: 0, right: 0, transform: `translateY(${vr.start}px)` }}
               >
                 {columns.map((col) => (
-                  <div role="cell" key={col.id} className={`case-col case-col-${col.id}`} data-label={col.label}>{col.render(c)}</div>
+                  <div role="cell" key={col.id} className={`case-col case-col-${col.id}`} data-label={col.label}>
+                    {col.render(c)}
+                  </div>
                 ))}
                 <div role="cell" className="case-col case-col-details">
                   <button

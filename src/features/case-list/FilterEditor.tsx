@@ -18,7 +18,13 @@ interface FilterEditorProps<K extends CaseFilterKey> {
  * "Rediger" (and a new filter from "Legg til filter"): the dialog around the editor of the filter's kind
  * (filterKinds.tsx), which starts from the filter's value (or its empty value); Bruk applies, Avbryt leaves it.
  */
-export function FilterEditor<K extends CaseFilterKey>({ filterKey, filter, options, onApply, onClose }: FilterEditorProps<K>) {
+export function FilterEditor<K extends CaseFilterKey>({
+  filterKey,
+  filter,
+  options,
+  onApply,
+  onClose,
+}: FilterEditorProps<K>) {
   const { t } = useTranslation('caseList');
   const name = t(`filters.${filterKey}`);
   const formId = `${useId()}-form`;
@@ -32,11 +38,20 @@ export function FilterEditor<K extends CaseFilterKey>({ filterKey, filter, optio
       actions={
         <>
           <Button onClick={onClose}>{t('editor.cancel')}</Button>
-          <Button variant="primary" type="submit" form={formId}>{t('editor.apply')}</Button>
+          <Button variant="primary" type="submit" form={formId}>
+            {t('editor.apply')}
+          </Button>
         </>
       }
     >
-      <Editor filterKey={filterKey} name={name} value={value} options={options} formId={formId} onApply={(v) => onApply(withFilterValue(filter, filterKey, v))} />
+      <Editor
+        filterKey={filterKey}
+        name={name}
+        value={value}
+        options={options}
+        formId={formId}
+        onApply={(v) => onApply(withFilterValue(filter, filterKey, v))}
+      />
     </Dialog>
   );
 }

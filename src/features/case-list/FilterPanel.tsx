@@ -27,7 +27,14 @@ function useValueLabels(options: CaseFilterOptions | undefined) {
   };
 }
 
-function FilterGroup({ filterKey, filter, labels, onEdit, onChange, onDelete }: {
+function FilterGroup({
+  filterKey,
+  filter,
+  labels,
+  onEdit,
+  onChange,
+  onDelete,
+}: {
   filterKey: CaseFilterKey;
   filter: CaseFilterValue;
   labels: string[];
@@ -44,22 +51,39 @@ function FilterGroup({ filterKey, filter, labels, onEdit, onChange, onDelete }: 
     <li className="filter-group">
       <div className="filter-group-head">
         <h3>
-          <button type="button" className="filter-group-toggle" data-filter-key={filterKey} aria-expanded={open} aria-controls={bodyId} onClick={() => setOpen((o) => !o)}>
+          <button
+            type="button"
+            className="filter-group-toggle"
+            data-filter-key={filterKey}
+            aria-expanded={open}
+            aria-controls={bodyId}
+            onClick={() => setOpen((o) => !o)}
+          >
             <span aria-hidden="true">{open ? '▼' : '▶'}</span> {t('panel.groupHeading', { name, count })}
           </button>
         </h3>
-        <Button variant="link" aria-label={t('panel.resetLabel', { name })} onClick={() => onChange(resetFilter(filter, filterKey))}>
+        <Button
+          variant="link"
+          aria-label={t('panel.resetLabel', { name })}
+          onClick={() => onChange(resetFilter(filter, filterKey))}
+        >
           {t('panel.reset')}
         </Button>
       </div>
       <div id={bodyId} hidden={!open} className="filter-group-body">
         {labels.length ? (
-          <ul className="filter-values">{labels.map((l, i) => <li key={`${i}-${l}`}>{l}</li>)}</ul>
+          <ul className="filter-values">
+            {labels.map((l, i) => (
+              <li key={`${i}-${l}`}>{l}</li>
+            ))}
+          </ul>
         ) : (
           <p className="muted">{t('panel.noValue')}</p>
         )}
         <div className="filter-group-actions">
-          <Button variant="link" aria-label={t('panel.editLabel', { name })} onClick={onEdit}>{t('panel.edit')}</Button>
+          <Button variant="link" aria-label={t('panel.editLabel', { name })} onClick={onEdit}>
+            {t('panel.edit')}
+          </Button>
           <span aria-hidden="true"> | </span>
           <Button variant="link" aria-label={t('panel.deleteLabel', { name })} onClick={onDelete}>
             {t('panel.delete')}
@@ -102,7 +126,9 @@ export function FilterPanel({ filter, options, onChange }: FilterPanelProps) {
 
   return (
     <section ref={panelRef} className="filter-panel" aria-labelledby={headingId}>
-      <h2 id={headingId} className="visually-hidden">{t('panel.label')}</h2>
+      <h2 id={headingId} className="visually-hidden">
+        {t('panel.label')}
+      </h2>
       {active.length > 0 && (
         <ul className="filter-groups">
           {active.map((key) => (
@@ -123,14 +149,24 @@ export function FilterPanel({ filter, options, onChange }: FilterPanelProps) {
       )}
       <MenuButton
         label={t('panel.addFilter')}
-        icon={<>{t('panel.addFilter')} <span aria-hidden="true">▾</span></>}
+        icon={
+          <>
+            {t('panel.addFilter')} <span aria-hidden="true">▾</span>
+          </>
+        }
         items={CASE_FILTER_KEYS.map((key) => ({ label: t(`filters.${key}`), onSelect: () => setEditing(key) }))}
       />
       <fieldset className="filter-match">
         <legend>{t('panel.match')}</legend>
         {(['all', 'any'] as const).map((m) => (
           <span className="filter-match-option" key={m}>
-            <input type="radio" id={`${matchName}-${m}`} name={matchName} checked={filter.match === m} onChange={() => setMatch(m)} />
+            <input
+              type="radio"
+              id={`${matchName}-${m}`}
+              name={matchName}
+              checked={filter.match === m}
+              onChange={() => setMatch(m)}
+            />
             <label htmlFor={`${matchName}-${m}`}>{t(m === 'all' ? 'panel.matchAll' : 'panel.matchAny')}</label>
           </span>
         ))}

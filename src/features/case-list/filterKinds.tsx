@@ -55,7 +55,11 @@ interface KindUi<Kd extends CaseFilterKind> {
 }
 
 /** The values a choice filter offers: a fixed list is labelled `caseList:<key>.<value>`, the rest come from GET /cases/filter-options. */
-export function choiceOptions(key: CaseFilterKey, options: CaseFilterOptions | undefined, t: TFunction<'caseList'>): FilterOption[] | undefined {
+export function choiceOptions(
+  key: CaseFilterKey,
+  options: CaseFilterOptions | undefined,
+  t: TFunction<'caseList'>,
+): FilterOption[] | undefined {
   const definition = CASE_FILTERS[key];
   if (definition.kind !== 'choice') return undefined;
   if (definition.fixed) return definition.fixed.map((value) => ({ value, label: t(`${key}.${value}`) }));
@@ -67,7 +71,10 @@ const noon = (day: string) => formatDate(`${day}T12:00:00Z`);
 
 function rangeLabel(t: TFunction<'caseList'>, from: string | null, to: string | null): string[] {
   if (from === null && to === null) return [];
-  const parts = [from !== null ? t('range.fromValue', { value: from }) : null, to !== null ? t('range.toValue', { value: to }) : null];
+  const parts = [
+    from !== null ? t('range.fromValue', { value: from }) : null,
+    to !== null ? t('range.toValue', { value: to }) : null,
+  ];
   return [parts.filter(Boolean).join(' ')];
 }
 
@@ -102,12 +109,18 @@ function ChoiceEditor({ filterKey, name, value, options, formId, onApply }: Kind
   return (
     <form id={formId} onSubmit={submit} noValidate className="filter-editor">
       {!all || !shown ? (
-        options.isError ? <ErrorState error={options.error} onRetry={options.retry} ns="caseList" /> : <Loading />
+        options.isError ? (
+          <ErrorState error={options.error} onRetry={options.retry} ns="caseList" />
+        ) : (
+          <Loading />
+        )
       ) : all.length === 0 ? (
         <p>{t('editor.noOptions')}</p>
       ) : (
         <>
-          {all.length > SEARCH_FROM && <TextField label={t('editor.search', { name })} type="search" {...form.register('search')} />}
+          {all.length > SEARCH_FROM && (
+            <TextField label={t('editor.search', { name })} type="search" {...form.register('search')} />
+          )}
           <fieldset className="filter-choices">
             <legend className="visually-hidden">{name}</legend>
             {shown.map((o) => (
@@ -130,7 +143,11 @@ const toDayRange = (v: { from: string; to: string }) => ({ from: v.from || null,
 
 function DateRangeEditor({ value, formId, onApply }: KindEditorProps<'dateRange'>) {
   const { t } = useTranslation('caseList');
-  const form = useContractForm(DayRange, { defaultValues: { from: value.from ?? '', to: value.to ?? '' }, toBody: toDayRange }, 'caseList');
+  const form = useContractForm(
+    DayRange,
+    { defaultValues: { from: value.from ?? '', to: value.to ?? '' }, toBody: toDayRange },
+    'caseList',
+  );
   return (
     <form id={formId} onSubmit={form.handleSubmit(onApply)} noValidate className="filter-editor">
       <div className="filter-range">
@@ -140,7 +157,12 @@ function DateRangeEditor({ value, formId, onApply }: KindEditorProps<'dateRange'
             control={form.control}
             name={bound}
             render={({ field }) => (
-              <DateField label={t(`range.${bound}`)} value={field.value} error={form.fieldError(bound)} onChange={field.onChange} />
+              <DateField
+                label={t(`range.${bound}`)}
+                value={field.value}
+                error={form.fieldError(bound)}
+                onChange={field.onChange}
+              />
             )}
           />
         ))}
@@ -157,14 +179,30 @@ function AmountRangeEditor({ value, formId, onApply }: KindEditorProps<'amountRa
   const { t } = useTranslation('caseList');
   const form = useContractForm(
     AmountRangeInput,
-    { defaultValues: { min: value.min !== null ? formatAmountInput(value.min) : '', max: value.max !== null ? formatAmountInput(value.max) : '' }, toBody: toAmountRange },
+    {
+      defaultValues: {
+        min: value.min !== null ? formatAmountInput(value.min) : '',
+        max: value.max !== null ? formatAmountInput(value.max) : '',
+      },
+      toBody: toAmountRange,
+    },
     'caseList',
   );
   return (
     <form id={formId} onSubmit={form.handleSubmit(onApply)} noValidate className="filter-editor">
       <div className="filter-range">
-        <TextField label={t('range.min')} inputMode="decimal" error={form.fieldError('min')} {...form.register('min')} />
-        <TextField label={t('range.max')} inputMode="decimal" error={form.fieldError('max')} {...form.register('max')} />
+        <TextField
+          label={t('range.min')}
+          inputMode="decimal"
+          error={form.fieldError('min')}
+          {...form.register('min')}
+        />
+        <TextField
+          label={t('range.max')}
+          inputMode="decimal"
+          error={form.fieldError('max')}
+          {...form.register('max')}
+        />
       </div>
     </form>
   );
@@ -198,7 +236,12 @@ function AdvancedEditor({ name, value, formId, onApply }: KindEditorProps<'advan
   const form = useContractForm(AdvancedDraft, { defaultValues: { ticked: value } }, 'caseList');
   const ticked = form.watch('ticked');
   return (
-    <form id={formId} onSubmit={form.handleSubmit((v) => onApply(ADVANCED_OPTIONS.filter((o) => v.ticked.includes(o))))} noValidate className="filter-editor">
+    <form
+      id={formId}
+      onSubmit={form.handleSubmit((v) => onApply(ADVANCED_OPTIONS.filter((o) => v.ticked.includes(o))))}
+      noValidate
+      className="filter-editor"
+    >
       <fieldset className="filter-choices">
         <legend className="visually-hidden">{name}</legend>
         {ADVANCED_OPTIONS.map((o) => (
@@ -206,7 +249,11 @@ function AdvancedEditor({ name, value, formId, onApply }: KindEditorProps<'advan
             key={o}
             label={t(`advanced.${o}`)}
             checked={ticked.includes(o)}
-            onChange={(e) => form.setValue('ticked', e.target.checked ? [...ticked, o] : ticked.filter((x) => x !== o), { shouldDirty: true })}
+            onChange={(e) =>
+              form.setValue('ticked', e.target.checked ? [...ticked, o] : ticked.filter((x) => x !== o), {
+                shouldDirty: true,
+              })
+            }
           />
         ))}
       </fieldset>
@@ -218,7 +265,9 @@ const FILTER_KIND_UI: { [Kd in CaseFilterKind]: KindUi<Kd> } = {
   choice: {
     // Never a raw id: a neutral "…" until the server's options are known, then the label (or "unknown").
     labels: (values, { t, choices }) =>
-      values.length && !choices ? [t('panel.valuePending')] : values.map((v) => choices?.find((o) => o.value === v)?.label ?? t('panel.valueUnknown')),
+      values.length && !choices
+        ? [t('panel.valuePending')]
+        : values.map((v) => choices?.find((o) => o.value === v)?.label ?? t('panel.valueUnknown')),
     Editor: ChoiceEditor,
   },
   dateRange: {
@@ -226,7 +275,8 @@ const FILTER_KIND_UI: { [Kd in CaseFilterKind]: KindUi<Kd> } = {
     Editor: DateRangeEditor,
   },
   amountRange: {
-    labels: (b, { t }) => rangeLabel(t, b.min !== null ? formatMoney(b.min) : null, b.max !== null ? formatMoney(b.max) : null),
+    labels: (b, { t }) =>
+      rangeLabel(t, b.min !== null ? formatMoney(b.min) : null, b.max !== null ? formatMoney(b.max) : null),
     Editor: AmountRangeEditor,
   },
   presence: {

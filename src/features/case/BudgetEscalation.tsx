@@ -28,7 +28,9 @@ export function BudgetEscalation({ caseDetail, task }: Props) {
   const errorMessage = useCaseErrorMessage();
   const [asking, setAsking] = useState(false);
   const [answering, setAnswering] = useState(false);
-  const send = useCaseMutation(caseDetail, (amount: number, c) => escalateBudget(c.id, task.id, { amount, version: c.version }));
+  const send = useCaseMutation(caseDetail, (amount: number, c) =>
+    escalateBudget(c.id, task.id, { amount, version: c.version }),
+  );
   const e = task.budget?.escalation ?? null;
   const insurer = caseDetail.insurer.name;
   const name = taskName(task);
@@ -39,22 +41,40 @@ export function BudgetEscalation({ caseDetail, task }: Props) {
       {e?.status === 'pending' && (
         <p role="status">
           <strong>{t('escalation.pending', { insurer })}</strong>{' '}
-          {t('escalation.sentBy', { name: e.requestedBy?.name ?? '–', at: formatDateTime(e.requestedAt), amount: formatMoney(e.amount), limit: formatMoney(e.limit) })}
+          {t('escalation.sentBy', {
+            name: e.requestedBy?.name ?? '–',
+            at: formatDateTime(e.requestedAt),
+            amount: formatMoney(e.amount),
+            limit: formatMoney(e.limit),
+          })}
         </p>
       )}
       {e && e.status !== 'pending' && (
         <p>
-          {t(`escalation.${e.status}`, { name: e.answeredBy?.name ?? '–', at: e.answeredAt ? formatDateTime(e.answeredAt) : '' })}
+          {t(`escalation.${e.status}`, {
+            name: e.answeredBy?.name ?? '–',
+            at: e.answeredAt ? formatDateTime(e.answeredAt) : '',
+          })}
           {e.comment && ` ${t('escalation.comment', { comment: e.comment })}`}
         </p>
       )}
       {canDoTask(task, 'escalateBudget') && (
-        <Button onClick={() => { send.reset(); setAsking(true); }} aria-label={t('escalation.sendNamed', { insurer, task: name })}>
+        <Button
+          onClick={() => {
+            send.reset();
+            setAsking(true);
+          }}
+          aria-label={t('escalation.sendNamed', { insurer, task: name })}
+        >
           {t('escalation.send', { insurer })}
         </Button>
       )}
       {canDoTask(task, 'answerBudgetEscalation') && (
-        <Button variant="primary" onClick={() => setAnswering(true)} aria-label={t('escalation.answerNamed', { task: name })}>
+        <Button
+          variant="primary"
+          onClick={() => setAnswering(true)}
+          aria-label={t('escalation.answerNamed', { task: name })}
+        >
           {t('escalation.answer')}
         </Button>
       )}
@@ -78,7 +98,9 @@ export function BudgetEscalation({ caseDetail, task }: Props) {
           formatError={errorMessage}
         />
       )}
-      {answering && e && <AnswerDialog caseDetail={caseDetail} task={task} amount={e.amount} onClose={() => setAnswering(false)} />}
+      {answering && e && (
+        <AnswerDialog caseDetail={caseDetail} task={task} amount={e.amount} onClose={() => setAnswering(false)} />
+      )}
     </div>
   );
 }
@@ -97,7 +119,9 @@ function AnswerDialog({ caseDetail, task, amount, onClose }: Props & { amount: n
     { defaultValues: { decision: 'approve', comment: '' }, toBody: (v) => ({ ...v, amount, version: opened.version }) },
     'case',
   );
-  const answer = useCaseMutation(opened, (v: AnswerValues, c) => answerBudgetEscalation(c.id, task.id, { ...v, amount, version: c.version }));
+  const answer = useCaseMutation(opened, (v: AnswerValues, c) =>
+    answerBudgetEscalation(c.id, task.id, { ...v, amount, version: c.version }),
+  );
   const name = taskName(task);
   const submit = (decision: AnswerValues['decision']) => {
     form.setValue('decision', decision);
@@ -115,22 +139,44 @@ function AnswerDialog({ caseDetail, task, amount, onClose }: Props & { amount: n
     <Dialog
       title={t('escalation.answerTitle', { task: name })}
       onClose={onClose}
-      description={t('escalation.answerIntro', { amount: formatMoney(amount), name: task.budget?.escalation?.requestedBy?.name ?? '–' })}
+      description={t('escalation.answerIntro', {
+        amount: formatMoney(amount),
+        name: task.budget?.escalation?.requestedBy?.name ?? '–',
+      })}
       actions={
         <>
           <Button onClick={onClose}>{t('escalation.cancel')}</Button>
-          <Button variant="danger" onClick={() => submit('reject')} disabled={answer.isPending}>{t('escalation.reject')}</Button>
-          <Button variant="primary" onClick={() => submit('approve')} disabled={answer.isPending}>{t('escalation.approve')}</Button>
+          <Button variant="danger" onClick={() => submit('reject')} disabled={answer.isPending}>
+            {t('escalation.reject')}
+          </Button>
+          <Button variant="primary" onClick={() => submit('approve')} disabled={answer.isPending}>
+            {t('escalation.approve')}
+          </Button>
         </>
       }
     >
       <form onSubmit={(ev) => ev.preventDefault()} noValidate>
-        <FieldShell label={t('escalation.commentLabel')} hint={t('escalation.commentHint')} error={form.fieldError('comment')}>
+        <FieldShell
+          label={t('escalation.commentLabel')}
+          hint={t('escalation.commentHint')}
+          error={form.fieldError('comment')}
+        >
           {({ id, describedBy, invalid }) => (
-            <textarea id={id} className="input ds-input" rows={3} aria-invalid={invalid || undefined} aria-describedby={describedBy} {...form.register('comment')} />
+            <textarea
+              id={id}
+              className="input ds-input"
+              rows={3}
+              aria-invalid={invalid || undefined}
+              aria-describedby={describedBy}
+              {...form.register('comment')}
+            />
           )}
         </FieldShell>
-        {answer.error !== null && !form.formState.errors.comment && <p role="alert" className="field-error">{errorMessage(answer.error)}</p>}
+        {answer.error !== null && !form.formState.errors.comment && (
+          <p role="alert" className="field-error">
+            {errorMessage(answer.error)}
+          </p>
+        )}
       </form>
     </Dialog>
   );

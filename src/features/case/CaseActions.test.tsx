@@ -26,7 +26,12 @@ const LABEL: Record<TaskActionKey, (task: string) => string | null> = {
   escalateBudget: () => null, // in Kostnadskontroll too (issue 14)
   answerBudgetEscalation: () => null,
 };
-const TASK_NAMES: Record<string, string> = { drying: 'Tørring', carpentry: 'Snekker', demolition: 'Riving', painting: 'Maler' };
+const TASK_NAMES: Record<string, string> = {
+  drying: 'Tørring',
+  carpentry: 'Snekker',
+  demolition: 'Riving',
+  painting: 'Maler',
+};
 
 async function apiCase(email: string): Promise<CaseDetail> {
   const token = signInAs(email);
@@ -40,7 +45,7 @@ async function taskRows() {
   return within(table).getAllByRole('row').slice(1);
 }
 
-describe('the case page renders the API\'s action lists', () => {
+describe("the case page renders the API's action lists", () => {
   it.each([
     ['the case handler', HANDLER],
     ['the external case handler', JORN],
@@ -51,14 +56,25 @@ describe('the case page renders the API\'s action lists', () => {
     expect(rows).toHaveLength(detail.tasks.length);
     detail.tasks.forEach((task, i) => {
       const name = TASK_NAMES[task.type] ?? task.type;
-      const expected = task.actions.map((a) => LABEL[a](name)).filter((x): x is string => x !== null).sort();
-      const shown = within(rows[i]!).queryAllByRole('button').map((b) => b.getAttribute('aria-label') ?? b.textContent ?? '').sort();
+      const expected = task.actions
+        .map((a) => LABEL[a](name))
+        .filter((x): x is string => x !== null)
+        .sort();
+      const shown = within(rows[i]!)
+        .queryAllByRole('button')
+        .map((b) => b.getAttribute('aria-label') ?? b.textContent ?? '')
+        .sort();
       expect(shown).toEqual(expected);
     });
   });
 
   it('a closed case shows the role holder no work action; chat, documents and the reported information stay', async () => {
-    db().cases.update(RIGHTS_DEMO_CASE_ID, (c) => ({ ...c, status: 'closed', closeReason: 'normal', version: c.version + 1 }));
+    db().cases.update(RIGHTS_DEMO_CASE_ID, (c) => ({
+      ...c,
+      status: 'closed',
+      closeReason: 'normal',
+      version: c.version + 1,
+    }));
     const detail = await apiCase(JORN);
     expect(detail.viewer.actions).toEqual(['chat', 'documents']);
     expect(detail.tasks.every((t) => t.actions.length === 0)).toBe(true);
@@ -78,11 +94,17 @@ describe('the case page renders the API\'s action lists', () => {
   });
 
   it('a closed case shows the case handler no Sakstiltak, Saksbehandler or Påminnelse change and no "Rediger" of the role', async () => {
-    db().cases.update(RIGHTS_DEMO_CASE_ID, (c) => ({ ...c, status: 'closed', closeReason: 'normal', version: c.version + 1 }));
+    db().cases.update(RIGHTS_DEMO_CASE_ID, (c) => ({
+      ...c,
+      status: 'closed',
+      closeReason: 'normal',
+      version: c.version + 1,
+    }));
     renderApp({ user: HANDLER, url: URL });
     await screen.findByRole('heading', { level: 1 });
     await waitFor(() => expect(screen.getByText(/Avsluttet/)).toBeInTheDocument());
-    for (const name of ['Vent', 'Lukk', 'Avbryt', 'Godta', 'Avis']) expect(screen.queryByRole('button', { name })).toBeNull();
+    for (const name of ['Vent', 'Lukk', 'Avbryt', 'Godta', 'Avis'])
+      expect(screen.queryByRole('button', { name })).toBeNull();
     expect(screen.queryByRole('button', { name: /Rediger saksbehandler/i })).toBeNull();
     expect(screen.queryByRole('button', { name: /påminnelse/i })).toBeNull();
     expect(screen.queryByRole('button', { name: 'Tildel bruker' })).toBeNull();

@@ -12,7 +12,8 @@ import { renderApp } from '@test/renderApp';
  */
 const JORN = 'jorn.service@hansjorn.test';
 const URL = `/cases/${RIGHTS_DEMO_CASE_ID}`;
-const setRights = (rights: readonly RightKey[]) => db().portals.update(IDS.portal, (p) => ({ ...p, rights: [...rights] }));
+const setRights = (rights: readonly RightKey[]) =>
+  db().portals.update(IDS.portal, (p) => ({ ...p, rights: [...rights] }));
 const demoCase = () => db().cases.get(RIGHTS_DEMO_CASE_ID)!;
 
 describe('the case page forms', () => {
@@ -24,7 +25,9 @@ describe('the case page forms', () => {
     const version = demoCase().version;
     await user.click(within(dialog).getByRole('button', { name: 'Send til godkjenning' }));
     expect(await within(dialog).findByText('Feltet er obligatorisk.')).toBeInTheDocument();
-    expect(within(dialog).getByLabelText('Beløp (NOK)')).toHaveAccessibleDescription('Skriv et beløp, for eksempel 10 000,50 eller 10000.5.');
+    expect(within(dialog).getByLabelText('Beløp (NOK)')).toHaveAccessibleDescription(
+      'Skriv et beløp, for eksempel 10 000,50 eller 10000.5.',
+    );
     expect(demoCase().version).toBe(version);
 
     await user.type(within(dialog).getByLabelText('Beskrivelse'), 'Ny kjøkkenvegg');
@@ -51,7 +54,9 @@ describe('the case page forms', () => {
     await user.type(within(dialog).getAllByLabelText('Beskrivelse')[1]!, 'Materialer');
     await user.type(within(dialog).getAllByLabelText('Beløp (NOK)')[1]!, '600 000 000');
     await user.click(within(dialog).getByRole('button', { name: 'Send til godkjenning' }));
-    expect(await within(dialog).findByRole('alert')).toHaveTextContent('Summen av beløpene kan ikke være større enn 1 000 000 000 NOK.');
+    expect(await within(dialog).findByRole('alert')).toHaveTextContent(
+      'Summen av beløpene kan ikke være større enn 1 000 000 000 NOK.',
+    );
     expect(demoCase().version).toBe(version);
   });
 
@@ -65,7 +70,10 @@ describe('the case page forms', () => {
     await user.click(within(dialog).getByRole('button', { name: 'Lagre' }));
     expect(await toastRegion().findByText('Kontanttilbud for Tørring er lagret.')).toBeInTheDocument();
     const drying = demoCase().tasks.find((x) => x.type === 'drying')!;
-    expect(drying.workItems.map((w) => [w.description, w.cashOffer])).toEqual([['Arbeid', true], ['Materialer', false]]);
+    expect(drying.workItems.map((w) => [w.description, w.cashOffer])).toEqual([
+      ['Arbeid', true],
+      ['Materialer', false],
+    ]);
     expect(drying.cashOffer).toBe(false);
   });
 
@@ -76,7 +84,9 @@ describe('the case page forms', () => {
     const dialog = await screen.findByRole('dialog', { name: 'Ny RFQ' });
     await within(dialog).findAllByRole('checkbox');
     await user.click(within(dialog).getByRole('button', { name: 'Send RFQ-invitasjon' }));
-    expect(within(dialog).getByLabelText('Beskrivelse av arbeidet')).toHaveAccessibleDescription('Feltet er obligatorisk.');
+    expect(within(dialog).getByLabelText('Beskrivelse av arbeidet')).toHaveAccessibleDescription(
+      'Feltet er obligatorisk.',
+    );
     expect(within(dialog).getAllByRole('alert').length).toBeGreaterThanOrEqual(3);
     expect(db().rfqs.all()).toHaveLength(0);
 
@@ -86,29 +96,52 @@ describe('the case page forms', () => {
     await user.click(within(dialog).getByRole('checkbox', { name: /Hans & Jørn Servicepartner - Oslo$/ }));
     await user.click(within(dialog).getByRole('button', { name: 'Send RFQ-invitasjon' }));
     expect(await toastRegion().findByText('RFQ-invitasjonen er sendt.')).toBeInTheDocument();
-    expect(db().rfqs.all()).toEqual([expect.objectContaining({ description: 'Maling av kjøkken', deadline: '2030-06-01', taskId: `${RIGHTS_DEMO_CASE_ID}-t4` })]);
-    expect(db().rfqs.all()[0]!.invitations.map((i) => i.name)).toEqual(['Hans & Jørn Servicepartner - Oslo']);
+    expect(db().rfqs.all()).toEqual([
+      expect.objectContaining({
+        description: 'Maling av kjøkken',
+        deadline: '2030-06-01',
+        taskId: `${RIGHTS_DEMO_CASE_ID}-t4`,
+      }),
+    ]);
+    expect(
+      db()
+        .rfqs.all()[0]!
+        .invitations.map((i) => i.name),
+    ).toEqual(['Hans & Jørn Servicepartner - Oslo']);
   });
 
   it('checks the e-mail of a non-in4mo partner at the field, and empties the form once added', async () => {
     setRights(['addNonIn4moPartnersToRfq']);
     db().rfqs.insert({
-      id: 'rfq-form', caseId: RIGHTS_DEMO_CASE_ID, taskId: `${RIGHTS_DEMO_CASE_ID}-t4`, description: 'Maling av kjøkken', deadline: '2030-06-01', status: 'open',
-      invitations: [], winnerInvitationId: null, createdById: IDS.caseHandler, createdAt: '2026-11-20T09:00:00.000Z', version: 1,
+      id: 'rfq-form',
+      caseId: RIGHTS_DEMO_CASE_ID,
+      taskId: `${RIGHTS_DEMO_CASE_ID}-t4`,
+      description: 'Maling av kjøkken',
+      deadline: '2030-06-01',
+      status: 'open',
+      invitations: [],
+      winnerInvitationId: null,
+      createdById: IDS.caseHandler,
+      createdAt: '2026-11-20T09:00:00.000Z',
+      version: 1,
     });
     const { user } = renderApp({ user: JORN, url: `${URL}?tab=workplan` });
     const form = await screen.findByRole('form', { name: 'Legg til ikke-in4mo partner' }, { timeout: 5000 });
     await user.type(within(form).getByLabelText('Navn på partner'), 'Maler Hansen');
     await user.type(within(form).getByLabelText('E-postadresse til partner'), 'maler.hansen');
     await user.click(within(form).getByRole('button', { name: 'Legg til ikke-in4mo partner' }));
-    expect(await within(form).findByText('Skriv en gyldig e-postadresse, for eksempel navn@firma.no.')).toBeInTheDocument();
+    expect(
+      await within(form).findByText('Skriv en gyldig e-postadresse, for eksempel navn@firma.no.'),
+    ).toBeInTheDocument();
     expect(within(form).getByLabelText('Navn på partner')).toHaveValue('Maler Hansen');
 
     await user.type(within(form).getByLabelText('E-postadresse til partner'), '@maler.test');
     await user.click(within(form).getByRole('button', { name: 'Legg til ikke-in4mo partner' }));
     expect(await toastRegion().findByText('Maler Hansen er lagt til i RFQ-en.')).toBeInTheDocument();
     await waitFor(() => expect(within(form).getByLabelText('Navn på partner')).toHaveValue(''));
-    expect(db().rfqs.get('rfq-form')!.invitations).toEqual([expect.objectContaining({ name: 'Maler Hansen', email: 'maler.hansen@maler.test', officeId: null })]);
+    expect(db().rfqs.get('rfq-form')!.invitations).toEqual([
+      expect.objectContaining({ name: 'Maler Hansen', email: 'maler.hansen@maler.test', officeId: null }),
+    ]);
   });
 
   it('keeps a chat message that is too long, saying why at the field', async () => {

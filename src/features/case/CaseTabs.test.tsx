@@ -14,15 +14,34 @@ import { renderApp } from '@test/renderApp';
 
 const JORN = 'jorn.service@hansjorn.test';
 const URL = `/cases/${RIGHTS_DEMO_CASE_ID}`;
-const setRights = (rights: readonly RightKey[]) => db().portals.update(IDS.portal, (p) => ({ ...p, rights: [...rights] }));
+const setRights = (rights: readonly RightKey[]) =>
+  db().portals.update(IDS.portal, (p) => ({ ...p, rights: [...rights] }));
 /** amount: øre */
-const setLimit = (amount: number) => db().users.update(IDS.jornService, (u) => ({ ...u, budgetLimit: { mode: 'custom', amount } }));
+const setLimit = (amount: number) =>
+  db().users.update(IDS.jornService, (u) => ({ ...u, budgetLimit: { mode: 'custom', amount } }));
 
 function addRfq() {
   db().rfqs.insert({
-    id: 'rfq-ui', caseId: RIGHTS_DEMO_CASE_ID, taskId: `${RIGHTS_DEMO_CASE_ID}-t4`, description: 'Maling av kjøkken', deadline: '2026-12-01', status: 'open',
-    invitations: [{ id: 'inv-ui', officeId: IDS.hansJornDrammen, name: 'Hans & Jørn Servicepartner - Drammen', email: null, invitedAt: '2026-11-20T09:00:00.000Z', answer: { amount: 1_800_000, comment: 'Inkl. materialer', answeredAt: '2026-11-20T10:00:00.000Z' } }],
-    winnerInvitationId: null, createdById: IDS.caseHandler, createdAt: '2026-11-20T09:00:00.000Z', version: 1,
+    id: 'rfq-ui',
+    caseId: RIGHTS_DEMO_CASE_ID,
+    taskId: `${RIGHTS_DEMO_CASE_ID}-t4`,
+    description: 'Maling av kjøkken',
+    deadline: '2026-12-01',
+    status: 'open',
+    invitations: [
+      {
+        id: 'inv-ui',
+        officeId: IDS.hansJornDrammen,
+        name: 'Hans & Jørn Servicepartner - Drammen',
+        email: null,
+        invitedAt: '2026-11-20T09:00:00.000Z',
+        answer: { amount: 1_800_000, comment: 'Inkl. materialer', answeredAt: '2026-11-20T10:00:00.000Z' },
+      },
+    ],
+    winnerInvitationId: null,
+    createdById: IDS.caseHandler,
+    createdAt: '2026-11-20T09:00:00.000Z',
+    version: 1,
   });
 }
 
@@ -42,7 +61,8 @@ interface Row {
 
 const button = (name: string | RegExp) => async (p: HTMLElement) => {
   // The always-granted chat section loads on every tab-1 render: wait for it so "absent" is not "not yet loaded".
-  if (within(p).queryByRole('heading', { name: 'Chat' })) await within(p).findByRole('checkbox', { name: 'Varsle meg om nye meldinger' });
+  if (within(p).queryByRole('heading', { name: 'Chat' }))
+    await within(p).findByRole('checkbox', { name: 'Varsle meg om nye meldinger' });
   return within(p).queryByRole('button', { name });
 };
 
@@ -51,7 +71,9 @@ const ROWS: Row[] = [
   { right: 'addRemoveTasks', tab: 'Saksinformasjon', find: button('Fjern Maler') },
   { right: 'assignTasksToPartners', tab: 'Saksinformasjon', find: button('Tildel Maler') },
   {
-    right: 'viewOfficeCategories', tab: 'Saksinformasjon', alsoNeeds: ['assignTasksToPartners'],
+    right: 'viewOfficeCategories',
+    tab: 'Saksinformasjon',
+    alsoNeeds: ['assignTasksToPartners'],
     find: async (p) => {
       (await within(p).findByRole('button', { name: 'Tildel Maler' })).click();
       const dialog = await screen.findByRole('dialog');
@@ -65,21 +87,48 @@ const ROWS: Row[] = [
   { right: 'startInspection', tab: 'Saksinformasjon', find: button('Start besiktigelse') },
   { right: 'remoteVideo', tab: 'Saksinformasjon', find: button('Start Remote Video-økt') },
   { right: 'customerContact', tab: 'Saksinformasjon', find: button('Del kundesiden') },
-  { right: 'approveBudget', tab: 'Kostnadskontroll', find: async (p) => within(p).queryByRole('button', { name: 'Godkjenn budsjett for Tørring' }) },
+  {
+    right: 'approveBudget',
+    tab: 'Kostnadskontroll',
+    find: async (p) => within(p).queryByRole('button', { name: 'Godkjenn budsjett for Tørring' }),
+  },
   {
     // Works without "Godkjenne budsjett": the work items are in Arbeidsplan too.
-    right: 'cashOfferWorkItemBeforeApproval', tab: 'Arbeidsplan',
+    right: 'cashOfferWorkItemBeforeApproval',
+    tab: 'Arbeidsplan',
     find: async (p) => {
       await within(p).findByRole('table', { name: /Tørring/ });
       return within(p).queryByRole('button', { name: 'Gi kontanttilbud for arbeidspost Arbeid (Tørring)' });
     },
   },
-  { right: 'createEditRfq', tab: 'Arbeidsplan', find: async (p) => (await within(p).findByRole('heading', { name: 'RFQ for Maler' })) && within(p).queryByRole('button', { name: 'Ny RFQ' }) },
-  { right: 'addNonIn4moPartnersToRfq', tab: 'Arbeidsplan', find: async (p) => (await within(p).findByRole('heading', { name: 'RFQ for Maler' })) && within(p).queryByRole('button', { name: 'Legg til ikke-in4mo partner' }) },
-  { right: 'decideRfq', tab: 'Arbeidsplan', find: async (p) => (await within(p).findByRole('heading', { name: 'RFQ for Maler' })) && within(p).queryByRole('button', { name: 'Velg Hans & Jørn Servicepartner - Drammen som vinner' }) },
+  {
+    right: 'createEditRfq',
+    tab: 'Arbeidsplan',
+    find: async (p) =>
+      (await within(p).findByRole('heading', { name: 'RFQ for Maler' })) &&
+      within(p).queryByRole('button', { name: 'Ny RFQ' }),
+  },
+  {
+    right: 'addNonIn4moPartnersToRfq',
+    tab: 'Arbeidsplan',
+    find: async (p) =>
+      (await within(p).findByRole('heading', { name: 'RFQ for Maler' })) &&
+      within(p).queryByRole('button', { name: 'Legg til ikke-in4mo partner' }),
+  },
+  {
+    right: 'decideRfq',
+    tab: 'Arbeidsplan',
+    find: async (p) =>
+      (await within(p).findByRole('heading', { name: 'RFQ for Maler' })) &&
+      within(p).queryByRole('button', { name: 'Velg Hans & Jørn Servicepartner - Drammen som vinner' }),
+  },
 ];
 
-const TAB_PARAM: Record<string, string> = { Saksinformasjon: '', Kostnadskontroll: '?tab=cost', Arbeidsplan: '?tab=workplan' };
+const TAB_PARAM: Record<string, string> = {
+  Saksinformasjon: '',
+  Kostnadskontroll: '?tab=cost',
+  Arbeidsplan: '?tab=workplan',
+};
 const RFQ_RIGHTS: RightKey[] = ['createEditRfq', 'addNonIn4moPartnersToRfq', 'decideRfq'];
 
 describe('the case tabs for the external case handler', () => {
@@ -111,8 +160,18 @@ describe('the case tabs for the external case handler', () => {
     setRights(RIGHT_KEYS.filter((r) => r !== 'approveBudget'));
     const { router } = renderApp({ user: JORN, url: `${URL}?tab=cost` });
     await panel('Saksinformasjon');
-    expect(screen.getAllByRole('tab').map((t) => t.textContent)).toEqual(['Saksinformasjon', 'Arbeidsplan', 'Faktura', 'Kundeoppgjør', 'Prosjektplan']);
-    expect(screen.getByText('Du har ikke tilgang til kostnadskontroll i denne saken. Det krever rettigheten «Godkjenne budsjett».')).toBeInTheDocument();
+    expect(screen.getAllByRole('tab').map((t) => t.textContent)).toEqual([
+      'Saksinformasjon',
+      'Arbeidsplan',
+      'Faktura',
+      'Kundeoppgjør',
+      'Prosjektplan',
+    ]);
+    expect(
+      screen.getByText(
+        'Du har ikke tilgang til kostnadskontroll i denne saken. Det krever rettigheten «Godkjenne budsjett».',
+      ),
+    ).toBeInTheDocument();
     await waitFor(() => expect(router.state.location.search).toBe(''));
   });
 
@@ -124,17 +183,23 @@ describe('the case tabs for the external case handler', () => {
     expect(await within(p).findByText(/Din grense for budsjettgodkjenning: 25\s000\sNOK/)).toBeInTheDocument();
     const over = within(p).getByRole('button', { name: 'Godkjenn budsjett for Snekker' });
     expect(over).toBeDisabled();
-    expect(over).toHaveAccessibleDescription(/30\s000\sNOK er over grensen din for budsjettgodkjenning på 25\s000\sNOK/);
+    expect(over).toHaveAccessibleDescription(
+      /30\s000\sNOK er over grensen din for budsjettgodkjenning på 25\s000\sNOK/,
+    );
     await user.click(within(p).getByRole('button', { name: 'Godkjenn budsjett for Tørring' }));
     // It asks first, naming the amount and what follows; Tilbake changes nothing.
     let dialog = await screen.findByRole('dialog', { name: 'Godkjenn budsjett for Tørring' });
-    expect(dialog).toHaveAccessibleDescription(/^Budsjettet på 20\s000\sNOK for Tørring \(.+\) godkjennes, og arbeidet kan starte\./);
+    expect(dialog).toHaveAccessibleDescription(
+      /^Budsjettet på 20\s000\sNOK for Tørring \(.+\) godkjennes, og arbeidet kan starte\./,
+    );
     await user.click(within(dialog).getByRole('button', { name: 'Tilbake' }));
     expect(db().cases.get(RIGHTS_DEMO_CASE_ID)!.tasks[0]).toMatchObject({ status: 'B' });
     await user.click(within(p).getByRole('button', { name: 'Godkjenn budsjett for Tørring' }));
     dialog = await screen.findByRole('dialog', { name: 'Godkjenn budsjett for Tørring' });
     await user.click(within(dialog).getByRole('button', { name: 'Godkjenn budsjett' }));
-    await waitFor(() => expect(within(p).queryByRole('button', { name: 'Godkjenn budsjett for Tørring' })).not.toBeInTheDocument());
+    await waitFor(() =>
+      expect(within(p).queryByRole('button', { name: 'Godkjenn budsjett for Tørring' })).not.toBeInTheDocument(),
+    );
     expect(within(p).getByText(/Budsjett: 20\s000\sNOK \(godkjent\)/)).toBeInTheDocument();
     expect(toastRegion().getByText(/^Budsjettet på 20\s000\sNOK for Tørring er godkjent\.$/)).toBeInTheDocument();
     expect(db().cases.get(RIGHTS_DEMO_CASE_ID)!.tasks[0]).toMatchObject({ status: 'B++' });
@@ -146,7 +211,9 @@ describe('the case tabs for the external case handler', () => {
     const p = await panel('Kostnadskontroll');
     const drying = await within(p).findByRole('button', { name: 'Godkjenn budsjett for Tørring' });
     expect(drying).toBeDisabled();
-    expect(drying).toHaveAccessibleDescription(/20\s000\sNOK er over grensen din for budsjettgodkjenning på 10\s000\sNOK/);
+    expect(drying).toHaveAccessibleDescription(
+      /20\s000\sNOK er over grensen din for budsjettgodkjenning på 10\s000\sNOK/,
+    );
   });
 
   it("shows the server's refusal naming the limit when the limit changed after the page was loaded", async () => {
@@ -159,14 +226,18 @@ describe('the case tabs for the external case handler', () => {
     await user.click(approve);
     const dialog = await screen.findByRole('dialog', { name: 'Godkjenn budsjett for Tørring' });
     await user.click(within(dialog).getByRole('button', { name: 'Godkjenn budsjett' }));
-    expect(await within(dialog).findByRole('alert')).toHaveTextContent(/Budsjettet er over grensen din for budsjettgodkjenning \(15\s000\sNOK\)/);
+    expect(await within(dialog).findByRole('alert')).toHaveTextContent(
+      /Budsjettet er over grensen din for budsjettgodkjenning \(15\s000\sNOK\)/,
+    );
     expect(db().cases.get(RIGHTS_DEMO_CASE_ID)!.tasks[0]).toMatchObject({ status: 'B' });
   });
 
   it('ticks the chat notification for good with "Markert for chat-notifikasjon"', async () => {
     setRights(['forcedChatNotification']);
     renderApp({ user: JORN, url: URL });
-    const box = await within(await panel('Saksinformasjon')).findByRole('checkbox', { name: 'Varsle meg om nye meldinger' });
+    const box = await within(await panel('Saksinformasjon')).findByRole('checkbox', {
+      name: 'Varsle meg om nye meldinger',
+    });
     expect(box).toBeChecked();
     expect(box).toBeDisabled();
     expect(box).toHaveAccessibleDescription(/kan ikke fjernes/);
@@ -184,7 +255,10 @@ describe('the case tabs for the external case handler', () => {
     await user.type(within(p).getByLabelText('Ny melding', { exact: true }), 'Vi er på plass i morgen.');
     await user.click(within(p).getByRole('button', { name: 'Send' }));
     expect(await within(p).findByText('Vi er på plass i morgen.')).toBeInTheDocument();
-    await user.upload(within(p).getByLabelText('Last opp dokument'), new File(['x'.repeat(2048)], 'fuktmåling.pdf', { type: 'application/pdf' }));
+    await user.upload(
+      within(p).getByLabelText('Last opp dokument'),
+      new File(['x'.repeat(2048)], 'fuktmåling.pdf', { type: 'application/pdf' }),
+    );
     expect(await within(p).findByRole('cell', { name: 'fuktmåling.pdf' })).toBeInTheDocument();
     expect(within(p).getByRole('cell', { name: '2 kB' })).toBeInTheDocument();
   });
@@ -192,7 +266,14 @@ describe('the case tabs for the external case handler', () => {
   it('shows the tabs in the guide order, keeps the selected one in the URL and moves with the arrow keys', async () => {
     const { user, router } = renderApp({ user: JORN, url: URL });
     await panel('Saksinformasjon');
-    expect(screen.getAllByRole('tab').map((t) => t.textContent)).toEqual(['Saksinformasjon', 'Kostnadskontroll', 'Arbeidsplan', 'Faktura', 'Kundeoppgjør', 'Prosjektplan']);
+    expect(screen.getAllByRole('tab').map((t) => t.textContent)).toEqual([
+      'Saksinformasjon',
+      'Kostnadskontroll',
+      'Arbeidsplan',
+      'Faktura',
+      'Kundeoppgjør',
+      'Prosjektplan',
+    ]);
     screen.getByRole('tab', { name: 'Saksinformasjon' }).focus();
     await user.keyboard('{ArrowRight}');
     await waitFor(() => expect(router.state.location.search).toBe('?tab=cost'));
@@ -211,10 +292,12 @@ describe('the case tabs for the external case handler', () => {
     await user.selectOptions(await within(p).findByRole('combobox', { name: 'Oppgavetype' }), 'Elektriker');
     await user.click(within(p).getByRole('button', { name: 'Legg til flere' }));
     expect(await within(p).findByRole('cell', { name: 'Elektriker' })).toBeInTheDocument();
-    expect(db().logs.find((l) => l.caseId === RIGHTS_DEMO_CASE_ID && l.action === 'taskAdded')).toMatchObject({ params: { type: 'electrical' } });
+    expect(db().logs.find((l) => l.caseId === RIGHTS_DEMO_CASE_ID && l.action === 'taskAdded')).toMatchObject({
+      params: { type: 'electrical' },
+    });
   });
 
-  it('shows Arbeidsnummer and Estimert partnerbudsjett for each craftsman task in Arbeidsplan, with the guide\'s words', async () => {
+  it("shows Arbeidsnummer and Estimert partnerbudsjett for each craftsman task in Arbeidsplan, with the guide's words", async () => {
     setRights(['addRemoveTasks']);
     const ref = String(db().cases.get(RIGHTS_DEMO_CASE_ID)!.seq).padStart(6, '0');
     const { user } = renderApp({ user: JORN, url: `${URL}?tab=workplan` });
@@ -222,7 +305,9 @@ describe('the case tabs for the external case handler', () => {
     const plan = (task: string) => within(p).getByLabelText(`Arbeidsplan for ${task}`);
     await within(p).findByRole('heading', { name: 'Snekker' });
     // Snekker: work number 2 in the case; its partner entered 18 000 + 12 000.
-    expect(plan('Snekker')).toHaveTextContent(new RegExp(`^Arbeidsnummer:${ref}-2Estimert partnerbudsjett : NOK30\\s000$`));
+    expect(plan('Snekker')).toHaveTextContent(
+      new RegExp(`^Arbeidsnummer:${ref}-2Estimert partnerbudsjett : NOK30\\s000$`),
+    );
     // Maler has no partner yet: no estimate.
     expect(plan('Maler')).toHaveTextContent(`Arbeidsnummer:${ref}-4Estimert partnerbudsjett : NOK–`);
     // Tørring is not a craftsman task: its work items without a work number.
@@ -254,7 +339,9 @@ describe('the case tabs for the external case handler', () => {
     expect(select).toHaveAccessibleDescription('Obligatorisk');
     await user.click(within(dialog).getByRole('button', { name: 'LAGRE' }));
     expect(within(dialog).getByText('Feltet er obligatorisk.')).toBeInTheDocument();
-    const option = within(select).getAllByRole('option').find((o) => o.textContent?.includes('Nordisk Takst - Oslo'));
+    const option = within(select)
+      .getAllByRole('option')
+      .find((o) => o.textContent?.includes('Nordisk Takst - Oslo'));
     await user.selectOptions(select, option!);
     await user.click(within(dialog).getByRole('button', { name: 'LAGRE' }));
     await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
@@ -272,12 +359,22 @@ describe('consequential task actions ask first and say what they did', () => {
     let dialog = await screen.findByRole('dialog', { name: 'Fjern oppgaven Maler?' });
     expect(dialog).toHaveAccessibleDescription('Oppgaven fjernes fra saken, sammen med en eventuell RFQ for den.');
     await user.click(within(dialog).getByRole('button', { name: 'Tilbake' }));
-    expect(db().cases.get(RIGHTS_DEMO_CASE_ID)!.tasks.some((x) => x.type === 'painting')).toBe(true);
+    expect(
+      db()
+        .cases.get(RIGHTS_DEMO_CASE_ID)!
+        .tasks.some((x) => x.type === 'painting'),
+    ).toBe(true);
 
     await user.click(within(p).getByRole('button', { name: 'Fjern Maler' }));
     dialog = await screen.findByRole('dialog', { name: 'Fjern oppgaven Maler?' });
     await user.click(within(dialog).getByRole('button', { name: 'Fjern' }));
-    await waitFor(() => expect(db().cases.get(RIGHTS_DEMO_CASE_ID)!.tasks.some((x) => x.type === 'painting')).toBe(false));
+    await waitFor(() =>
+      expect(
+        db()
+          .cases.get(RIGHTS_DEMO_CASE_ID)!
+          .tasks.some((x) => x.type === 'painting'),
+      ).toBe(false),
+    );
     expect(await toastRegion().findByText('Maler er fjernet fra saken.')).toBeInTheDocument();
   });
 
@@ -286,12 +383,20 @@ describe('consequential task actions ask first and say what they did', () => {
     addRfq();
     const { user } = renderApp({ user: JORN, url: `${URL}?tab=workplan` });
     const p = await panel('Arbeidsplan');
-    await user.click(await within(p).findByRole('button', { name: 'Velg Hans & Jørn Servicepartner - Drammen som vinner' }));
+    await user.click(
+      await within(p).findByRole('button', { name: 'Velg Hans & Jørn Servicepartner - Drammen som vinner' }),
+    );
     const dialog = await screen.findByRole('dialog', { name: 'Velg Hans & Jørn Servicepartner - Drammen som vinner' });
-    expect(dialog).toHaveAccessibleDescription(/RFQ-en avsluttes, og Maler tildeles Hans & Jørn Servicepartner - Drammen\./);
+    expect(dialog).toHaveAccessibleDescription(
+      /RFQ-en avsluttes, og Maler tildeles Hans & Jørn Servicepartner - Drammen\./,
+    );
     expect(db().rfqs.get('rfq-ui')!.winnerInvitationId).toBeNull();
     await user.click(within(dialog).getByRole('button', { name: 'Velg som vinner' }));
-    expect(await toastRegion().findByText('Hans & Jørn Servicepartner - Drammen er valgt som vinner, og Maler er tildelt dem.')).toBeInTheDocument();
+    expect(
+      await toastRegion().findByText(
+        'Hans & Jørn Servicepartner - Drammen er valgt som vinner, og Maler er tildelt dem.',
+      ),
+    ).toBeInTheDocument();
     expect(db().rfqs.get('rfq-ui')!.winnerInvitationId).toBe('inv-ui');
   });
 });
@@ -299,9 +404,24 @@ describe('consequential task actions ask first and say what they did', () => {
 describe('the case log wording of the actions', () => {
   it.each([
     // The log formats amounts with formatMoney (nb-NO) before translating, in every UI language.
-    ['nb', 'budgetApproved', { type: 'drying', amount: formatMoney(2_000_000) }, /^Budsjett på 20\s000\sNOK godkjent for Tørring$/],
-    ['en', 'budgetApproved', { type: 'drying', amount: formatMoney(2_000_000) }, /^Budget of 20\s000\sNOK approved for Drying$/],
-    ['nb', 'taskAssigned', { type: 'painting', office: 'Tørk & Tett - Lørenskog' }, /^Maler tildelt Tørk & Tett - Lørenskog$/],
+    [
+      'nb',
+      'budgetApproved',
+      { type: 'drying', amount: formatMoney(2_000_000) },
+      /^Budsjett på 20\s000\sNOK godkjent for Tørring$/,
+    ],
+    [
+      'en',
+      'budgetApproved',
+      { type: 'drying', amount: formatMoney(2_000_000) },
+      /^Budget of 20\s000\sNOK approved for Drying$/,
+    ],
+    [
+      'nb',
+      'taskAssigned',
+      { type: 'painting', office: 'Tørk & Tett - Lørenskog' },
+      /^Maler tildelt Tørk & Tett - Lørenskog$/,
+    ],
     ['en', 'taskAdded', { type: 'electrical' }, /^Task added: Electrical$/],
   ] as const)('%s %s', async (lng, action, params, expected) => {
     const { i18n } = await import('@/lib/i18n');

@@ -70,10 +70,14 @@ export function CaseTabs({ caseDetail }: { caseDetail: CaseDetail }) {
   const onKeyDown = (e: KeyboardEvent) => {
     const i = tabs.indexOf(selected);
     const to =
-      e.key === 'ArrowRight' ? tabs[(i + 1) % tabs.length]
-        : e.key === 'ArrowLeft' ? tabs[(i - 1 + tabs.length) % tabs.length]
-          : e.key === 'Home' ? tabs[0]
-            : e.key === 'End' ? tabs[tabs.length - 1]
+      e.key === 'ArrowRight'
+        ? tabs[(i + 1) % tabs.length]
+        : e.key === 'ArrowLeft'
+          ? tabs[(i - 1 + tabs.length) % tabs.length]
+          : e.key === 'Home'
+            ? tabs[0]
+            : e.key === 'End'
+              ? tabs[tabs.length - 1]
               : undefined;
     if (!to) return;
     e.preventDefault();
@@ -104,9 +108,17 @@ export function CaseTabs({ caseDetail }: { caseDetail: CaseDetail }) {
         ))}
       </div>
       {deniedNotice && selected === 'info' && (
-        <p role="status" className="notice">{t('cost.noAccess')}</p>
+        <p role="status" className="notice">
+          {t('cost.noAccess')}
+        </p>
       )}
-      <div role="tabpanel" id={`${base}-panel-${selected}`} aria-labelledby={`${base}-tab-${selected}`} className="tabpanel" tabIndex={0}>
+      <div
+        role="tabpanel"
+        id={`${base}-panel-${selected}`}
+        aria-labelledby={`${base}-tab-${selected}`}
+        className="tabpanel"
+        tabIndex={0}
+      >
         <Panel caseDetail={caseDetail} />
       </div>
     </section>

@@ -25,19 +25,46 @@ type Props = { caseDetail: CaseDetail };
 
 /** A message box with a send button; keeps the text when sending fails. The contract's schema checks the text (length). */
 type SendCallbacks = { onSuccess: () => void; onError: (error: unknown) => void };
-function MessageForm({ label, onSend, pending, error }: { label: string; onSend: (text: string, callbacks: SendCallbacks) => void; pending: boolean; error: unknown }) {
+function MessageForm({
+  label,
+  onSend,
+  pending,
+  error,
+}: {
+  label: string;
+  onSend: (text: string, callbacks: SendCallbacks) => void;
+  pending: boolean;
+  error: unknown;
+}) {
   const { t } = useTranslation('case');
   const form = useContractForm(PostChatMessage, { defaultValues: { text: '' } }, 'case');
   const text = form.watch('text');
   const id = `msg-${label.replace(/\W+/g, '-')}`;
   const textError = form.fieldError('text');
-  const onSubmit = form.handleSubmit((v) => onSend(v.text, { onSuccess: () => form.reset(), onError: (e) => form.applyServerErrors(e) }));
+  const onSubmit = form.handleSubmit((v) =>
+    onSend(v.text, { onSuccess: () => form.reset(), onError: (e) => form.applyServerErrors(e) }),
+  );
   return (
     <form className="message-form" onSubmit={(e) => void onSubmit(e)} noValidate>
-      <label htmlFor={id} className="field-label">{label}</label>
-      <textarea id={id} className="input" rows={3} aria-invalid={textError ? true : undefined} aria-describedby={textError ? `${id}-error` : undefined} {...form.register('text')} />
-      {textError && <div id={`${id}-error`} className="field-error ds-validation-message" role="alert">{textError}</div>}
-      <Button type="submit" disabled={pending || !text.trim()}>{t('chat.send')}</Button>
+      <label htmlFor={id} className="field-label">
+        {label}
+      </label>
+      <textarea
+        id={id}
+        className="input"
+        rows={3}
+        aria-invalid={textError ? true : undefined}
+        aria-describedby={textError ? `${id}-error` : undefined}
+        {...form.register('text')}
+      />
+      {textError && (
+        <div id={`${id}-error`} className="field-error ds-validation-message" role="alert">
+          {textError}
+        </div>
+      )}
+      <Button type="submit" disabled={pending || !text.trim()}>
+        {t('chat.send')}
+      </Button>
       {isApiError(error) && Object.keys(error.fieldErrors).length > 0 ? null : <ActionError error={error} />}
     </form>
   );
@@ -66,10 +93,16 @@ export function ChatSection({ caseDetail }: Props) {
             aria-describedby={chat.data.notification.forced ? 'chat-forced-hint' : undefined}
             onChange={(e) => {
               const on = e.target.checked;
-              subscribe.mutate(on, { onSuccess: () => toast.show(t(on ? 'toast.chatNotifyOn' : 'toast.chatNotifyOff')) });
+              subscribe.mutate(on, {
+                onSuccess: () => toast.show(t(on ? 'toast.chatNotifyOn' : 'toast.chatNotifyOff')),
+              });
             }}
           />
-          {chat.data.notification.forced && <p id="chat-forced-hint" className="field-hint">{t('chat.forced')}</p>}
+          {chat.data.notification.forced && (
+            <p id="chat-forced-hint" className="field-hint">
+              {t('chat.forced')}
+            </p>
+          )}
           <ActionError error={subscribe.error} />
           {chat.data.messages.length === 0 ? (
             <Empty>{t('chat.empty')}</Empty>
@@ -86,7 +119,11 @@ export function ChatSection({ caseDetail }: Props) {
         </>
       )}
       {canDo(caseDetail, 'chat') && (
-        <MessageForm label={t('chat.newMessage')} pending={post.isPending} error={post.error} onSend={(text, callbacks) =>
+        <MessageForm
+          label={t('chat.newMessage')}
+          pending={post.isPending}
+          error={post.error}
+          onSend={(text, callbacks) =>
             post.mutate(text, {
               onSuccess: () => {
                 toast.show(t('toast.chatSent'));
@@ -94,13 +131,19 @@ export function ChatSection({ caseDetail }: Props) {
               },
               onError: callbacks.onError,
             })
-          } />
+          }
+        />
       )}
     </section>
   );
 }
 
-const formatSize = (bytes: number) => (bytes < 1024 ? `${formatNumber(bytes)} B` : bytes < 1024 * 1024 ? `${formatNumber(Math.round(bytes / 1024))} kB` : `${formatNumber(Math.round(bytes / 1024 / 102.4) / 10)} MB`);
+const formatSize = (bytes: number) =>
+  bytes < 1024
+    ? `${formatNumber(bytes)} B`
+    : bytes < 1024 * 1024
+      ? `${formatNumber(Math.round(bytes / 1024))} kB`
+      : `${formatNumber(Math.round(bytes / 1024 / 102.4) / 10)} MB`;
 
 /** Dokumenter (always granted): upload (a record of the file's name and size) and list; share with the customer with "Tilgang til kundekontakt". */
 export function DocumentsSection({ caseDetail }: Props) {
@@ -112,7 +155,11 @@ export function DocumentsSection({ caseDetail }: Props) {
   const mayShare = canDo(caseDetail, 'customerContact');
   const onFile = (e: ChangeEvent<HTMLInputElement>) => {
     const input = e.currentTarget;
-    for (const f of input.files ?? []) upload.mutate({ name: f.name, size: f.size }, { onSuccess: (d) => toast.show(t('toast.documentUploaded', { name: d.name })) });
+    for (const f of input.files ?? [])
+      upload.mutate(
+        { name: f.name, size: f.size },
+        { onSuccess: (d) => toast.show(t('toast.documentUploaded', { name: d.name })) },
+      );
     input.value = '';
   };
   return (
@@ -146,9 +193,21 @@ export function DocumentsSection({ caseDetail }: Props) {
                 <td>{formatSize(d.size)}</td>
                 <td>{`${d.uploadedBy?.name ?? ''}, ${formatDateTime(d.uploadedAt)}`}</td>
                 <td>
-                  {d.sharedWithCustomer ? t('documents.shared') : mayShare ? (
-                    <Button variant="link" onClick={() => share.mutate(d.id, { onSuccess: () => toast.show(t('toast.documentShared', { name: d.name })) })} aria-label={t('documents.shareNamed', { name: d.name })}>{t('documents.share')}</Button>
-                  ) : t('documents.notShared')}
+                  {d.sharedWithCustomer ? (
+                    t('documents.shared')
+                  ) : mayShare ? (
+                    <Button
+                      variant="link"
+                      onClick={() =>
+                        share.mutate(d.id, { onSuccess: () => toast.show(t('toast.documentShared', { name: d.name })) })
+                      }
+                      aria-label={t('documents.shareNamed', { name: d.name })}
+                    >
+                      {t('documents.share')}
+                    </Button>
+                  ) : (
+                    t('documents.notShared')
+                  )}
                 </td>
               </tr>
             ))}
@@ -170,9 +229,20 @@ export function CustomerContactSection({ caseDetail }: Props) {
     <section id="kundekontakt" aria-labelledby="case-customer-heading" className="case-section">
       <h2 id="case-customer-heading">{t('customer.title')}</h2>
       <p>
-        {caseDetail.customerPageShared ? t('customer.pageShared', { email: caseDetail.customer.email }) : t('customer.pageNotShared')}{' '}
+        {caseDetail.customerPageShared
+          ? t('customer.pageShared', { email: caseDetail.customer.email })
+          : t('customer.pageNotShared')}{' '}
         {!caseDetail.customerPageShared && canDo(caseDetail, 'customerContact') && (
-          <Button onClick={() => sharePage.mutate(undefined, { onSuccess: () => toast.show(t('toast.customerPageShared', { email: caseDetail.customer.email })) })} disabled={sharePage.isPending}>{t('customer.sharePage')}</Button>
+          <Button
+            onClick={() =>
+              sharePage.mutate(undefined, {
+                onSuccess: () => toast.show(t('toast.customerPageShared', { email: caseDetail.customer.email })),
+              })
+            }
+            disabled={sharePage.isPending}
+          >
+            {t('customer.sharePage')}
+          </Button>
         )}
       </p>
       <ActionError error={sharePage.error} />
@@ -196,7 +266,11 @@ export function CustomerContactSection({ caseDetail }: Props) {
         </ol>
       )}
       {canDo(caseDetail, 'customerContact') && (
-        <MessageForm label={t('customer.newMessage')} pending={send.isPending} error={send.error} onSend={(text, callbacks) =>
+        <MessageForm
+          label={t('customer.newMessage')}
+          pending={send.isPending}
+          error={send.error}
+          onSend={(text, callbacks) =>
             send.mutate(text, {
               onSuccess: () => {
                 toast.show(t('toast.customerMessageSent'));
@@ -204,7 +278,8 @@ export function CustomerContactSection({ caseDetail }: Props) {
               },
               onError: callbacks.onError,
             })
-          } />
+          }
+        />
       )}
     </section>
   );

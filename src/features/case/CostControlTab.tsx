@@ -26,7 +26,11 @@ export function CostControlTab({ caseDetail }: Props) {
     <div className="case-section">
       <h2>{t('tabs.cost')}</h2>
       <p>{limit === null ? t('cost.noLimit') : t('cost.limit', { limit: formatMoney(limit) })}</p>
-      {tasks.length === 0 ? <Empty>{t('cost.empty')}</Empty> : tasks.map((task) => <TaskBudget key={task.id} caseDetail={caseDetail} task={task} />)}
+      {tasks.length === 0 ? (
+        <Empty>{t('cost.empty')}</Empty>
+      ) : (
+        tasks.map((task) => <TaskBudget key={task.id} caseDetail={caseDetail} task={task} />)
+      )}
     </div>
   );
 }
@@ -71,7 +75,10 @@ function TaskBudget({ caseDetail, task }: Props & { task: Task }) {
           </Button>
           {overLimitNotice && (
             <p id={hintId} className="field-error">
-              {t('cost.overLimit', { amount: formatMoney(Number(overLimitNotice.params.amount)), limit: formatMoney(Number(overLimitNotice.params.limit)) })}
+              {t('cost.overLimit', {
+                amount: formatMoney(Number(overLimitNotice.params.amount)),
+                limit: formatMoney(Number(overLimitNotice.params.limit)),
+              })}
             </p>
           )}
         </div>
@@ -81,7 +88,11 @@ function TaskBudget({ caseDetail, task }: Props & { task: Task }) {
         // Approving lets the work start and commits the insurer to the amount: ask first, naming both.
         <ConfirmDialog
           title={t('cost.approveNamed', { task: name })}
-          consequence={t('cost.approveConsequence', { amount: formatMoney(budget.amount), task: name, office: task.office?.name ?? '–' })}
+          consequence={t('cost.approveConsequence', {
+            amount: formatMoney(budget.amount),
+            task: name,
+            office: task.office?.name ?? '–',
+          })}
           confirmLabel={t('cost.approve')}
           tone="primary"
           onConfirm={() =>

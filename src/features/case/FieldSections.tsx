@@ -29,12 +29,19 @@ export function InspectionSection({ caseDetail }: { caseDetail: CaseDetail }) {
       ) : (
         <ul className="plain-list">
           {list.data.map((i) => (
-            <li key={i.id}>{t('inspection.started', { at: formatDateTime(i.startedAt), name: i.startedBy?.name ?? '' })}</li>
+            <li key={i.id}>
+              {t('inspection.started', { at: formatDateTime(i.startedAt), name: i.startedBy?.name ?? '' })}
+            </li>
           ))}
         </ul>
       )}
       {canDo(caseDetail, 'startInspection') && (
-        <Button onClick={() => start.mutate(undefined, { onSuccess: () => toast.show(t('toast.inspectionStarted')) })} disabled={start.isPending}>{t('inspection.start')}</Button>
+        <Button
+          onClick={() => start.mutate(undefined, { onSuccess: () => toast.show(t('toast.inspectionStarted')) })}
+          disabled={start.isPending}
+        >
+          {t('inspection.start')}
+        </Button>
       )}
       <ActionError error={start.error} />
     </section>
@@ -64,7 +71,9 @@ export function RemoteVideoSection({ caseDetail }: { caseDetail: CaseDetail }) {
               {rv.data.sessions.map((s) => (
                 <li key={s.id}>
                   {t('remoteVideo.session', { at: formatDateTime(s.startedAt), name: s.startedBy?.name ?? '' })}{' '}
-                  <a href={s.joinUrl} target="_blank" rel="noreferrer">{t('remoteVideo.join')}</a>
+                  <a href={s.joinUrl} target="_blank" rel="noreferrer">
+                    {t('remoteVideo.join')}
+                  </a>
                 </li>
               ))}
             </ul>
@@ -72,7 +81,12 @@ export function RemoteVideoSection({ caseDetail }: { caseDetail: CaseDetail }) {
         </>
       )}
       {canDo(caseDetail, 'remoteVideo') && (
-        <Button onClick={() => start.mutate(undefined, { onSuccess: () => toast.show(t('toast.remoteVideoStarted')) })} disabled={start.isPending}>{t('remoteVideo.start')}</Button>
+        <Button
+          onClick={() => start.mutate(undefined, { onSuccess: () => toast.show(t('toast.remoteVideoStarted')) })}
+          disabled={start.isPending}
+        >
+          {t('remoteVideo.start')}
+        </Button>
       )}
       <ActionError error={start.error} />
     </section>

@@ -54,7 +54,9 @@ export function SettlementTab({ caseDetail }: Props) {
   }
   const rows = approved.map((x) => {
     const total = x.budget?.amount ?? 0;
-    const toCustomer = x.cashOffer ? total : x.workItems.filter((w) => w.cashOffer || w.customerOwnWork).reduce((s, w) => s + w.amount, 0);
+    const toCustomer = x.cashOffer
+      ? total
+      : x.workItems.filter((w) => w.cashOffer || w.customerOwnWork).reduce((s, w) => s + w.amount, 0);
     return { task: x, total, toCustomer };
   });
   const sum = (f: (r: (typeof rows)[number]) => number) => rows.reduce((s, r) => s + f(r), 0);
@@ -110,8 +112,19 @@ export function ProjectPlanTab({ caseDetail }: Props) {
             return (
               <li key={x.id}>
                 <strong>{taskName(x)}</strong>{' '}
-                <span>{t('plan.step', { status: x.status, meaning: t(`taskStatuses.${x.status}`), step, steps: TASK_STATUSES.length })}</span>
-                <progress max={TASK_STATUSES.length} value={step} aria-label={t('plan.progressOf', { task: taskName(x) })} />
+                <span>
+                  {t('plan.step', {
+                    status: x.status,
+                    meaning: t(`taskStatuses.${x.status}`),
+                    step,
+                    steps: TASK_STATUSES.length,
+                  })}
+                </span>
+                <progress
+                  max={TASK_STATUSES.length}
+                  value={step}
+                  aria-label={t('plan.progressOf', { task: taskName(x) })}
+                />
               </li>
             );
           })}

@@ -3,7 +3,17 @@ import { useFieldArray } from 'react-hook-form';
 import { z } from 'zod';
 import { useTranslation } from 'react-i18next';
 import { isApiError } from '@/api/client';
-import { AddBudget, AddTask, Id, TASK_TYPES, TaskCashOffer, type AddBudgetInput, type CaseDetail, type Task, type TaskType } from '@/api/contract';
+import {
+  AddBudget,
+  AddTask,
+  Id,
+  TASK_TYPES,
+  TaskCashOffer,
+  type AddBudgetInput,
+  type CaseDetail,
+  type Task,
+  type TaskType,
+} from '@/api/contract';
 import { OfficePickDialog, type OfficeScope } from '@/components/OfficePickDialog';
 import { Button } from '@/components/ui/Button';
 import { ConfirmDialog } from '@/components/ui/ConfirmDialog';
@@ -66,30 +76,65 @@ export function TaskList({ caseDetail }: Props) {
                   {task.cashOffer && <span className="tag">{t('tasks.cashOfferTag')}</span>}
                 </td>
                 <td data-label={t('tasks.office')}>{task.office?.name ?? t('tasks.notAssigned')}</td>
-                <td data-label={t('tasks.budget')}>{task.budget ? `${formatMoney(task.budget.amount)} (${t(`budgetStatuses.${task.budget.status}`)})` : '–'}</td>
+                <td data-label={t('tasks.budget')}>
+                  {task.budget
+                    ? `${formatMoney(task.budget.amount)} (${t(`budgetStatuses.${task.budget.status}`)})`
+                    : '–'}
+                </td>
                 <td className="task-actions" data-label={t('tasks.actions')}>
                   {canDoTask(task, 'assign') && (
-                    <Button variant="tertiary" size="sm" onClick={() => setDialog({ kind: 'assign', task })} aria-label={t('tasks.assignTask', { task: taskName(task) })}>
+                    <Button
+                      variant="tertiary"
+                      size="sm"
+                      onClick={() => setDialog({ kind: 'assign', task })}
+                      aria-label={t('tasks.assignTask', { task: taskName(task) })}
+                    >
                       {t('tasks.assign')}
                     </Button>
                   )}
                   {canDoTask(task, 'cashOffer') && (
-                    <Button variant="tertiary" size="sm" onClick={() => setDialog({ kind: 'cashOffer', task })} aria-label={t('tasks.cashOfferTask', { task: taskName(task) })}>
+                    <Button
+                      variant="tertiary"
+                      size="sm"
+                      onClick={() => setDialog({ kind: 'cashOffer', task })}
+                      aria-label={t('tasks.cashOfferTask', { task: taskName(task) })}
+                    >
                       {t('tasks.cashOffer')}
                     </Button>
                   )}
                   {canDoTask(task, 'addBudget') && (
-                    <Button variant="tertiary" size="sm" onClick={() => setDialog({ kind: 'budget', task })} aria-label={t('tasks.addBudgetTask', { task: taskName(task) })}>
+                    <Button
+                      variant="tertiary"
+                      size="sm"
+                      onClick={() => setDialog({ kind: 'budget', task })}
+                      aria-label={t('tasks.addBudgetTask', { task: taskName(task) })}
+                    >
                       {t('tasks.addBudget')}
                     </Button>
                   )}
                   {canDoTask(task, 'approve') && (
-                    <Button variant="tertiary" size="sm" onClick={() => approve.mutate(task, { onSuccess: () => toast.show(t('toast.taskApproved', { task: taskName(task) })) })} disabled={approve.isPending} aria-label={t('tasks.approveTask', { task: taskName(task) })}>
+                    <Button
+                      variant="tertiary"
+                      size="sm"
+                      onClick={() =>
+                        approve.mutate(task, {
+                          onSuccess: () => toast.show(t('toast.taskApproved', { task: taskName(task) })),
+                        })
+                      }
+                      disabled={approve.isPending}
+                      aria-label={t('tasks.approveTask', { task: taskName(task) })}
+                    >
                       {t('tasks.approve')}
                     </Button>
                   )}
                   {canDoTask(task, 'remove') && (
-                    <Button variant="tertiary" size="sm" data-color="danger" onClick={() => setDialog({ kind: 'remove', task })} aria-label={t('tasks.removeTask', { task: taskName(task) })}>
+                    <Button
+                      variant="tertiary"
+                      size="sm"
+                      data-color="danger"
+                      onClick={() => setDialog({ kind: 'remove', task })}
+                      aria-label={t('tasks.removeTask', { task: taskName(task) })}
+                    >
                       {t('tasks.remove')}
                     </Button>
                   )}
@@ -117,16 +162,24 @@ function AddTaskForm({ caseDetail }: Props) {
   const { t } = useTranslation('case');
   const toast = useToast();
   const form = useContractForm(AddTaskForm_, { defaultValues: { type: 'waterDamageInspection' as TaskType } }, 'case');
-  const add = useCaseMutation(caseDetail, (taskType: TaskType, c) => addTask(c.id, { type: taskType, version: c.version }));
-  const onSubmit = form.handleSubmit(({ type }) => add.mutate(type, { onSuccess: () => toast.show(t('toast.taskAdded', { task: t(`taskTypes.${type}`) })) }));
+  const add = useCaseMutation(caseDetail, (taskType: TaskType, c) =>
+    addTask(c.id, { type: taskType, version: c.version }),
+  );
+  const onSubmit = form.handleSubmit(({ type }) =>
+    add.mutate(type, { onSuccess: () => toast.show(t('toast.taskAdded', { task: t(`taskTypes.${type}`) })) }),
+  );
   return (
     <form className="inline-form" onSubmit={(e) => void onSubmit(e)} aria-label={t('tasks.addMore')}>
       <SelectField label={t('tasks.taskType')} error={form.fieldError('type')} {...form.register('type')}>
         {TASK_TYPES.map((x) => (
-          <option key={x} value={x}>{t(`taskTypes.${x}`)}</option>
+          <option key={x} value={x}>
+            {t(`taskTypes.${x}`)}
+          </option>
         ))}
       </SelectField>
-      <Button type="submit" disabled={add.isPending}>{t('tasks.addMore')}</Button>
+      <Button type="submit" disabled={add.isPending}>
+        {t('tasks.addMore')}
+      </Button>
       <ActionError error={add.error} />
     </form>
   );
@@ -148,7 +201,9 @@ function AssignTaskDialog({ caseDetail, task, onClose }: TaskDialogProps) {
   const [scope, setScope] = useState<OfficeScope>('recommended');
   const [category, setCategory] = useState('');
   const offices = usePartnerOffices(caseDetail.id, scope === 'all', category);
-  const assign = useCaseMutation(useCaseAsOpened(caseDetail), (id: string, c) => assignTaskOffice(c.id, task.id, { officeId: id, version: c.version }));
+  const assign = useCaseMutation(useCaseAsOpened(caseDetail), (id: string, c) =>
+    assignTaskOffice(c.id, task.id, { officeId: id, version: c.version }),
+  );
   const done = {
     onSuccess: (c: CaseDetail) => {
       const office = c.tasks.find((x) => x.id === task.id)?.office?.name ?? '';
@@ -188,18 +243,28 @@ function CashOfferDialog({ caseDetail, task, onClose }: TaskDialogProps) {
   const { t } = useTranslation('case');
   const taskName = useTaskName();
   const toast = useToast();
-  const form = useContractForm(CashOfferForm, {
-    defaultValues: { cashOffer: task.cashOffer, workItemIds: task.workItems.filter((w) => w.cashOffer).map((w) => w.id) },
-  }, 'case');
+  const form = useContractForm(
+    CashOfferForm,
+    {
+      defaultValues: {
+        cashOffer: task.cashOffer,
+        workItemIds: task.workItems.filter((w) => w.cashOffer).map((w) => w.id),
+      },
+    },
+    'case',
+  );
   const save = useCaseMutation(useCaseAsOpened(caseDetail), async (values: z.output<typeof CashOfferForm>, c) => {
     // Each change bumps the case version; the next request carries the version the previous answer returned.
     let version = c.version;
     const marked = new Set(values.workItemIds);
     const on = task.workItems.filter((w) => marked.has(w.id) && !w.cashOffer).map((w) => w.id);
     const off = task.workItems.filter((w) => !marked.has(w.id) && w.cashOffer).map((w) => w.id);
-    if (on.length) version = (await setCashOffer(caseDetail.id, task.id, { cashOffer: true, workItemIds: on, version })).version;
-    if (off.length) version = (await setCashOffer(caseDetail.id, task.id, { cashOffer: false, workItemIds: off, version })).version;
-    if (values.cashOffer !== task.cashOffer) await setCashOffer(caseDetail.id, task.id, { cashOffer: values.cashOffer, workItemIds: null, version });
+    if (on.length)
+      version = (await setCashOffer(caseDetail.id, task.id, { cashOffer: true, workItemIds: on, version })).version;
+    if (off.length)
+      version = (await setCashOffer(caseDetail.id, task.id, { cashOffer: false, workItemIds: off, version })).version;
+    if (values.cashOffer !== task.cashOffer)
+      await setCashOffer(caseDetail.id, task.id, { cashOffer: values.cashOffer, workItemIds: null, version });
   });
   const submit = form.handleSubmit((values) =>
     save.mutate(values, {
@@ -207,7 +272,8 @@ function CashOfferDialog({ caseDetail, task, onClose }: TaskDialogProps) {
         toast.show(t('toast.cashOfferSaved', { task: taskName(task) }));
         onClose();
       },
-    }));
+    }),
+  );
   return (
     <Dialog
       title={t('cashOffer.title', { task: taskName(task) })}
@@ -217,7 +283,8 @@ function CashOfferDialog({ caseDetail, task, onClose }: TaskDialogProps) {
         <>
           <Button onClick={onClose}>{t('actions.cancel')}</Button>
           <Button variant="primary" onClick={(e) => void submit(e)} disabled={save.isPending}>
-            {t('actions.save')}</Button>
+            {t('actions.save')}
+          </Button>
         </>
       }
     >
@@ -226,7 +293,12 @@ function CashOfferDialog({ caseDetail, task, onClose }: TaskDialogProps) {
         <fieldset className="fieldset">
           <legend>{t('cashOffer.workItems')}</legend>
           {task.workItems.map((w) => (
-            <Checkbox key={w.id} label={`${w.description} (${formatMoney(w.amount)})`} value={w.id} {...form.register('workItemIds')} />
+            <Checkbox
+              key={w.id}
+              label={`${w.description} (${formatMoney(w.amount)})`}
+              value={w.id}
+              {...form.register('workItemIds')}
+            />
           ))}
         </fieldset>
       )}
@@ -246,7 +318,9 @@ function BudgetDialog({ caseDetail, task, onClose }: TaskDialogProps) {
   const toast = useToast();
   const form = useContractForm(BudgetForm, { defaultValues: { workItems: [emptyLine()] } }, 'case');
   const lines = useFieldArray({ control: form.control, name: 'workItems' });
-  const add = useCaseMutation(useCaseAsOpened(caseDetail), (workItems: AddBudgetInput['workItems'], c) => addBudget(c.id, task.id, { workItems, version: c.version }));
+  const add = useCaseMutation(useCaseAsOpened(caseDetail), (workItems: AddBudgetInput['workItems'], c) =>
+    addBudget(c.id, task.id, { workItems, version: c.version }),
+  );
   // The schema checks the lines here; the server gets them as typed and parses the amounts itself.
   const submit = form.handleSubmit(() =>
     add.mutate(form.getValues('workItems'), {
@@ -255,7 +329,8 @@ function BudgetDialog({ caseDetail, task, onClose }: TaskDialogProps) {
         onClose();
       },
       onError: (e) => form.applyServerErrors(e),
-    }));
+    }),
+  );
   const typed = form.watch('workItems');
   return (
     <Dialog
@@ -267,21 +342,39 @@ function BudgetDialog({ caseDetail, task, onClose }: TaskDialogProps) {
         <>
           <Button onClick={onClose}>{t('actions.cancel')}</Button>
           <Button variant="primary" onClick={(e) => void submit(e)} disabled={add.isPending}>
-            {t('budget.submit')}</Button>
+            {t('budget.submit')}
+          </Button>
         </>
       }
     >
       {lines.fields.map((l, i) => (
         <fieldset key={l.id} className="fieldset">
           <legend>{t('budget.workItem', { n: i + 1 })}</legend>
-          <TextField label={t('budget.itemDescription')} error={form.fieldError(`workItems.${i}.description`)} {...form.register(`workItems.${i}.description`)} />
-          <TextField label={t('budget.itemAmount')} inputMode="decimal" error={form.fieldError(`workItems.${i}.amount`)} {...form.register(`workItems.${i}.amount`)} />
+          <TextField
+            label={t('budget.itemDescription')}
+            error={form.fieldError(`workItems.${i}.description`)}
+            {...form.register(`workItems.${i}.description`)}
+          />
+          <TextField
+            label={t('budget.itemAmount')}
+            inputMode="decimal"
+            error={form.fieldError(`workItems.${i}.amount`)}
+            {...form.register(`workItems.${i}.amount`)}
+          />
         </fieldset>
       ))}
-      <Button variant="link" onClick={() => lines.append(emptyLine())}>{t('budget.addLine')}</Button>
+      <Button variant="link" onClick={() => lines.append(emptyLine())}>
+        {t('budget.addLine')}
+      </Button>
       {/* About all the lines at once: their sum is above what a budget may be. */}
-      {form.fieldError('workItems') ? <p className="form-error" role="alert">{form.fieldError('workItems')}</p> : null}
-      {add.error && !(isApiError(add.error) && Object.keys(add.error.fieldErrors).length) ? <ActionError error={add.error} /> : null}
+      {form.fieldError('workItems') ? (
+        <p className="form-error" role="alert">
+          {form.fieldError('workItems')}
+        </p>
+      ) : null}
+      {add.error && !(isApiError(add.error) && Object.keys(add.error.fieldErrors).length) ? (
+        <ActionError error={add.error} />
+      ) : null}
     </Dialog>
   );
 }

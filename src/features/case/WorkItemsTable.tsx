@@ -17,7 +17,8 @@ export function WorkItemsTable({ caseDetail, task }: { caseDetail: CaseDetail; t
   const taskName = useTaskName();
   const toast = useToast();
   const ownWork = useCaseMutation(caseDetail, (itemId: string, c) =>
-    setCustomerOwnWork(c.id, task.id, itemId, { customerOwnWork: true, version: c.version }));
+    setCustomerOwnWork(c.id, task.id, itemId, { customerOwnWork: true, version: c.version }),
+  );
   if (task.workItems.length === 0) return null;
   const name = taskName(task);
   return (
@@ -37,13 +38,29 @@ export function WorkItemsTable({ caseDetail, task }: { caseDetail: CaseDetail; t
             <tr key={w.id}>
               <td>{w.description}</td>
               <td>{formatMoney(w.amount)}</td>
-              <td>{t(`workItemStatuses.${w.status}`)}{w.cashOffer ? ` · ${t('tasks.cashOfferTag')}` : ''}</td>
               <td>
-                {w.customerOwnWork ? t('cost.isCustomerOwnWork') : w.actions.includes('customerOwnWork') ? (
-                  <Button variant="link" onClick={() => ownWork.mutate(w.id, { onSuccess: () => toast.show(t('toast.customerOwnWork', { item: w.description })) })} disabled={ownWork.isPending} aria-label={t('cost.cashOfferWorkItemNamed', { item: w.description, task: name })}>
+                {t(`workItemStatuses.${w.status}`)}
+                {w.cashOffer ? ` · ${t('tasks.cashOfferTag')}` : ''}
+              </td>
+              <td>
+                {w.customerOwnWork ? (
+                  t('cost.isCustomerOwnWork')
+                ) : w.actions.includes('customerOwnWork') ? (
+                  <Button
+                    variant="link"
+                    onClick={() =>
+                      ownWork.mutate(w.id, {
+                        onSuccess: () => toast.show(t('toast.customerOwnWork', { item: w.description })),
+                      })
+                    }
+                    disabled={ownWork.isPending}
+                    aria-label={t('cost.cashOfferWorkItemNamed', { item: w.description, task: name })}
+                  >
                     {t('cost.cashOfferWorkItem')}
                   </Button>
-                ) : '–'}
+                ) : (
+                  '–'
+                )}
               </td>
             </tr>
           ))}

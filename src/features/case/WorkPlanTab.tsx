@@ -4,7 +4,15 @@ import { useTranslation } from 'react-i18next';
 import { ConfirmDialog } from '@/components/ui/ConfirmDialog';
 import { useToast } from '@/components/ui/Toast';
 import { isApiError } from '@/api/client';
-import { AddNonIn4moPartner, CreateRfq, CRAFTSMAN_TASK_TYPES, UpdateRfq, type CaseDetail, type Rfq, type Task } from '@/api/contract';
+import {
+  AddNonIn4moPartner,
+  CreateRfq,
+  CRAFTSMAN_TASK_TYPES,
+  UpdateRfq,
+  type CaseDetail,
+  type Rfq,
+  type Task,
+} from '@/api/contract';
 import { Button } from '@/components/ui/Button';
 import { Dialog } from '@/components/ui/Dialog';
 import { Checkbox, SelectField, TextField } from '@/components/ui/Field';
@@ -24,7 +32,8 @@ import { WorkItemsTable } from './WorkItemsTable';
 
 type Props = { caseDetail: CaseDetail };
 
-const mayFollowRfq = (c: CaseDetail) => can(c, 'createEditRfq') || can(c, 'addNonIn4moPartnersToRfq') || can(c, 'decideRfq');
+const mayFollowRfq = (c: CaseDetail) =>
+  can(c, 'createEditRfq') || can(c, 'addNonIn4moPartnersToRfq') || can(c, 'decideRfq');
 
 /** Arbeidsplan: each craftsman task's work number and estimated partner budget, the work items, and RFQ (forespørsel om tilbud). */
 export function WorkPlanTab({ caseDetail }: Props) {
@@ -126,10 +135,14 @@ function RfqCard({ caseDetail, rfq }: Props & { rfq: Rfq }) {
                       decide.reset();
                       setChoosing(i);
                     }}
-                    disabled={decide.isPending} aria-label={t('rfq.chooseWinnerNamed', { name: i.name })}>
+                    disabled={decide.isPending}
+                    aria-label={t('rfq.chooseWinnerNamed', { name: i.name })}
+                  >
                     {t('rfq.chooseWinner')}
                   </Button>
-                ) : '–'}
+                ) : (
+                  '–'
+                )}
               </td>
             </tr>
           ))}
@@ -157,7 +170,9 @@ function RfqCard({ caseDetail, rfq }: Props & { rfq: Rfq }) {
         />
       )}
       {open && canDo(caseDetail, 'editRfq') && (
-        <Button onClick={() => setEditing(true)} aria-label={t('rfq.editNamed', { task: name })}>{t('rfq.edit')}</Button>
+        <Button onClick={() => setEditing(true)} aria-label={t('rfq.editNamed', { task: name })}>
+          {t('rfq.edit')}
+        </Button>
       )}
       {open && canDo(caseDetail, 'addNonIn4moPartner') && <NonIn4moPartnerForm caseDetail={caseDetail} rfq={rfq} />}
       {editing && <RfqDialog caseDetail={caseDetail} rfq={rfq} onClose={() => setEditing(false)} />}
@@ -171,7 +186,13 @@ function RfqCard({ caseDetail, rfq }: Props & { rfq: Rfq }) {
  */
 const CreateRfqForm = CreateRfq;
 const UpdateRfqForm = UpdateRfq.omit({ version: true });
-type RfqFormValues = { taskId: string; description: string; deadline: string; officeIds: string[]; addOfficeIds: string[] };
+type RfqFormValues = {
+  taskId: string;
+  description: string;
+  deadline: string;
+  officeIds: string[];
+  addOfficeIds: string[];
+};
 
 /** Create an RFQ (task, text, deadline, offices) or edit one (text, deadline, more offices). */
 function RfqDialog({ caseDetail, rfq, onClose }: Props & { rfq?: Rfq; onClose: () => void }) {
@@ -179,19 +200,37 @@ function RfqDialog({ caseDetail, rfq, onClose }: Props & { rfq?: Rfq; onClose: (
   const taskName = useTaskName();
   const toast = useToast();
   const craftsmanTasks = caseDetail.tasks.filter((x) => CRAFTSMAN_TASK_TYPES.includes(x.type));
-  const form = useContractForm<RfqFormValues, typeof CreateRfqForm | typeof UpdateRfqForm>(rfq ? UpdateRfqForm : CreateRfqForm, {
-    defaultValues: { taskId: rfq?.taskId ?? craftsmanTasks[0]?.id ?? '', description: rfq?.description ?? '', deadline: rfq?.deadline ?? '', officeIds: [], addOfficeIds: [] },
-  }, 'case');
+  const form = useContractForm<RfqFormValues, typeof CreateRfqForm | typeof UpdateRfqForm>(
+    rfq ? UpdateRfqForm : CreateRfqForm,
+    {
+      defaultValues: {
+        taskId: rfq?.taskId ?? craftsmanTasks[0]?.id ?? '',
+        description: rfq?.description ?? '',
+        deadline: rfq?.deadline ?? '',
+        officeIds: [],
+        addOfficeIds: [],
+      },
+    },
+    'case',
+  );
   // Creating invites `officeIds`; editing adds `addOfficeIds`: one checkbox list, named as the schema names it.
   const officeField = rfq ? 'addOfficeIds' : 'officeIds';
   const offices = usePartnerOffices(caseDetail.id, false, '');
   const invited = new Set(rfq?.invitations.map((i) => i.officeId) ?? []);
-  const save = useCaseMutation(
-    caseDetail,
-    (v: RfqFormValues) =>
-      rfq
-        ? updateRfq(caseDetail.id, rfq.id, { description: v.description, deadline: v.deadline, addOfficeIds: v.addOfficeIds, version: rfq.version })
-        : createRfq(caseDetail.id, { taskId: v.taskId, description: v.description, deadline: v.deadline, officeIds: v.officeIds }),
+  const save = useCaseMutation(caseDetail, (v: RfqFormValues) =>
+    rfq
+      ? updateRfq(caseDetail.id, rfq.id, {
+          description: v.description,
+          deadline: v.deadline,
+          addOfficeIds: v.addOfficeIds,
+          version: rfq.version,
+        })
+      : createRfq(caseDetail.id, {
+          taskId: v.taskId,
+          description: v.description,
+          deadline: v.deadline,
+          officeIds: v.officeIds,
+        }),
   );
   const onSubmit = form.handleSubmit(() =>
     save.mutate(form.getValues(), {
@@ -200,12 +239,17 @@ function RfqDialog({ caseDetail, rfq, onClose }: Props & { rfq?: Rfq; onClose: (
         onClose();
       },
       onError: (e) => form.applyServerErrors(e),
-    }));
+    }),
+  );
   const fieldLevel = isApiError(save.error) && Object.keys(save.error.fieldErrors).length > 0;
   const [description, deadline] = form.watch(['description', 'deadline']);
   if (!rfq && craftsmanTasks.length === 0) {
     return (
-      <Dialog title={t('rfq.create')} onClose={onClose} actions={<Button onClick={onClose}>{t('actions.close')}</Button>}>
+      <Dialog
+        title={t('rfq.create')}
+        onClose={onClose}
+        actions={<Button onClick={onClose}>{t('actions.close')}</Button>}
+      >
         <p>{t('rfq.noCraftsmanTasks')}</p>
       </Dialog>
     );
@@ -219,7 +263,9 @@ function RfqDialog({ caseDetail, rfq, onClose }: Props & { rfq?: Rfq; onClose: (
       actions={
         <>
           <Button onClick={onClose}>{t('actions.cancel')}</Button>
-          <Button variant="primary" type="submit" form="rfq-form" disabled={save.isPending}>{rfq ? t('actions.save') : t('rfq.send')}</Button>
+          <Button variant="primary" type="submit" form="rfq-form" disabled={save.isPending}>
+            {rfq ? t('actions.save') : t('rfq.send')}
+          </Button>
         </>
       }
     >
@@ -231,11 +277,23 @@ function RfqDialog({ caseDetail, rfq, onClose }: Props & { rfq?: Rfq; onClose: (
             ))}
           </SelectField>
         )}
-        <TextField label={t('rfq.description')} error={form.fieldError('description')} {...form.register('description')} />
+        <TextField
+          label={t('rfq.description')}
+          error={form.fieldError('description')}
+          {...form.register('description')}
+        />
         <Controller
           control={form.control}
           name="deadline"
-          render={({ field }) => <DateField label={t('rfq.deadline')} value={field.value} onChange={field.onChange} name={field.name} error={form.fieldError('deadline')} />}
+          render={({ field }) => (
+            <DateField
+              label={t('rfq.deadline')}
+              value={field.value}
+              onChange={field.onChange}
+              name={field.name}
+              error={form.fieldError('deadline')}
+            />
+          )}
         />
         <fieldset className="fieldset">
           <legend>{rfq ? t('rfq.addOffices') : t('rfq.offices')}</legend>
@@ -246,9 +304,20 @@ function RfqDialog({ caseDetail, rfq, onClose }: Props & { rfq?: Rfq; onClose: (
           ) : (
             offices.data.offices
               .filter((o) => !invited.has(o.id))
-              .map((o) => <Checkbox key={o.id} label={`(${formatKm(o.distanceKm)}) ${o.name}`} value={o.id} {...form.register(officeField)} />)
+              .map((o) => (
+                <Checkbox
+                  key={o.id}
+                  label={`(${formatKm(o.distanceKm)}) ${o.name}`}
+                  value={o.id}
+                  {...form.register(officeField)}
+                />
+              ))
           )}
-          {officesError && <p className="field-error" role="alert">{officesError}</p>}
+          {officesError && (
+            <p className="field-error" role="alert">
+              {officesError}
+            </p>
+          )}
         </fieldset>
         {save.error && !fieldLevel ? <ActionError error={save.error} /> : null}
       </form>
@@ -264,7 +333,9 @@ function NonIn4moPartnerForm({ caseDetail, rfq }: Props & { rfq: Rfq }) {
   const { t } = useTranslation('case');
   const form = useContractForm(NonIn4moPartnerForm_, { defaultValues: { name: '', email: '' } }, 'case');
   const toast = useToast();
-  const add = useCaseMutation(caseDetail, (v: { name: string; email: string }) => addNonIn4moPartner(caseDetail.id, rfq.id, { ...v, version: rfq.version }));
+  const add = useCaseMutation(caseDetail, (v: { name: string; email: string }) =>
+    addNonIn4moPartner(caseDetail.id, rfq.id, { ...v, version: rfq.version }),
+  );
   const onSubmit = form.handleSubmit(() => {
     const v = form.getValues();
     add.mutate(v, {
@@ -279,8 +350,15 @@ function NonIn4moPartnerForm({ caseDetail, rfq }: Props & { rfq: Rfq }) {
   return (
     <form className="inline-form" onSubmit={(e) => void onSubmit(e)} noValidate aria-label={t('rfq.addPartner')}>
       <TextField label={t('rfq.partnerName')} error={form.fieldError('name')} {...form.register('name')} />
-      <TextField label={t('rfq.partnerEmail')} type="email" error={form.fieldError('email')} {...form.register('email')} />
-      <Button type="submit" disabled={add.isPending}>{t('rfq.addPartner')}</Button>
+      <TextField
+        label={t('rfq.partnerEmail')}
+        type="email"
+        error={form.fieldError('email')}
+        {...form.register('email')}
+      />
+      <Button type="submit" disabled={add.isPending}>
+        {t('rfq.addPartner')}
+      </Button>
       {add.error && !fieldLevel ? <ActionError error={add.error} /> : null}
     </form>
   );

@@ -5,7 +5,8 @@ import { useErrorMessage } from '@/lib/errors';
 import { formatMoney } from '@/lib/format';
 
 /** What the viewer may see (a right of theirs), straight from the case response (never re-derived in the UI). */
-export const can = (caseDetail: CaseDetail, permission: CasePermission) => caseDetail.viewer.permissions.includes(permission);
+export const can = (caseDetail: CaseDetail, permission: CasePermission) =>
+  caseDetail.viewer.permissions.includes(permission);
 
 /** Whether the viewer may take a case action now (the API's list: an ended case keeps only chat and documents). */
 export const canDo = (caseDetail: CaseDetail, action: CaseActionKey) => caseDetail.viewer.actions.includes(action);
@@ -18,8 +19,15 @@ export function useCaseErrorMessage() {
   const message = useErrorMessage('case');
   return (error: unknown) => {
     if (!isApiError(error)) return message(error);
-    const params = Object.fromEntries(Object.entries(error.params).map(([k, v]) => [k, (k === 'limit' || k === 'amount') && typeof v === 'number' ? formatMoney(v) : v]));
-    return message(new ApiError(error.status, { code: error.code, message: error.message, params, fieldErrors: error.fieldErrors }));
+    const params = Object.fromEntries(
+      Object.entries(error.params).map(([k, v]) => [
+        k,
+        (k === 'limit' || k === 'amount') && typeof v === 'number' ? formatMoney(v) : v,
+      ]),
+    );
+    return message(
+      new ApiError(error.status, { code: error.code, message: error.message, params, fieldErrors: error.fieldErrors }),
+    );
   };
 }
 

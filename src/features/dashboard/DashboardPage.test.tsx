@@ -11,7 +11,10 @@ describe('Instrumentbord', () => {
     const all = db().cases.all();
     const open = all.filter((c) => c.status === 'open').length;
     const status = await screen.findByRole('region', { name: 'Saker etter status' });
-    expect(within(status).getByRole('link', { name: `Vis Åpen (${open}) i sakslisten` })).toHaveAttribute('href', '/cases?status=open');
+    expect(within(status).getByRole('link', { name: `Vis Åpen (${open}) i sakslisten` })).toHaveAttribute(
+      'href',
+      '/cases?status=open',
+    );
     const attention = all.filter((c) => c.attention).length;
     expect(attention).toBe(40);
     expect(screen.getByText(`${attention} saker trenger oppmerksomhet`)).toBeInTheDocument();
@@ -21,7 +24,9 @@ describe('Instrumentbord', () => {
 
   it('counts the unread notifications delivered to an office admin', async () => {
     const u = db().users.get(IDS.officeAdmin)!;
-    const unread = db().notifications.where((n) => (n.userId === u.id || n.officeId === u.officeId) && !n.resolvedAt && !n.readBy.includes(u.id)).length;
+    const unread = db().notifications.where(
+      (n) => (n.userId === u.id || n.officeId === u.officeId) && !n.resolvedAt && !n.readBy.includes(u.id),
+    ).length;
     expect(unread).toBeGreaterThan(0);
     renderApp({ user: 'kontor@hansjorn.test', url: '/' });
     expect(await screen.findByText(unread === 1 ? '1 ulest varsel' : `${unread} uleste varsler`)).toBeInTheDocument();
@@ -37,13 +42,21 @@ describe('Instrumentbord', () => {
     await user.click(filter);
     await waitFor(() => expect(router.state.location.search).toBe('?scope=externalCaseHandler'));
     const region = await screen.findByRole('region', { name: FILTER });
-    const expected = db().cases.where((c) => c.externalUserId === IDS.jornService).map((c) => String(c.seq).padStart(6, '0')).sort();
+    const expected = db()
+      .cases.where((c) => c.externalUserId === IDS.jornService)
+      .map((c) => String(c.seq).padStart(6, '0'))
+      .sort();
     expect(expected).toHaveLength(4);
-    const shown = within(region).getAllByRole('link').map((a) => a.textContent).sort();
+    const shown = within(region)
+      .getAllByRole('link')
+      .map((a) => a.textContent)
+      .sort();
     expect(shown).toEqual(expected);
     // The status widget counts the role's cases only now.
     const status = screen.getByRole('region', { name: 'Saker etter status' });
-    const total = within(status).getAllByRole('link').reduce((n, a) => n + Number(a.textContent), 0);
+    const total = within(status)
+      .getAllByRole('link')
+      .reduce((n, a) => n + Number(a.textContent), 0);
     expect(total).toBe(4);
   });
 
@@ -69,9 +82,13 @@ describe('Instrumentbord', () => {
 
 describe('Instrumentbord: counts in nb-NO format', () => {
   it('gives each status link an accessible name that contains its visible (formatted) count', async () => {
-    const base = db().cases.all().find((c) => c.status === 'open')!;
+    const base = db()
+      .cases.all()
+      .find((c) => c.status === 'open')!;
     for (let i = 0; i < 1000; i++) db().cases.insert({ ...base, id: `case-bulk-${i}`, seq: 10_000 + i });
-    const open = db().cases.all().filter((c) => c.status === 'open').length;
+    const open = db()
+      .cases.all()
+      .filter((c) => c.status === 'open').length;
     expect(open).toBeGreaterThan(1000);
     const formatted = new Intl.NumberFormat('nb-NO').format(open);
     renderApp({ user: 'saksbehandler@jorn6.test', url: '/' });

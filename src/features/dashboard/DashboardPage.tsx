@@ -14,10 +14,17 @@ function CaseLinks({ items }: { items: CaseSummary[] }) {
     <ul className="dashboard-cases">
       {items.map((c) => (
         <li key={c.id}>
-          <Link to={`/cases/${encodeURIComponent(c.id)}`} aria-label={t('scopeCases.caseLabel', { reference: c.reference, address: `${c.address.street}, ${c.address.city}` })}>
+          <Link
+            to={`/cases/${encodeURIComponent(c.id)}`}
+            aria-label={t('scopeCases.caseLabel', {
+              reference: c.reference,
+              address: `${c.address.street}, ${c.address.city}`,
+            })}
+          >
             {c.reference}
           </Link>{' '}
-          {c.address.street}, {c.address.postalCode} {c.address.city} <span className="muted">{formatDate(c.createdAt)}</span>
+          {c.address.street}, {c.address.postalCode} {c.address.city}{' '}
+          <span className="muted">{formatDate(c.createdAt)}</span>
         </li>
       ))}
     </ul>
@@ -59,7 +66,9 @@ export function DashboardPage() {
               <p>{t('total', { count: q.data.total, formatted: formatNumber(q.data.total) })}</p>
               {q.data.cases.length === 0 ? <p>{t('scopeCases.none')}</p> : <CaseLinks items={q.data.cases} />}
               {q.data.total > q.data.cases.length && (
-                <Link to={caseListHref({ scope })}>{t('scopeCases.showAll', { formatted: formatNumber(q.data.total) })}</Link>
+                <Link to={caseListHref({ scope })}>
+                  {t('scopeCases.showAll', { formatted: formatNumber(q.data.total) })}
+                </Link>
               )}
             </section>
           )}
@@ -70,7 +79,12 @@ export function DashboardPage() {
                 <div key={s}>
                   <dt>{t(`byStatus.${s}`)}</dt>
                   <dd>
-                    <Link to={caseListHref({ values: { status: [s] }, scope })} aria-label={t('byStatus.showInList', { status: `${t(`byStatus.${s}`)} (${formatNumber(q.data.countsByStatus[s])})` })}>
+                    <Link
+                      to={caseListHref({ values: { status: [s] }, scope })}
+                      aria-label={t('byStatus.showInList', {
+                        status: `${t(`byStatus.${s}`)} (${formatNumber(q.data.countsByStatus[s])})`,
+                      })}
+                    >
                       {formatNumber(q.data.countsByStatus[s])}
                     </Link>
                   </dd>
@@ -84,7 +98,12 @@ export function DashboardPage() {
               <p>{t('attention.none')}</p>
             ) : (
               <>
-                <p>{t('attention.count', { count: q.data.attention.total, formatted: formatNumber(q.data.attention.total) })}</p>
+                <p>
+                  {t('attention.count', {
+                    count: q.data.attention.total,
+                    formatted: formatNumber(q.data.attention.total),
+                  })}
+                </p>
                 <CaseLinks items={q.data.attention.items} />
                 <Link to={caseListHref({ values: { advanced: ['attention'] }, scope })}>{t('attention.showAll')}</Link>
               </>
@@ -94,7 +113,10 @@ export function DashboardPage() {
           <section className="widget" aria-labelledby="dash-notifications">
             <h2 id="dash-notifications">{t('notifications.title')}</h2>
             <p className="widget-number">
-              {t('notifications.unread', { count: q.data.unreadNotifications, formatted: formatNumber(q.data.unreadNotifications) })}
+              {t('notifications.unread', {
+                count: q.data.unreadNotifications,
+                formatted: formatNumber(q.data.unreadNotifications),
+              })}
             </p>
             <Link to="/notifications">{t('notifications.open')}</Link>
           </section>

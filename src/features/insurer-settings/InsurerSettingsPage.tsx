@@ -28,7 +28,10 @@ export function InsurerSettingsPage() {
         ) : (
           <>
             <DataTable
-              caption={t('partnerNetwork.caption', { count: network.data.offices.length, formattedCount: formatNumber(network.data.offices.length) })}
+              caption={t('partnerNetwork.caption', {
+                count: network.data.offices.length,
+                formattedCount: formatNumber(network.data.offices.length),
+              })}
               showCaption
               className="partner-network-table"
               rows={network.data.offices}
@@ -42,7 +45,10 @@ export function InsurerSettingsPage() {
             />
             {network.data.outsideCount > 0 && (
               <p className="muted">
-                {t('partnerNetwork.outside', { count: network.data.outsideCount, formattedCount: formatNumber(network.data.outsideCount) })}
+                {t('partnerNetwork.outside', {
+                  count: network.data.outsideCount,
+                  formattedCount: formatNumber(network.data.outsideCount),
+                })}
               </p>
             )}
           </>

@@ -23,7 +23,9 @@ describe('R2 Rediger medlem', () => {
   it('has every field of the guide, in its order, with its labels', async () => {
     await openEdit();
     expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('Rediger medlem: Hege Håndverker');
-    expect(within(screen.getByRole('navigation', { name: 'Brødsmulesti' })).getByRole('link', { name: 'Medlemmer' })).toHaveAttribute('href', '/admin/members');
+    expect(
+      within(screen.getByRole('navigation', { name: 'Brødsmulesti' })).getByRole('link', { name: 'Medlemmer' }),
+    ).toHaveAttribute('href', '/admin/members');
     const inOrder = [
       field('Fornavn'),
       field('Etternavn'),
@@ -48,18 +50,27 @@ describe('R2 Rediger medlem', () => {
       screen.getByRole('button', { name: 'Avbryt' }),
     ];
     for (let i = 1; i < inOrder.length; i++) {
-      expect(inOrder[i - 1]!.compareDocumentPosition(inOrder[i]!) & Node.DOCUMENT_POSITION_FOLLOWING, `field ${i} follows field ${i - 1}`).toBeTruthy();
+      expect(
+        inOrder[i - 1]!.compareDocumentPosition(inOrder[i]!) & Node.DOCUMENT_POSITION_FOLLOWING,
+        `field ${i} follows field ${i - 1}`,
+      ).toBeTruthy();
     }
     expect(field('E-postadresse')).toHaveValue('handverker@hansjorn.test');
     expect(screen.getByLabelText('Passord')).toHaveValue('');
     expect(screen.getByRole('combobox', { name: 'Kontor' })).toHaveDisplayValue('Hans & Jørn Servicepartner - Oslo');
     expect(screen.getByRole('combobox', { name: 'Selskap' })).toHaveDisplayValue('Hans & Jørn Servicepartner');
     // Kontor: offices of the chosen company only; Stedfortreder: other members of the same company.
-    expect(within(screen.getByRole('combobox', { name: 'Kontor' })).getAllByRole('option').map((o) => o.textContent)).toEqual([
-      'Ingen kontor', 'Hans & Jørn Servicepartner - Oslo', 'Hans & Jørn Servicepartner - Drammen',
-    ]);
-    await waitFor(() => expect(within(screen.getByRole('combobox', { name: 'Stedfortreder' })).getAllByRole('option')).toHaveLength(7));
-    const deputies = within(screen.getByRole('combobox', { name: 'Stedfortreder' })).getAllByRole('option').map((o) => o.textContent);
+    expect(
+      within(screen.getByRole('combobox', { name: 'Kontor' }))
+        .getAllByRole('option')
+        .map((o) => o.textContent),
+    ).toEqual(['Ingen kontor', 'Hans & Jørn Servicepartner - Oslo', 'Hans & Jørn Servicepartner - Drammen']);
+    await waitFor(() =>
+      expect(within(screen.getByRole('combobox', { name: 'Stedfortreder' })).getAllByRole('option')).toHaveLength(7),
+    );
+    const deputies = within(screen.getByRole('combobox', { name: 'Stedfortreder' }))
+      .getAllByRole('option')
+      .map((o) => o.textContent);
     expect(deputies).toContain('Jørn Service');
     expect(deputies).not.toContain('Hege Håndverker');
     expect(deputies).not.toContain('Anne Admin');
@@ -88,7 +99,12 @@ describe('R2 Rediger medlem', () => {
     await user.type(amount(), '25 000');
     await user.click(save());
     expect(await screen.findByText('Endringene er lagret.', { selector: '[role="status"]' })).toBeInTheDocument();
-    expect(row(IDS.craftsman)).toMatchObject({ externalCaseHandler: true, budgetLimit: { mode: 'custom', amount: 2_500_000 }, version: 2, password: 'demo' });
+    expect(row(IDS.craftsman)).toMatchObject({
+      externalCaseHandler: true,
+      budgetLimit: { mode: 'custom', amount: 2_500_000 },
+      version: 2,
+      password: 'demo',
+    });
 
     unmount();
     await reloadDb();
@@ -104,15 +120,26 @@ describe('R2 Rediger medlem', () => {
     await user.type(field('Etternavn'), 'Snekker');
     await user.type(field('Mobilnummer'), '+47 900 11 222');
     await user.click(screen.getByRole('checkbox', { name: 'Bruk for sikkerhetskode' }));
-    await user.selectOptions(screen.getByRole('combobox', { name: 'Stedfortreder' }), await screen.findByRole('option', { name: 'Jørn Service' }));
-    await user.selectOptions(screen.getByRole('combobox', { name: 'Kontor' }), screen.getByRole('option', { name: 'Hans & Jørn Servicepartner - Drammen' }));
+    await user.selectOptions(
+      screen.getByRole('combobox', { name: 'Stedfortreder' }),
+      await screen.findByRole('option', { name: 'Jørn Service' }),
+    );
+    await user.selectOptions(
+      screen.getByRole('combobox', { name: 'Kontor' }),
+      screen.getByRole('option', { name: 'Hans & Jørn Servicepartner - Drammen' }),
+    );
     await user.click(screen.getByRole('checkbox', { name: 'Inspektør med ekstra rettigheter' }));
     await user.type(screen.getByLabelText('Passord'), 'hemmelig123');
     await user.click(save());
     await screen.findByText('Endringene er lagret.');
     expect(row(IDS.craftsman)).toMatchObject({
-      lastName: 'Snekker', mobile: '+4790011222', useMobileForSecurityCode: true, deputyId: IDS.jornService,
-      officeId: IDS.hansJornDrammen, inspectorExtraRights: true, password: 'hemmelig123',
+      lastName: 'Snekker',
+      mobile: '+4790011222',
+      useMobileForSecurityCode: true,
+      deputyId: IDS.jornService,
+      officeId: IDS.hansJornDrammen,
+      inspectorExtraRights: true,
+      password: 'hemmelig123',
     });
     expect(screen.getByLabelText('Passord')).toHaveValue('');
     await user.click(screen.getByRole('button', { name: 'Avbryt' }));
@@ -175,7 +202,11 @@ describe('R2 Rediger medlem', () => {
       await user.clear(field('E-postadresse'));
       await user.type(field('E-postadresse'), 'hege@');
       await user.click(save());
-      await waitFor(() => expect(field('E-postadresse')).toHaveAccessibleDescription('Skriv en gyldig e-postadresse, for eksempel navn@firma.no.'));
+      await waitFor(() =>
+        expect(field('E-postadresse')).toHaveAccessibleDescription(
+          'Skriv en gyldig e-postadresse, for eksempel navn@firma.no.',
+        ),
+      );
       expect(field('E-postadresse')).toHaveValue('hege@');
     });
 
@@ -185,7 +216,11 @@ describe('R2 Rediger medlem', () => {
       await user.type(field('E-postadresse'), 'JORN.SERVICE@hansjorn.test');
       await user.type(field('Bruker-ID'), '-X');
       await user.click(save());
-      await waitFor(() => expect(field('E-postadresse')).toHaveAccessibleDescription('E-postadressen er allerede i bruk av et annet medlem.'));
+      await waitFor(() =>
+        expect(field('E-postadresse')).toHaveAccessibleDescription(
+          'E-postadressen er allerede i bruk av et annet medlem.',
+        ),
+      );
       expect(screen.getByText('Noen felt må rettes før du kan lagre. Det du skrev er beholdt.')).toBeInTheDocument();
       expect(field('E-postadresse')).toHaveValue('JORN.SERVICE@hansjorn.test');
       expect(field('Bruker-ID')).toHaveValue('HANDVERKER-X');
@@ -213,7 +248,9 @@ describe('R2 Rediger medlem', () => {
       await user.click(flag());
       await user.click(save());
       await waitFor(() =>
-        expect(flag()).toHaveAccessibleDescription('Bare partnerbrukere (bruker eller kontoradministrator) som hører til et kontor kan være ekstern saksbehandler.'),
+        expect(flag()).toHaveAccessibleDescription(
+          'Bare partnerbrukere (bruker eller kontoradministrator) som hører til et kontor kan være ekstern saksbehandler.',
+        ),
       );
       expect(flag()).toBeChecked();
     });
@@ -222,7 +259,11 @@ describe('R2 Rediger medlem', () => {
       const { user } = await openEdit(IDS.craftsman, 'en');
       await user.clear(screen.getByRole('textbox', { name: 'First name' }));
       await user.click(screen.getByRole('button', { name: 'Save' }));
-      await waitFor(() => expect(screen.getByRole('textbox', { name: 'First name' })).toHaveAccessibleDescription('This field is required.'));
+      await waitFor(() =>
+        expect(screen.getByRole('textbox', { name: 'First name' })).toHaveAccessibleDescription(
+          'This field is required.',
+        ),
+      );
     });
   });
 
@@ -249,7 +290,9 @@ describe('R2 Rediger medlem', () => {
   });
 
   it('warns with the number of open cases before un-flagging, and on confirm the cases show no user', async () => {
-    const open = db().cases.where((c) => c.externalUserId === IDS.jornService && (c.status === 'open' || c.status === 'on_hold'));
+    const open = db().cases.where(
+      (c) => c.externalUserId === IDS.jornService && (c.status === 'open' || c.status === 'on_hold'),
+    );
     expect(open.length).toBeGreaterThan(0);
     const theCase = open[0]!;
     const { user } = await openEdit(IDS.jornService);
@@ -284,14 +327,25 @@ describe('R2 Rediger medlem', () => {
     expect(detail.externalCaseHandler.office.name).toBe('Hans & Jørn Servicepartner - Oslo');
     for (const c of open) {
       expect(db().cases.get(c.id)!.externalUserId).toBeNull();
-      expect(db().logs.where((l) => l.caseId === c.id).map((l) => [l.action, l.params.user])).toContainEqual(['externalUserRemovedByUnflag', 'Jørn Service']);
+      expect(
+        db()
+          .logs.where((l) => l.caseId === c.id)
+          .map((l) => [l.action, l.params.user]),
+      ).toContainEqual(['externalUserRemovedByUnflag', 'Jørn Service']);
     }
   });
 
   it('shows every label in English when the language is en', async () => {
     await openEdit(IDS.craftsman, 'en');
     expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('Edit member: Hege Håndverker');
-    for (const name of ['First name', 'Last name', 'E-mail address', 'User ID', 'Mobile number', 'Mobile number for security code']) {
+    for (const name of [
+      'First name',
+      'Last name',
+      'E-mail address',
+      'User ID',
+      'Mobile number',
+      'Mobile number for security code',
+    ]) {
       expect(screen.getByRole('textbox', { name })).toBeInTheDocument();
     }
     for (const name of ['Status', 'Deputy', 'Authorisation level', 'Company', 'Office']) {
@@ -318,15 +372,27 @@ describe('R2 Rediger medlem', () => {
 
 describe('R2 Rediger medlem: "Stedfortreder" never shows a raw id', () => {
   const deputySelect = () => screen.getByRole('combobox', { name: 'Stedfortreder' });
-  const optionTexts = () => within(deputySelect()).getAllByRole('option').map((o) => o.textContent ?? '');
+  const optionTexts = () =>
+    within(deputySelect())
+      .getAllByRole('option')
+      .map((o) => o.textContent ?? '');
 
   it('is disabled with "Laster …" while the colleagues load, then names the deputy', async () => {
-    const knut = db().users.all().find((u) => u.firstName === 'Knut' && u.companyId === row(IDS.craftsman).companyId)!;
+    const knut = db()
+      .users.all()
+      .find((u) => u.firstName === 'Knut' && u.companyId === row(IDS.craftsman).companyId)!;
     expect(knut.id).toMatch(/^u-\d+$/);
     db().users.update(IDS.craftsman, (u) => ({ ...u, deputyId: knut.id }));
     let release: () => void = () => {};
-    const gate = new Promise<void>((r) => { release = r; });
-    server.use(http.get('*/api/members', async () => { await gate; return undefined; }));
+    const gate = new Promise<void>((r) => {
+      release = r;
+    });
+    server.use(
+      http.get('*/api/members', async () => {
+        await gate;
+        return undefined;
+      }),
+    );
     await openEdit();
     expect(deputySelect()).toBeDisabled();
     expect(deputySelect()).toHaveDisplayValue('Laster …');
@@ -339,7 +405,9 @@ describe('R2 Rediger medlem: "Stedfortreder" never shows a raw id', () => {
   });
 
   it('labels a deputy outside the loaded colleagues neutrally', async () => {
-    const other = db().users.all().find((u) => /^u-\d+$/.test(u.id) && u.companyId !== row(IDS.craftsman).companyId)!;
+    const other = db()
+      .users.all()
+      .find((u) => /^u-\d+$/.test(u.id) && u.companyId !== row(IDS.craftsman).companyId)!;
     db().users.update(IDS.craftsman, (u) => ({ ...u, deputyId: other.id }));
     await openEdit();
     await waitFor(() => expect(deputySelect()).toBeEnabled());

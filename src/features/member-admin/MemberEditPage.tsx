@@ -26,7 +26,11 @@ export function MemberEditPage() {
       </nav>
       <h1 id="member-edit-title">
         {t('edit.title')}
-        {member.data && <span className="member-edit-name">: {member.data.firstName} {member.data.lastName}</span>}
+        {member.data && (
+          <span className="member-edit-name">
+            : {member.data.firstName} {member.data.lastName}
+          </span>
+        )}
       </h1>
       {failed ? (
         <ErrorState error={failed.error} ns="members" onRetry={() => void failed.refetch()} />

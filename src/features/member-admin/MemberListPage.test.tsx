@@ -7,7 +7,9 @@ const ADMIN = 'admin@jorn6.test';
 /** The visible rows' names (the row header cell). */
 const rowNames = () => {
   const table = screen.getByRole('table');
-  return within(table).getAllByRole('rowheader').map((c) => c.textContent);
+  return within(table)
+    .getAllByRole('rowheader')
+    .map((c) => c.textContent);
 };
 
 describe('R2 Medlemmer list', () => {
@@ -22,7 +24,10 @@ describe('R2 Medlemmer list', () => {
     expect(rowNames()).toHaveLength(25);
     expect(rowNames()).not.toContain('Plattform Administrator');
 
-    await user.type(screen.getByRole('searchbox', { name: 'Søk etter navn, e-postadresse eller Bruker-ID' }), 'Jørn Service');
+    await user.type(
+      screen.getByRole('searchbox', { name: 'Søk etter navn, e-postadresse eller Bruker-ID' }),
+      'Jørn Service',
+    );
     await user.click(screen.getByRole('button', { name: 'Søk' }));
     await waitFor(() => expect(rowNames()).toEqual(['Jørn Service']));
     const jorn = within(screen.getByRole('table')).getByRole('row', { name: /^Jørn Service/ });
@@ -34,7 +39,10 @@ describe('R2 Medlemmer list', () => {
   it('searches by name and opens "Rediger" from the gear menu', async () => {
     const { user, router } = renderApp({ user: ADMIN, url: '/admin/members' });
     await screen.findByRole('table');
-    await user.type(screen.getByRole('searchbox', { name: 'Søk etter navn, e-postadresse eller Bruker-ID' }), 'håndverker');
+    await user.type(
+      screen.getByRole('searchbox', { name: 'Søk etter navn, e-postadresse eller Bruker-ID' }),
+      'håndverker',
+    );
     await user.click(screen.getByRole('button', { name: 'Søk' }));
     await waitFor(() => expect(rowNames()).toEqual(['Hege Håndverker']));
     expect(router.state.location.search).toBe('?q=h%C3%A5ndverker');
@@ -49,13 +57,27 @@ describe('R2 Medlemmer list', () => {
   it('filters by company and office (offices of the chosen company only), status and flag', async () => {
     const { user } = renderApp({ user: ADMIN, url: '/admin/members' });
     await screen.findByRole('table');
-    await user.selectOptions(screen.getByRole('combobox', { name: 'Selskap' }), screen.getByRole('option', { name: 'Hans & Jørn Servicepartner' }));
+    await user.selectOptions(
+      screen.getByRole('combobox', { name: 'Selskap' }),
+      screen.getByRole('option', { name: 'Hans & Jørn Servicepartner' }),
+    );
     await waitFor(() => expect(rowNames()).toHaveLength(db().users.where((u) => u.companyId === IDS.hansJorn).length));
-    const offices = within(screen.getByRole('combobox', { name: 'Kontor' })).getAllByRole('option').map((o) => o.textContent);
-    expect(offices).toEqual(['Alle kontor', 'Hans & Jørn Servicepartner - Oslo', 'Hans & Jørn Servicepartner - Drammen']);
+    const offices = within(screen.getByRole('combobox', { name: 'Kontor' }))
+      .getAllByRole('option')
+      .map((o) => o.textContent);
+    expect(offices).toEqual([
+      'Alle kontor',
+      'Hans & Jørn Servicepartner - Oslo',
+      'Hans & Jørn Servicepartner - Drammen',
+    ]);
 
-    await user.selectOptions(screen.getByRole('combobox', { name: 'Kontor' }), screen.getByRole('option', { name: 'Hans & Jørn Servicepartner - Oslo' }));
-    await waitFor(() => expect(rowNames().sort()).toEqual(['Hege Håndverker', 'Jørn Service', 'Kjell Kontor', 'Knut Johannessen']));
+    await user.selectOptions(
+      screen.getByRole('combobox', { name: 'Kontor' }),
+      screen.getByRole('option', { name: 'Hans & Jørn Servicepartner - Oslo' }),
+    );
+    await waitFor(() =>
+      expect(rowNames().sort()).toEqual(['Hege Håndverker', 'Jørn Service', 'Kjell Kontor', 'Knut Johannessen']),
+    );
 
     await user.selectOptions(screen.getByRole('combobox', { name: 'Ekstern saksbehandler' }), 'Ja');
     await waitFor(() => expect(rowNames().sort()).toEqual(['Jørn Service', 'Knut Johannessen']));
@@ -79,16 +101,22 @@ describe('R2 Medlemmer list', () => {
   it('says so when nothing matches', async () => {
     const { user } = renderApp({ user: ADMIN, url: '/admin/members' });
     await screen.findByRole('table');
-    await user.type(screen.getByRole('searchbox', { name: 'Søk etter navn, e-postadresse eller Bruker-ID' }), 'finnes-ikke');
+    await user.type(
+      screen.getByRole('searchbox', { name: 'Søk etter navn, e-postadresse eller Bruker-ID' }),
+      'finnes-ikke',
+    );
     await user.click(screen.getByRole('button', { name: 'Søk' }));
     expect(await screen.findByText('Ingen medlemmer passer søket.')).toBeInTheDocument();
   });
 
-  it.each(['saksbehandler@jorn6.test', 'kontor@hansjorn.test', 'plattform@saksportal.test'])('is not open to %s', async (email) => {
-    renderApp({ user: email, url: '/admin/members' });
-    expect(await screen.findByRole('heading', { name: 'Ingen tilgang' })).toBeInTheDocument();
-    expect(screen.queryByRole('table')).not.toBeInTheDocument();
-  });
+  it.each(['saksbehandler@jorn6.test', 'kontor@hansjorn.test', 'plattform@saksportal.test'])(
+    'is not open to %s',
+    async (email) => {
+      renderApp({ user: email, url: '/admin/members' });
+      expect(await screen.findByRole('heading', { name: 'Ingen tilgang' })).toBeInTheDocument();
+      expect(screen.queryByRole('table')).not.toBeInTheDocument();
+    },
+  );
 });
 
 describe('R2 Medlemmer list: the total', () => {

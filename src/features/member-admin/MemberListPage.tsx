@@ -63,21 +63,44 @@ export function MemberListPage() {
     <section className="page members-page" aria-labelledby="members-title">
       <h1 id="members-title">{t('title')}</h1>
       <form role="search" aria-label={t('list.filters')} className="toolbar" onSubmit={onSearch}>
-        <TextField label={t('list.searchLabel')} type="search" error={search.fieldError('q')} {...search.register('q')} />
-        <Button type="submit" variant="primary">{t('list.search')}</Button>
+        <TextField
+          label={t('list.searchLabel')}
+          type="search"
+          error={search.fieldError('q')}
+          {...search.register('q')}
+        />
+        <Button type="submit" variant="primary">
+          {t('list.search')}
+        </Button>
         <SelectField
           label={t('list.company')}
           value={params.companyId ?? ''}
           onChange={(e) => update({ companyId: e.target.value || undefined, officeId: undefined })}
         >
           <option value="">{t('list.allCompanies')}</option>
-          {companies.map((c) => <option key={c.id} value={c.id}>{c.name}</option>)}
+          {companies.map((c) => (
+            <option key={c.id} value={c.id}>
+              {c.name}
+            </option>
+          ))}
         </SelectField>
-        <SelectField label={t('list.office')} value={params.officeId ?? ''} onChange={(e) => update({ officeId: e.target.value || undefined })}>
+        <SelectField
+          label={t('list.office')}
+          value={params.officeId ?? ''}
+          onChange={(e) => update({ officeId: e.target.value || undefined })}
+        >
           <option value="">{t('list.allOffices')}</option>
-          {offices.map((o) => <option key={o.id} value={o.id}>{o.name}</option>)}
+          {offices.map((o) => (
+            <option key={o.id} value={o.id}>
+              {o.name}
+            </option>
+          ))}
         </SelectField>
-        <SelectField label={t('list.status')} value={params.status ?? ''} onChange={(e) => update({ status: e.target.value || undefined })}>
+        <SelectField
+          label={t('list.status')}
+          value={params.status ?? ''}
+          onChange={(e) => update({ status: e.target.value || undefined })}
+        >
           <option value="">{t('list.allStatuses')}</option>
           <option value="active">{t('status.active')}</option>
           <option value="inactive">{t('status.inactive')}</option>
@@ -109,32 +132,56 @@ export function MemberListPage() {
             rowKey={(m) => m.id}
             columns={[
               // The name stays in view when the table scrolls sideways, and the gear menu (Rediger) with it.
-              { key: 'name', header: t('list.columns.name'), identifies: true, cell: (m) => {
-                const name = `${m.firstName} ${m.lastName}`;
-                return (
-                  <span className="member-name-cell">
-                    <span>{name}</span>
-                    <MenuButton
-                      label={t('list.actionsFor', { name })}
-                      align="start"
-                      items={[{ label: t('list.edit'), onSelect: () => void navigate(`/admin/members/${encodeURIComponent(m.id)}`) }]}
-                    />
-                  </span>
-                );
-              } },
+              {
+                key: 'name',
+                header: t('list.columns.name'),
+                identifies: true,
+                cell: (m) => {
+                  const name = `${m.firstName} ${m.lastName}`;
+                  return (
+                    <span className="member-name-cell">
+                      <span>{name}</span>
+                      <MenuButton
+                        label={t('list.actionsFor', { name })}
+                        align="start"
+                        items={[
+                          {
+                            label: t('list.edit'),
+                            onSelect: () => void navigate(`/admin/members/${encodeURIComponent(m.id)}`),
+                          },
+                        ]}
+                      />
+                    </span>
+                  );
+                },
+              },
               { key: 'email', header: t('list.columns.email'), cell: (m) => m.email },
               { key: 'company', header: t('list.columns.company'), cell: (m) => m.companyName },
               { key: 'office', header: t('list.columns.office'), cell: (m) => m.officeName ?? '' },
-              { key: 'authLevel', header: t('list.columns.authLevel'), cell: (m) => t(`common:authLevels.${m.authLevel}`) },
+              {
+                key: 'authLevel',
+                header: t('list.columns.authLevel'),
+                cell: (m) => t(`common:authLevels.${m.authLevel}`),
+              },
               { key: 'status', header: t('list.columns.status'), cell: (m) => t(`status.${m.status}`) },
-              { key: 'flag', header: t('list.columns.externalCaseHandler'), cell: (m) => (m.externalCaseHandler ? t('common:yes') : t('common:no')) },
+              {
+                key: 'flag',
+                header: t('list.columns.externalCaseHandler'),
+                cell: (m) => (m.externalCaseHandler ? t('common:yes') : t('common:no')),
+              },
             ]}
           />
           <nav className="pager" aria-label={t('common:pagination.label')}>
-            <Button disabled={page <= 1} onClick={() => update({ page: String(page - 1) })}>{t('common:actions.previous')}</Button>
+            <Button disabled={page <= 1} onClick={() => update({ page: String(page - 1) })}>
+              {t('common:actions.previous')}
+            </Button>
             <span>{t('common:pagination.pageOf', { page: formatNumber(page), pages: formatNumber(pages) })}</span>
-            <Button disabled={page >= pages} onClick={() => update({ page: String(page + 1) })}>{t('common:actions.next')}</Button>
-            <span className="muted">{t('list.total', { count: members.data.total, formattedCount: formatNumber(members.data.total) })}</span>
+            <Button disabled={page >= pages} onClick={() => update({ page: String(page + 1) })}>
+              {t('common:actions.next')}
+            </Button>
+            <span className="muted">
+              {t('list.total', { count: members.data.total, formattedCount: formatNumber(members.data.total) })}
+            </span>
           </nav>
         </>
       )}

@@ -1,4 +1,13 @@
-import { joinPhone, splitPhone, type AuthLevel, type BudgetLimit, type CompanyKind, type Member, type MemberStatus, type UpdateMemberInput } from '@/api/contract';
+import {
+  joinPhone,
+  splitPhone,
+  type AuthLevel,
+  type BudgetLimit,
+  type CompanyKind,
+  type Member,
+  type MemberStatus,
+  type UpdateMemberInput,
+} from '@/api/contract';
 import { formatAmountInput } from '@/lib/format';
 
 /**
@@ -49,7 +58,10 @@ export function toFormValues(m: Member): MemberFormValues {
     officeId: m.officeId ?? '',
     inspectorExtraRights: m.inspectorExtraRights,
     externalCaseHandler: m.externalCaseHandler,
-    budgetLimit: m.budgetLimit.mode === 'custom' ? { mode: 'custom', amount: formatAmountInput(m.budgetLimit.amount) } : { mode: 'default', amount: '' },
+    budgetLimit:
+      m.budgetLimit.mode === 'custom'
+        ? { mode: 'custom', amount: formatAmountInput(m.budgetLimit.amount) }
+        : { mode: 'default', amount: '' },
     version: m.version,
   };
 }

@@ -15,12 +15,19 @@ const OFFICE_ADMIN = 'kontor@hansjorn.test';
 async function giveRoleToOslo() {
   signInAs(INSURER);
   const { version } = await apiRequest({ path: '/cases/case-1', schema: CaseDetail });
-  await apiRequest({ method: 'PUT', path: '/cases/case-1/external-role/office', body: { officeId: IDS.hansJornOslo, version }, schema: CaseDetail });
+  await apiRequest({
+    method: 'PUT',
+    path: '/cases/case-1/external-role/office',
+    body: { officeId: IDS.hansJornOslo, version },
+    schema: CaseDetail,
+  });
 }
 
 const itemOf = async () => {
   const list = await screen.findByRole('list', { name: 'Varsler, nyeste først' }, { timeout: 5000 });
-  const item = within(list).getAllByRole('listitem').find((li) => li.textContent?.includes('En bruker må tildeles') && li.textContent.includes('Sak 000001'));
+  const item = within(list)
+    .getAllByRole('listitem')
+    .find((li) => li.textContent?.includes('En bruker må tildeles') && li.textContent.includes('Sak 000001'));
   if (!item) throw new Error('no notification for case 000001');
   return item;
 };

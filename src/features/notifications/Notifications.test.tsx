@@ -10,11 +10,21 @@ const CASE_LINE = 'Sak 000001, Edwards Munchs vei, 1063 Oslo';
 const currentVersion = async () => (await apiRequest({ path: '/cases/case-1', schema: CaseDetail })).version;
 async function asInsurerAssignOffice(officeId = 'o-hansjorn-oslo') {
   signInAs(INSURER);
-  await apiRequest({ method: 'PUT', path: '/cases/case-1/external-role/office', body: { officeId, version: await currentVersion() }, schema: CaseDetail });
+  await apiRequest({
+    method: 'PUT',
+    path: '/cases/case-1/external-role/office',
+    body: { officeId, version: await currentVersion() },
+    schema: CaseDetail,
+  });
 }
 async function asInsurerAssignUser(userId: string) {
   signInAs(INSURER);
-  await apiRequest({ method: 'PUT', path: '/cases/case-1/external-role/user', body: { userId, version: await currentVersion() }, schema: CaseDetail });
+  await apiRequest({
+    method: 'PUT',
+    path: '/cases/case-1/external-role/user',
+    body: { userId, version: await currentVersion() },
+    schema: CaseDetail,
+  });
 }
 
 /** The bell in the top bar, and the unread count its accessible name tells. */
@@ -31,7 +41,9 @@ async function bellCount(): Promise<number> {
 /** The list item of the notification about case-1 of a kind. */
 const itemFor = async (kindText: string) => {
   const list = await screen.findByRole('list', { name: 'Varsler, nyeste først' });
-  const item = within(list).getAllByRole('listitem').find((li) => li.textContent?.includes(kindText) && li.textContent.includes('Sak 000001'));
+  const item = within(list)
+    .getAllByRole('listitem')
+    .find((li) => li.textContent?.includes(kindText) && li.textContent.includes('Sak 000001'));
   if (!item) throw new Error(`no notification "${kindText}" for case-1`);
   return item;
 };
@@ -44,7 +56,9 @@ describe('notifications (R4)', () => {
 
     await asInsurerAssignOffice();
     const { user, router } = renderApp({ user: OFFICE_ADMIN, url: '/notifications' });
-    await waitFor(() => expect(bell()).toHaveAccessibleName(`Varsler, ${before + 1} ${before + 1 === 1 ? 'ulest' : 'uleste'}`));
+    await waitFor(() =>
+      expect(bell()).toHaveAccessibleName(`Varsler, ${before + 1} ${before + 1 === 1 ? 'ulest' : 'uleste'}`),
+    );
     expect(bell()).toHaveTextContent(String(before + 1));
     const item = await itemFor('En bruker må tildeles rollen ekstern saksbehandler i saken');
     expect(item).toHaveTextContent('Ulest');
@@ -82,7 +96,7 @@ describe('notifications (R4)', () => {
     expect(screen.getByRole('button', { name: 'Marker alle som lest' })).toBeDisabled();
   });
 
-  it('does not tell the flagged user about the office\'s task (he cannot act on it), then tells him he holds the role, with a link', async () => {
+  it("does not tell the flagged user about the office's task (he cannot act on it), then tells him he holds the role, with a link", async () => {
     await asInsurerAssignOffice();
     renderApp({ user: 'jorn.service@hansjorn.test', url: '/notifications' });
     await screen.findByRole('heading', { name: 'Varsler' });
@@ -126,7 +140,9 @@ describe('notifications (R4)', () => {
     await asInsurerAssignOffice();
     renderApp({ user: OFFICE_ADMIN, url: '/notifications', language: 'en' });
     expect(await screen.findByRole('heading', { name: 'Notifications' })).toBeInTheDocument();
-    expect((await screen.findAllByText('A user must be assigned the external case handler role in the case')).length).toBeGreaterThan(0);
+    expect(
+      (await screen.findAllByText('A user must be assigned the external case handler role in the case')).length,
+    ).toBeGreaterThan(0);
     await waitFor(() => expect(screen.getByRole('link', { name: /^Notifications, \d+ unread$/ })).toBeInTheDocument());
   });
 });

@@ -11,7 +11,8 @@ import { notificationsQuery, useMarkAllNotificationsRead, useMarkNotificationRea
 /** The names and figures a notification's text needs, formatted (amounts in NOK, dates nb-NO). */
 function textParams(n: Notification, t: TFunction<'notifications'>): Record<string, string> {
   const p = n.params;
-  const amount = (v: string | undefined) => (v !== undefined && v !== '' && Number.isFinite(Number(v)) ? formatMoney(Number(v)) : '');
+  const amount = (v: string | undefined) =>
+    v !== undefined && v !== '' && Number.isFinite(Number(v)) ? formatMoney(Number(v)) : '';
   return {
     office: p.office ?? '',
     amount: amount(p.amount),
@@ -26,19 +27,26 @@ function NotificationItem({ n }: { n: Notification }) {
   const { t } = useTranslation('notifications');
   const markRead = useMarkNotificationRead();
   const state = n.resolved ? 'resolved' : n.read ? 'read' : 'unread';
-  const caseLine = n.caseAddress === null ? t('caseLineNumberOnly', { reference: n.caseReference }) : t('caseLine', { reference: n.caseReference, address: n.caseAddress });
+  const caseLine =
+    n.caseAddress === null
+      ? t('caseLineNumberOnly', { reference: n.caseReference })
+      : t('caseLine', { reference: n.caseReference, address: n.caseAddress });
   const caseUrl = `/cases/${encodeURIComponent(n.caseId)}`;
   return (
     <li className={`notification notification-${state}`}>
       <p className="notification-kind">{t(`kinds.${n.kind}`, textParams(n, t))}</p>
       {n.params.comment && <p>{t('comment', { comment: n.params.comment })}</p>}
       {n.params.user && n.params.reason && (
-        <p>{t('formerHolder', { user: n.params.user, reason: t(`reasons.${n.params.reason}`, { defaultValue: '' }) })}</p>
+        <p>
+          {t('formerHolder', { user: n.params.user, reason: t(`reasons.${n.params.reason}`, { defaultValue: '' }) })}
+        </p>
       )}
       <p>
         {/* Only a notice that the viewer lost the role names a case they cannot open: its number, no link. */}
         {n.caseAccessible ? (
-          <Link to={caseUrl} onClick={() => !n.read && markRead.mutate(n.id)}>{caseLine}</Link>
+          <Link to={caseUrl} onClick={() => !n.read && markRead.mutate(n.id)}>
+            {caseLine}
+          </Link>
         ) : (
           caseLine
         )}

@@ -22,15 +22,27 @@ function parseCsv(text: string): string[][] {
   for (let i = 0; i < text.length; i++) {
     const ch = text[i]!;
     if (quoted) {
-      if (ch === '"' && text[i + 1] === '"') { field += '"'; i++; }
-      else if (ch === '"') quoted = false;
+      if (ch === '"' && text[i + 1] === '"') {
+        field += '"';
+        i++;
+      } else if (ch === '"') quoted = false;
       else field += ch;
     } else if (ch === '"') quoted = true;
-    else if (ch === ';') { row.push(field); field = ''; }
-    else if (ch === '\r' && text[i + 1] === '\n') { row.push(field); rows.push(row); row = []; field = ''; i++; }
-    else field += ch;
+    else if (ch === ';') {
+      row.push(field);
+      field = '';
+    } else if (ch === '\r' && text[i + 1] === '\n') {
+      row.push(field);
+      rows.push(row);
+      row = [];
+      field = '';
+      i++;
+    } else field += ch;
   }
-  if (field !== '' || row.length) { row.push(field); rows.push(row); }
+  if (field !== '' || row.length) {
+    row.push(field);
+    rows.push(row);
+  }
   return rows;
 }
 
@@ -45,7 +57,8 @@ const generate = (body: object = PERIOD) =>
   apiRequest({ method: 'POST', path: '/reports/case-statistics', body, schema: CaseStatisticsReportMeta });
 const getReport = (id: string, page = 1, pageSize = 500) =>
   apiRequest({ path: `/reports/case-statistics/${id}`, query: { page, pageSize }, schema: CaseStatisticsReport });
-const emailOf = (r: CaseStatisticsReport, caseId: string) => r.rows.items.find((x) => x.caseId === caseId)?.externalUserEmail;
+const emailOf = (r: CaseStatisticsReport, caseId: string) =>
+  r.rows.items.find((x) => x.caseId === caseId)?.externalUserEmail;
 
 describe('Saksstatistikkrapport: the API', () => {
   it('keeps the e-mail of the role holder at generation time: a re-assignment shows in the next report only', async () => {
@@ -68,8 +81,14 @@ describe('Saksstatistikkrapport: the API', () => {
       const day = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Oslo' }).format(new Date(iso));
       return day >= '2026-06-01' && day <= '2026-08-31';
     };
-    const expected = all.filter((c) => inPeriod(c.createdAt) && c.externalOfficeId !== null && c.status !== 'closed' && c.status !== 'cancelled');
-    const r = await generate({ from: '2026-06-01', to: '2026-08-31', options: { includeClosed: false, onlyWithExternalCaseHandler: true } });
+    const expected = all.filter(
+      (c) => inPeriod(c.createdAt) && c.externalOfficeId !== null && c.status !== 'closed' && c.status !== 'cancelled',
+    );
+    const r = await generate({
+      from: '2026-06-01',
+      to: '2026-08-31',
+      options: { includeClosed: false, onlyWithExternalCaseHandler: true },
+    });
     expect(r.total).toBe(expected.length);
     const rows = await getReport(r.id);
     expect(rows.rows.items.map((x) => x.caseId).sort()).toEqual(expected.map((c) => c.id).sort());
@@ -97,7 +116,11 @@ describe('Saksstatistikkrapport: the API', () => {
     expect(row36[col('E-post ekstern saksbehandler')]).toBe(JORN_EMAIL);
     expect(row36[col('Ekstern saksbehandler (kontor)')]).toBe('Hans & Jørn Servicepartner - Oslo');
     expect(lines.every((l) => l.length === header!.length)).toBe(true);
-    expect(lines.some((l) => l[col('Poststed')] === 'Tromsø' || l[col('Poststed')] === 'Ålesund' || l[col('Poststed')] === 'Bærum')).toBe(true);
+    expect(
+      lines.some(
+        (l) => l[col('Poststed')] === 'Tromsø' || l[col('Poststed')] === 'Ålesund' || l[col('Poststed')] === 'Bærum',
+      ),
+    ).toBe(true);
   });
 
   it('generates a big period in chunks with progress, and can be cancelled', async () => {
@@ -111,7 +134,11 @@ describe('Saksstatistikkrapport: the API', () => {
     setReportPacing({ chunk: 20, tickMs: 10_000 });
     const slow = await generate();
     expect(slow.status).toBe('running');
-    const cancelled = await apiRequest({ method: 'DELETE', path: `/reports/case-statistics/${slow.id}`, schema: CaseStatisticsReportMeta });
+    const cancelled = await apiRequest({
+      method: 'DELETE',
+      path: `/reports/case-statistics/${slow.id}`,
+      schema: CaseStatisticsReportMeta,
+    });
     expect(cancelled.status).toBe('cancelled');
     await expect(fetchCsv(slow.id).then((x) => x.res.status)).resolves.toBe(409);
   });
@@ -119,23 +146,30 @@ describe('Saksstatistikkrapport: the API', () => {
   it('refuses a period that ends before it starts (422 at the field)', async () => {
     signInAs(ADMIN);
     await expect(generate({ from: '2026-05-01', to: '2026-04-01' })).rejects.toMatchObject({
-      status: 422, fieldErrors: { to: { code: 'validation.periodOrder' } },
+      status: 422,
+      fieldErrors: { to: { code: 'validation.periodOrder' } },
     });
   });
 
-  it.each(['saksbehandler@jorn6.test', 'jorn.service@hansjorn.test', 'kontor@hansjorn.test', 'plattform@saksportal.test'])(
-    'answers 403 to %s on every report endpoint',
-    async (email) => {
-      signInAs(ADMIN);
-      const r = await generate();
-      signInAs(email);
-      await expect(generate()).rejects.toMatchObject({ status: 403 });
-      await expect(apiRequest({ path: '/reports/case-statistics', schema: CaseStatisticsReportList })).rejects.toMatchObject({ status: 403 });
-      await expect(getReport(r.id)).rejects.toMatchObject({ status: 403 });
-      expect((await fetchCsv(r.id)).res.status).toBe(403);
-      await expect(apiRequest({ method: 'DELETE', path: `/reports/case-statistics/${r.id}`, schema: CaseStatisticsReportMeta })).rejects.toMatchObject({ status: 403 });
-    },
-  );
+  it.each([
+    'saksbehandler@jorn6.test',
+    'jorn.service@hansjorn.test',
+    'kontor@hansjorn.test',
+    'plattform@saksportal.test',
+  ])('answers 403 to %s on every report endpoint', async (email) => {
+    signInAs(ADMIN);
+    const r = await generate();
+    signInAs(email);
+    await expect(generate()).rejects.toMatchObject({ status: 403 });
+    await expect(
+      apiRequest({ path: '/reports/case-statistics', schema: CaseStatisticsReportList }),
+    ).rejects.toMatchObject({ status: 403 });
+    await expect(getReport(r.id)).rejects.toMatchObject({ status: 403 });
+    expect((await fetchCsv(r.id)).res.status).toBe(403);
+    await expect(
+      apiRequest({ method: 'DELETE', path: `/reports/case-statistics/${r.id}`, schema: CaseStatisticsReportMeta }),
+    ).rejects.toMatchObject({ status: 403 });
+  });
 });
 
 describe('Saksstatistikkrapport: the page', () => {
@@ -145,8 +179,12 @@ describe('Saksstatistikkrapport: the page', () => {
   };
   const cellOf = (reference: string, column: string) => {
     const table = screen.getByRole('table');
-    const headers = within(table).getAllByRole('columnheader').map((h) => h.textContent);
-    const row = within(table).getAllByRole('row').find((r) => within(r).queryByRole('link', { name: reference }))!;
+    const headers = within(table)
+      .getAllByRole('columnheader')
+      .map((h) => h.textContent);
+    const row = within(table)
+      .getAllByRole('row')
+      .find((r) => within(r).queryByRole('link', { name: reference }))!;
     return within(row).getAllByRole('cell')[headers.indexOf(column)]!.textContent;
   };
 
@@ -172,11 +210,16 @@ describe('Saksstatistikkrapport: the page', () => {
 
   it('downloads the CSV as a Blob with the BOM', async () => {
     const created: Blob[] = [];
-    const createObjectURL = vi.fn((b: Blob) => { created.push(b); return 'blob:report'; });
+    const createObjectURL = vi.fn((b: Blob) => {
+      created.push(b);
+      return 'blob:report';
+    });
     const revokeObjectURL = vi.fn();
     Object.assign(URL, { createObjectURL, revokeObjectURL });
     const clicked: HTMLAnchorElement[] = [];
-    const click = vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) { clicked.push(this); });
+    const click = vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
+      clicked.push(this);
+    });
     try {
       const { user } = renderApp({ user: ADMIN, url: '/admin/reports' });
       await setPeriod();
@@ -275,9 +318,15 @@ describe('Saksstatistikkrapport: announcements and focus', () => {
     const nb = i18n.getFixedT('nb', 'reports');
     const en = i18n.getFixedT('en', 'reports');
     const args = { at: 'x', by: 'y', from: 'a', to: 'b' };
-    expect(nb('caseStatistics.generatedAt', { ...args, count: 1, formattedCount: '1' })).toBe('Generert x av y: 1 sak, a–b');
-    expect(nb('caseStatistics.generatedAt', { ...args, count: 12345, formattedCount: '12\u00a0345' })).toBe('Generert x av y: 12\u00a0345 saker, a–b');
-    expect(en('caseStatistics.generatedAt', { ...args, count: 1, formattedCount: '1' })).toBe('Generated x by y: 1 case, a–b');
+    expect(nb('caseStatistics.generatedAt', { ...args, count: 1, formattedCount: '1' })).toBe(
+      'Generert x av y: 1 sak, a–b',
+    );
+    expect(nb('caseStatistics.generatedAt', { ...args, count: 12345, formattedCount: '12\u00a0345' })).toBe(
+      'Generert x av y: 12\u00a0345 saker, a–b',
+    );
+    expect(en('caseStatistics.generatedAt', { ...args, count: 1, formattedCount: '1' })).toBe(
+      'Generated x by y: 1 case, a–b',
+    );
     expect(en('caseStatistics.finished', { count: 2, formattedCount: '2' })).toBe('The report is ready: 2 cases');
     expect(nb('caseStatistics.finished', { count: 1, formattedCount: '1' })).toBe('Rapporten er ferdig: 1 sak');
   });

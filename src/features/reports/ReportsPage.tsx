@@ -2,7 +2,12 @@ import { Controller } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { isApiError } from '@/api/client';
-import { CASE_STATISTICS_COLUMNS, CaseStatisticsRequest, type CaseStatisticsReport, type CaseStatisticsRow } from '@/api/contract';
+import {
+  CASE_STATISTICS_COLUMNS,
+  CaseStatisticsRequest,
+  type CaseStatisticsReport,
+  type CaseStatisticsRow,
+} from '@/api/contract';
 import { Button } from '@/components/ui/Button';
 import { Checkbox } from '@/components/ui/Field';
 import { DateField } from '@/components/ui/DateField';
@@ -23,18 +28,33 @@ function useCell() {
   const { t } = useTranslation('reports');
   return (row: CaseStatisticsRow, key: (typeof CASE_STATISTICS_COLUMNS)[number]) => {
     switch (key) {
-      case 'createdAt': return formatDateTime(row.createdAt);
-      case 'status': return t(`values.status.${row.status}`);
-      case 'closeReason': return row.closeReason ? t(`values.closeReason.${row.closeReason}`) : '';
-      case 'damageType': return t(`values.damageType.${row.damageType}`);
-      case 'budgetTotal': return formatMoney(row.budgetTotal);
-      case 'reference': return <Link to={`/cases/${encodeURIComponent(row.caseId)}`}>{row.reference}</Link>;
-      default: return row[key] ?? '';
+      case 'createdAt':
+        return formatDateTime(row.createdAt);
+      case 'status':
+        return t(`values.status.${row.status}`);
+      case 'closeReason':
+        return row.closeReason ? t(`values.closeReason.${row.closeReason}`) : '';
+      case 'damageType':
+        return t(`values.damageType.${row.damageType}`);
+      case 'budgetTotal':
+        return formatMoney(row.budgetTotal);
+      case 'reference':
+        return <Link to={`/cases/${encodeURIComponent(row.caseId)}`}>{row.reference}</Link>;
+      default:
+        return row[key] ?? '';
     }
   };
 }
 
-function ReportView({ report, page, onPage }: { report: CaseStatisticsReport; page: number; onPage: (p: number) => void }) {
+function ReportView({
+  report,
+  page,
+  onPage,
+}: {
+  report: CaseStatisticsReport;
+  page: number;
+  onPage: (p: number) => void;
+}) {
   const { t, i18n } = useTranslation('reports');
   const errorText = useErrorMessage('reports');
   const cell = useCell();
@@ -51,14 +71,28 @@ function ReportView({ report, page, onPage }: { report: CaseStatisticsReport; pa
           aria-valuemin={0}
           aria-valuemax={report.total}
           aria-valuenow={report.processed}
-          aria-valuetext={t('caseStatistics.progressText', { processed: formatNumber(report.processed), total: formatNumber(report.total) })}
+          aria-valuetext={t('caseStatistics.progressText', {
+            processed: formatNumber(report.processed),
+            total: formatNumber(report.total),
+          })}
           className="progress"
         >
           <div className="progress-bar" style={{ width: `${pct}%` }} />
         </div>
-        <p>{t('caseStatistics.progressText', { processed: formatNumber(report.processed), total: formatNumber(report.total) })}</p>
-        <Button onClick={() => cancel.mutate()} disabled={cancel.isPending}>{t('caseStatistics.cancel')}</Button>
-        {cancel.isError && <p role="alert" className="form-error">{errorText(cancel.error)}</p>}
+        <p>
+          {t('caseStatistics.progressText', {
+            processed: formatNumber(report.processed),
+            total: formatNumber(report.total),
+          })}
+        </p>
+        <Button onClick={() => cancel.mutate()} disabled={cancel.isPending}>
+          {t('caseStatistics.cancel')}
+        </Button>
+        {cancel.isError && (
+          <p role="alert" className="form-error">
+            {errorText(cancel.error)}
+          </p>
+        )}
       </div>
     );
   }
@@ -71,36 +105,68 @@ function ReportView({ report, page, onPage }: { report: CaseStatisticsReport; pa
     <div className="report-result">
       <p>
         {t('caseStatistics.generatedAt', {
-          at: formatDateTime(report.finishedAt ?? report.createdAt), by: report.createdBy,
-          count: report.total, formattedCount: formatNumber(report.total), from: day(report.from), to: day(report.to),
+          at: formatDateTime(report.finishedAt ?? report.createdAt),
+          by: report.createdBy,
+          count: report.total,
+          formattedCount: formatNumber(report.total),
+          from: day(report.from),
+          to: day(report.to),
         })}
       </p>
       <Button variant="primary" onClick={() => download.mutate()} disabled={download.isPending || rows.total === 0}>
         {download.isPending ? t('caseStatistics.downloading') : t('caseStatistics.download')}
       </Button>
-      {download.isError && <p role="alert" className="form-error">{errorText(download.error)}</p>}
+      {download.isError && (
+        <p role="alert" className="form-error">
+          {errorText(download.error)}
+        </p>
+      )}
       {rows.total === 0 ? (
         <Empty>{t('caseStatistics.empty')}</Empty>
       ) : (
         <>
-          <div className="table-scroll" tabIndex={0} role="region" aria-label={t('caseStatistics.tableLabel', { from: day(report.from), to: day(report.to) })}>
+          <div
+            className="table-scroll"
+            tabIndex={0}
+            role="region"
+            aria-label={t('caseStatistics.tableLabel', { from: day(report.from), to: day(report.to) })}
+          >
             <table>
-              <caption className="visually-hidden">{t('caseStatistics.tableLabel', { from: day(report.from), to: day(report.to) })}</caption>
+              <caption className="visually-hidden">
+                {t('caseStatistics.tableLabel', { from: day(report.from), to: day(report.to) })}
+              </caption>
               <thead>
-                <tr>{CASE_STATISTICS_COLUMNS.map((k) => <th key={k} scope="col">{t(`columns.${k}`)}</th>)}</tr>
+                <tr>
+                  {CASE_STATISTICS_COLUMNS.map((k) => (
+                    <th key={k} scope="col">
+                      {t(`columns.${k}`)}
+                    </th>
+                  ))}
+                </tr>
               </thead>
               <tbody>
                 {rows.items.map((r) => (
-                  <tr key={r.caseId}>{CASE_STATISTICS_COLUMNS.map((k) => <td key={k}>{cell(r, k)}</td>)}</tr>
+                  <tr key={r.caseId}>
+                    {CASE_STATISTICS_COLUMNS.map((k) => (
+                      <td key={k}>{cell(r, k)}</td>
+                    ))}
+                  </tr>
                 ))}
               </tbody>
             </table>
           </div>
           {pages > 1 && (
-            <nav className="pager" aria-label={t('caseStatistics.tableLabel', { from: day(report.from), to: day(report.to) })}>
-              <Button disabled={page <= 1} onClick={() => onPage(page - 1)}>{t('caseStatistics.previous')}</Button>
+            <nav
+              className="pager"
+              aria-label={t('caseStatistics.tableLabel', { from: day(report.from), to: day(report.to) })}
+            >
+              <Button disabled={page <= 1} onClick={() => onPage(page - 1)}>
+                {t('caseStatistics.previous')}
+              </Button>
               <span>{t('caseStatistics.pageOf', { page, pages })}</span>
-              <Button disabled={page >= pages} onClick={() => onPage(page + 1)}>{t('caseStatistics.next')}</Button>
+              <Button disabled={page >= pages} onClick={() => onPage(page + 1)}>
+                {t('caseStatistics.next')}
+              </Button>
             </nav>
           )}
         </>
@@ -131,7 +197,10 @@ export function ReportsPage() {
 
   const list = useReports();
   const report = useReport(reportId, page);
-  const create = useCreateReport({ onSuccess: (meta) => setParams({ report: meta.id }), onError: (e) => form.applyServerErrors(e) });
+  const create = useCreateReport({
+    onSuccess: (meta) => setParams({ report: meta.id }),
+    onError: (e) => form.applyServerErrors(e),
+  });
 
   const running = report.data?.status === 'running';
   // "Generer rapport" stays focusable while a report is made (disabling it would drop focus to <body>); clicks are ignored.
@@ -144,12 +213,12 @@ export function ReportsPage() {
   const statusText = create.isPending
     ? t('caseStatistics.generating')
     : reportId === null || !report.data
-    ? ''
-    : report.data.status === 'running'
-      ? t('caseStatistics.generating')
-      : report.data.status === 'done'
-        ? t('caseStatistics.finished', { count: report.data.total, formattedCount: formatNumber(report.data.total) })
-        : t(`caseStatistics.${report.data.status}`);
+      ? ''
+      : report.data.status === 'running'
+        ? t('caseStatistics.generating')
+        : report.data.status === 'done'
+          ? t('caseStatistics.finished', { count: report.data.total, formattedCount: formatNumber(report.data.total) })
+          : t(`caseStatistics.${report.data.status}`);
   return (
     <section className="page reports">
       <h1>{t('title')}</h1>
@@ -166,7 +235,13 @@ export function ReportsPage() {
                   control={form.control}
                   name={name}
                   render={({ field }) => (
-                    <DateField label={t(`caseStatistics.${name}`)} value={field.value} required error={form.fieldError(name)} onChange={field.onChange} />
+                    <DateField
+                      label={t(`caseStatistics.${name}`)}
+                      value={field.value}
+                      required
+                      error={form.fieldError(name)}
+                      onChange={field.onChange}
+                    />
                   )}
                 />
               ))}
@@ -175,24 +250,36 @@ export function ReportsPage() {
           <fieldset>
             <legend>{t('caseStatistics.options')}</legend>
             <Checkbox label={t('caseStatistics.includeClosed')} {...form.register('options.includeClosed')} />
-            <Checkbox label={t('caseStatistics.onlyWithExternalCaseHandler')} {...form.register('options.onlyWithExternalCaseHandler')} />
+            <Checkbox
+              label={t('caseStatistics.onlyWithExternalCaseHandler')}
+              {...form.register('options.onlyWithExternalCaseHandler')}
+            />
           </fieldset>
-          <Button variant="primary" type="submit" aria-disabled={busy || undefined}>{t('caseStatistics.generate')}</Button>
+          <Button variant="primary" type="submit" aria-disabled={busy || undefined}>
+            {t('caseStatistics.generate')}
+          </Button>
           {create.isError && !(isApiError(create.error) && create.error.status === 422) && (
-            <p role="alert" className="form-error">{errorText(create.error)}</p>
+            <p role="alert" className="form-error">
+              {errorText(create.error)}
+            </p>
           )}
         </form>
 
-        <p role="status" aria-live="polite" className="report-status">{statusText}</p>
-        {reportId !== null && (
-          report.isPending ? (
+        <p role="status" aria-live="polite" className="report-status">
+          {statusText}
+        </p>
+        {reportId !== null &&
+          (report.isPending ? (
             <Loading />
           ) : report.isError ? (
             <ErrorState error={report.error} onRetry={() => void report.refetch()} ns="reports" />
           ) : (
-            <ReportView report={report.data} page={page} onPage={(p) => setParams({ report: reportId, page: String(p) })} />
-          )
-        )}
+            <ReportView
+              report={report.data}
+              page={page}
+              onPage={(p) => setParams({ report: reportId, page: String(p) })}
+            />
+          ))}
       </section>
 
       <section aria-labelledby="earlier-reports" className="report-section">

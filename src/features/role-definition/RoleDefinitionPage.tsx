@@ -42,7 +42,13 @@ export function RoleDefinitionPage() {
   );
 }
 
-function RoleDefinitionForm({ definition, onReload }: { definition: RoleDefinition; onReload: () => Promise<RoleDefinition | undefined> }) {
+function RoleDefinitionForm({
+  definition,
+  onReload,
+}: {
+  definition: RoleDefinition;
+  onReload: () => Promise<RoleDefinition | undefined>;
+}) {
   const { t } = useTranslation('roleDefinition');
   const errorText = useErrorMessage('roleDefinition');
   const form = useContractForm(UpdateRoleDefinition, { defaultValues: toFormValues(definition) }, 'roleDefinition');
@@ -82,7 +88,9 @@ function RoleDefinitionForm({ definition, onReload }: { definition: RoleDefiniti
       </aside>
       <fieldset className="rights">
         <legend>{t('rightsLegend')}</legend>
-        <p className="muted" aria-live="polite">{t('grantedCount', { count: granted, total: RIGHT_KEYS.length })}</p>
+        <p className="muted" aria-live="polite">
+          {t('grantedCount', { count: granted, total: RIGHT_KEYS.length })}
+        </p>
         {/* The guide's "Handling / Forklaring" table, with each right's switch in its row. */}
         <DataTable
           caption={t('rightsTable.caption')}
@@ -96,15 +104,28 @@ function RoleDefinitionForm({ definition, onReload }: { definition: RoleDefiniti
               identifies: true,
               cell: (key) => (
                 <span className="right">
-                  <input type="checkbox" role="switch" id={`right-${key}`} value={key} aria-describedby={`right-${key}-explanation`} {...form.register('rights')} />
-                  <label htmlFor={`right-${key}`} className="right-name">{t(`rights.${key}.name`)}</label>
+                  <input
+                    type="checkbox"
+                    role="switch"
+                    id={`right-${key}`}
+                    value={key}
+                    aria-describedby={`right-${key}-explanation`}
+                    {...form.register('rights')}
+                  />
+                  <label htmlFor={`right-${key}`} className="right-name">
+                    {t(`rights.${key}.name`)}
+                  </label>
                 </span>
               ),
             },
             {
               key: 'explanation',
               header: t('rightsTable.explanation'),
-              cell: (key) => <span id={`right-${key}-explanation`} className="right-explanation">{t(`rights.${key}.explanation`)}</span>,
+              cell: (key) => (
+                <span id={`right-${key}-explanation`} className="right-explanation">
+                  {t(`rights.${key}.explanation`)}
+                </span>
+              ),
             },
           ]}
         />
@@ -129,7 +150,9 @@ function RoleDefinitionForm({ definition, onReload }: { definition: RoleDefiniti
       {/* Lagre stays in view at the bottom of the window, with its result beside it. */}
       <div className="action-bar">
         <div className="form-actions">
-          <Button type="submit" variant="primary" disabled={mutation.isPending}>{mutation.isPending ? t('saving') : t('save')}</Button>
+          <Button type="submit" variant="primary" disabled={mutation.isPending}>
+            {mutation.isPending ? t('saving') : t('save')}
+          </Button>
         </div>
         <div className="action-bar-status">
           {mutation.isError && (
@@ -138,7 +161,11 @@ function RoleDefinitionForm({ definition, onReload }: { definition: RoleDefiniti
               {stale && <Button onClick={() => void reload()}>{t('reload')}</Button>}
             </div>
           )}
-          {saved && <p role="status" className="form-success">{t('saved')}</p>}
+          {saved && (
+            <p role="status" className="form-success">
+              {t('saved')}
+            </p>
+          )}
         </div>
       </div>
       <UnsavedChangesGuard when={form.formState.isDirty && !mutation.isPending} />

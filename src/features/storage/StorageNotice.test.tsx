@@ -21,11 +21,17 @@ describe('full storage in the app', () => {
     await user.type(field('Fornavn'), 'Ikke lagret');
     await user.click(screen.getByRole('button', { name: 'Lagre' }));
 
-    expect(await screen.findByText(/Nettleseren har ikke plass til flere endringer, så endringen er ikke lagret/)).toBeInTheDocument();
+    expect(
+      await screen.findByText(/Nettleseren har ikke plass til flere endringer, så endringen er ikke lagret/),
+    ).toBeInTheDocument();
     expect(screen.queryByText('Endringene er lagret.')).not.toBeInTheDocument();
     expect(field('Fornavn')).toHaveValue('Ikke lagret');
     expect(db().users.get(IDS.craftsman)?.firstName).not.toBe('Ikke lagret');
-    const notice = (await screen.findByText('Nettleseren har ikke plass til flere endringer. Ingenting blir lagret før demodataene er tilbakestilt.')).closest('[role="alert"]') as HTMLElement;
+    const notice = (
+      await screen.findByText(
+        'Nettleseren har ikke plass til flere endringer. Ingenting blir lagret før demodataene er tilbakestilt.',
+      )
+    ).closest('[role="alert"]') as HTMLElement;
     expect(within(notice).getByRole('button', { name: 'Tilbakestill demodata' })).toBeInTheDocument();
   });
 
@@ -35,7 +41,9 @@ describe('full storage in the app', () => {
     await user.type(await screen.findByLabelText('E-postadresse', { exact: true }), 'admin@jorn6.test');
     await user.type(screen.getByLabelText('Passord', { exact: true }), 'demo');
     await user.click(screen.getByRole('button', { name: 'Logg inn' }));
-    expect(await screen.findByText(/Nettleseren har ikke plass til flere endringer, så endringen er ikke lagret/)).toBeInTheDocument();
+    expect(
+      await screen.findByText(/Nettleseren har ikke plass til flere endringer, så endringen er ikke lagret/),
+    ).toBeInTheDocument();
     expect(await screen.findByRole('button', { name: 'Tilbakestill demodata' })).toBeInTheDocument();
   });
 
@@ -60,8 +68,16 @@ describe('stored data that fails its checks', () => {
   it.each<[string, { t: string; id: string; row: unknown }, RegExp]>([
     ['a case reduced to its id', { t: 'cases', id: 'case-3', row: { id: 'case-3' } }, /sak case-3/],
     ['a deleted portal', { t: 'portals', id: 'portal-1', row: null }, /portal portal-1/],
-    ['a user with a 5 MB password', { t: 'users', id: IDS.craftsman, row: { id: IDS.craftsman, password: 'x'.repeat(5_000_000) } }, new RegExp(`bruker ${IDS.craftsman}`)],
-    ['a session of a user that does not exist', { t: 'sessions', id: 's-x', row: { id: 's-x', userId: 'u-nope', expiresAt: '2030-01-01T00:00:00Z' } }, /økt s-x/],
+    [
+      'a user with a 5 MB password',
+      { t: 'users', id: IDS.craftsman, row: { id: IDS.craftsman, password: 'x'.repeat(5_000_000) } },
+      new RegExp(`bruker ${IDS.craftsman}`),
+    ],
+    [
+      'a session of a user that does not exist',
+      { t: 'sessions', id: 's-x', row: { id: 's-x', userId: 'u-nope', expiresAt: '2030-01-01T00:00:00Z' } },
+      /økt s-x/,
+    ],
   ])('%s: the app works and says what was discarded', async (_label, change, named) => {
     const raw = new Dexie('saksportal-mockdb');
     raw.version(1).stores({ changes: '&k, rev', meta: '&id' });

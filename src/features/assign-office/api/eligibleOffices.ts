@@ -11,7 +11,12 @@ export const eligibleOfficesQuery = (caseId: string, scope: EligibleOfficeScope)
   queryOptions({
     queryKey: externalRoleKeys.offices(caseId, scope),
     queryFn: ({ signal }) =>
-      apiRequest({ path: `/cases/${encodeURIComponent(caseId)}/external-role/offices`, query: { scope }, schema: PartnerOfficeList, signal }).then((r) => r.offices),
+      apiRequest({
+        path: `/cases/${encodeURIComponent(caseId)}/external-role/offices`,
+        query: { scope },
+        schema: PartnerOfficeList,
+        signal,
+      }).then((r) => r.offices),
     // Eligibility is computed live: always ask again when the dialog opens.
     staleTime: 0,
   });

@@ -7,6 +7,11 @@ import { externalRoleKeys } from './externalRoleKeys';
 export const eligibleUsersQuery = (caseId: string) =>
   queryOptions({
     queryKey: externalRoleKeys.users(caseId),
-    queryFn: ({ signal }) => apiRequest({ path: `/cases/${encodeURIComponent(caseId)}/external-role/users`, schema: EligibleUserList, signal }),
+    queryFn: ({ signal }) =>
+      apiRequest({
+        path: `/cases/${encodeURIComponent(caseId)}/external-role/users`,
+        schema: EligibleUserList,
+        signal,
+      }),
     staleTime: 0,
   });

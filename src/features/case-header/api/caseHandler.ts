@@ -8,11 +8,15 @@ import type { CaseChange } from './caseMutation';
 export const caseHandlerOptionsQuery = (caseId: string) =>
   queryOptions({
     queryKey: [...caseKeys.detail(caseId), 'caseHandlerOptions'] as const,
-    queryFn: ({ signal }) => apiRequest({ path: `/cases/${encodeURIComponent(caseId)}/case-handlers`, schema: CaseHandlerOptionList, signal }),
+    queryFn: ({ signal }) =>
+      apiRequest({ path: `/cases/${encodeURIComponent(caseId)}/case-handlers`, schema: CaseHandlerOptionList, signal }),
   });
 
 /** PUT /cases/:caseId/case-handler */
 export const setCaseHandler = (caseId: string, body: SetCaseHandler) =>
   apiRequest({ method: 'PUT', path: `/cases/${encodeURIComponent(caseId)}/case-handler`, body, schema: CaseDetail });
 
-export const caseHandlerChange = (userId: string): CaseChange => (c) => setCaseHandler(c.id, { userId, version: c.version });
+export const caseHandlerChange =
+  (userId: string): CaseChange =>
+  (c) =>
+    setCaseHandler(c.id, { userId, version: c.version });

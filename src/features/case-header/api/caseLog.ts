@@ -8,7 +8,12 @@ import { caseKeys } from '@/api/endpoints/cases';
  * which entry belongs to which row). Below the case's key: refreshed with every change of the case.
  */
 export const getCaseLog = (caseId: string, topic: LogTopic | null, signal?: AbortSignal) =>
-  apiRequest({ path: `/cases/${encodeURIComponent(caseId)}/log`, query: topic ? { topic } : undefined, schema: CaseLog, signal });
+  apiRequest({
+    path: `/cases/${encodeURIComponent(caseId)}/log`,
+    query: topic ? { topic } : undefined,
+    schema: CaseLog,
+    signal,
+  });
 
 export const caseLogQuery = (caseId: string, topic: LogTopic | null) =>
   queryOptions({

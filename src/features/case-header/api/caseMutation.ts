@@ -10,5 +10,11 @@ export type CaseChange = (basis: CaseBasis) => Promise<CaseDetail>;
  */
 export function useCaseChange(basis: CaseBasis, options: { onSuccess?: (changed: CaseDetail) => void } = {}) {
   const mutation = useCaseMutation(basis, (change: CaseChange, c) => change(c), options);
-  return { run: mutation.mutate, retry: () => mutation.retry(), reset: mutation.reset, isPending: mutation.isPending, error: mutation.error };
+  return {
+    run: mutation.mutate,
+    retry: () => mutation.retry(),
+    reset: mutation.reset,
+    isPending: mutation.isPending,
+    error: mutation.error,
+  };
 }

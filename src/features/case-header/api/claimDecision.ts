@@ -6,4 +6,7 @@ import type { CaseChange } from './caseMutation';
 export const setClaimDecision = (caseId: string, body: SetClaimDecision) =>
   apiRequest({ method: 'POST', path: `/cases/${encodeURIComponent(caseId)}/claim-decision`, body, schema: CaseDetail });
 
-export const claimDecisionChange = (decision: ClaimDecision): CaseChange => (c) => setClaimDecision(c.id, { decision, version: c.version });
+export const claimDecisionChange =
+  (decision: ClaimDecision): CaseChange =>
+  (c) =>
+    setClaimDecision(c.id, { decision, version: c.version });

@@ -6,4 +6,7 @@ import type { CaseChange } from './caseMutation';
 export const setReminder = (caseId: string, body: SetReminder) =>
   apiRequest({ method: 'PUT', path: `/cases/${encodeURIComponent(caseId)}/reminder`, body, schema: CaseDetail });
 
-export const reminderChange = (reminder: boolean): CaseChange => (c) => setReminder(c.id, { reminder, version: c.version });
+export const reminderChange =
+  (reminder: boolean): CaseChange =>
+  (c) =>
+    setReminder(c.id, { reminder, version: c.version });

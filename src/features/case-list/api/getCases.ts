@@ -13,7 +13,8 @@ export function toQueryParams(q: CaseListQuery): QueryParams {
 }
 
 /** GET /cases: filtering, sorting and paging are the handler's job. */
-export const getCases = (params: QueryParams, signal?: AbortSignal) => apiRequest({ path: '/cases', query: params, schema: CaseList, signal });
+export const getCases = (params: QueryParams, signal?: AbortSignal) =>
+  apiRequest({ path: '/cases', query: params, schema: CaseList, signal });
 
 /** The previous page stays shown while the next loads. */
 export const casesQuery = (q: CaseListQuery) => {

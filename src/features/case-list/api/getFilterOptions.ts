@@ -12,7 +12,8 @@ export interface FilterOptionsState {
 }
 
 /** GET /cases/filter-options: the values of the choice filters the viewer may choose from. */
-export const getFilterOptions = (signal?: AbortSignal) => apiRequest({ path: '/cases/filter-options', schema: CaseFilterOptions, signal });
+export const getFilterOptions = (signal?: AbortSignal) =>
+  apiRequest({ path: '/cases/filter-options', schema: CaseFilterOptions, signal });
 
 export const filterOptionsQuery = () =>
   queryOptions({

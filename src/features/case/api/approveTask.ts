@@ -4,4 +4,9 @@ import { casePath } from './caseWorkKeys';
 
 /** POST /cases/:caseId/tasks/:taskId/approve (a case change: call it through useCaseMutation, src/api/caseMutation.ts). */
 export const approveTask = (caseId: string, taskId: string, version: number) =>
-  apiRequest({ method: 'POST', path: casePath(caseId, 'tasks', taskId, 'approve'), body: { version }, schema: CaseDetail });
+  apiRequest({
+    method: 'POST',
+    path: casePath(caseId, 'tasks', taskId, 'approve'),
+    body: { version },
+    schema: CaseDetail,
+  });

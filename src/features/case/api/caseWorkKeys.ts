@@ -10,7 +10,8 @@ export const caseWorkKeys = {
   documents: (caseId: string) => [...caseWorkKeys.all(caseId), 'documents'] as const,
   customerMessages: (caseId: string) => [...caseWorkKeys.all(caseId), 'customerMessages'] as const,
   rfqs: (caseId: string) => [...caseWorkKeys.all(caseId), 'rfqs'] as const,
-  offices: (caseId: string, all: boolean, category: string) => [...caseWorkKeys.all(caseId), 'offices', { all, category }] as const,
+  offices: (caseId: string, all: boolean, category: string) =>
+    [...caseWorkKeys.all(caseId), 'offices', { all, category }] as const,
   inspections: (caseId: string) => [...caseWorkKeys.all(caseId), 'inspections'] as const,
   remoteVideo: (caseId: string) => [...caseWorkKeys.all(caseId), 'remoteVideo'] as const,
   invoices: (caseId: string) => [...caseWorkKeys.all(caseId), 'invoices'] as const,

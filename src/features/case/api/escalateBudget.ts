@@ -4,4 +4,9 @@ import { casePath } from './caseWorkKeys';
 
 /** POST /cases/:caseId/tasks/:taskId/budget/escalate: "Send til godkjenning hos <forsikringsselskap>" (issue 14; through useCaseMutation). */
 export const escalateBudget = (caseId: string, taskId: string, body: EscalateBudget) =>
-  apiRequest({ method: 'POST', path: casePath(caseId, 'tasks', taskId, 'budget', 'escalate'), body, schema: CaseDetail });
+  apiRequest({
+    method: 'POST',
+    path: casePath(caseId, 'tasks', taskId, 'budget', 'escalate'),
+    body,
+    schema: CaseDetail,
+  });

@@ -8,7 +8,8 @@ export const insurerSettingsKeys = {
 };
 
 /** GET /portal/partner-network: the offices in the insurer's partner network (the insurer's staff only). */
-export const getPartnerNetwork = (signal?: AbortSignal) => apiRequest({ path: '/portal/partner-network', schema: PartnerNetwork, signal });
+export const getPartnerNetwork = (signal?: AbortSignal) =>
+  apiRequest({ path: '/portal/partner-network', schema: PartnerNetwork, signal });
 
 export const partnerNetworkQuery = () =>
   queryOptions({ queryKey: insurerSettingsKeys.partnerNetwork(), queryFn: ({ signal }) => getPartnerNetwork(signal) });

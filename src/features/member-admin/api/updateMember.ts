@@ -30,7 +30,9 @@ export function useUpdateMember(id: string) {
 export const getUnflagImpact = (id: string, next: Pick<UpdateMember, 'externalCaseHandler' | 'status' | 'officeId'>) =>
   apiRequest({
     path: `/members/${encodeURIComponent(id)}/unflag-impact?${new URLSearchParams({
-      externalCaseHandler: String(next.externalCaseHandler), status: next.status, officeId: next.officeId ?? '',
+      externalCaseHandler: String(next.externalCaseHandler),
+      status: next.status,
+      officeId: next.officeId ?? '',
     }).toString()}`,
     schema: UnflagImpact,
   });

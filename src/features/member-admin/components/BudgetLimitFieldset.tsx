@@ -33,7 +33,9 @@ export function BudgetLimitFieldset({ form, enabled, settings, amountError }: Bu
       <legend>{t('fields.budgetLimit')}</legend>
       <div className="radio">
         <input type="radio" id={`${id}-default`} value="default" {...modeField} />
-        <label htmlFor={`${id}-default`}>{t('fields.useDefault', { amount: formatMoney(settings.defaultBudgetLimit) })}</label>
+        <label htmlFor={`${id}-default`}>
+          {t('fields.useDefault', { amount: formatMoney(settings.defaultBudgetLimit) })}
+        </label>
       </div>
       <div className="radio budget-custom">
         <input type="radio" id={`${id}-custom`} value="custom" {...modeField} />
@@ -50,7 +52,11 @@ export function BudgetLimitFieldset({ form, enabled, settings, amountError }: Bu
         />
         <span>{t('fields.currency')}</span>
       </div>
-      {amountError && enabled && <div id={errId} className="field-error" role="alert">{amountError}</div>}
+      {amountError && enabled && (
+        <div id={errId} className="field-error" role="alert">
+          {amountError}
+        </div>
+      )}
       <p id={hintId} className="field-hint">
         {enabled ? t('fields.budgetHint') : t('fields.budgetNeedsFlag')}
         {enabled && !settings.approveBudgetGranted && <> {t('fields.budgetNotGranted')}</>}

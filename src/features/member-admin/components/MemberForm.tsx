@@ -30,14 +30,21 @@ export function MemberForm({ member, settings, organisation, onCancel, onReload 
   // The contract's UpdateMember checks the body the form would send (the server runs the same schema).
   const form = useContractForm(
     UpdateMember,
-    { defaultValues: toFormValues(member), toBody: (v: MemberFormValues) => toUpdateMemberInput(v, member.budgetLimit) },
+    {
+      defaultValues: toFormValues(member),
+      toBody: (v: MemberFormValues) => toUpdateMemberInput(v, member.budgetLimit),
+    },
     'members',
   );
   const { register, formState, watch, setValue, getValues, reset, handleSubmit, fieldError: msg } = form;
   const errors = formState.errors;
   const mutation = useUpdateMember(member.id);
   const [saved, setSaved] = useState(false);
-  const [pendingUnflag, setPendingUnflag] = useState<{ body: UpdateMember; impact: UnflagImpact; changed: boolean } | null>(null);
+  const [pendingUnflag, setPendingUnflag] = useState<{
+    body: UpdateMember;
+    impact: UnflagImpact;
+    changed: boolean;
+  } | null>(null);
   const [impactError, setImpactError] = useState<unknown>(null);
 
   const companyId = watch('companyId');
@@ -110,7 +117,13 @@ export function MemberForm({ member, settings, organisation, onCancel, onReload 
     <form noValidate className="member-form" onSubmit={handleSubmit(save)}>
       <TextField label={t('fields.firstName')} autoComplete="off" error={msg('firstName')} {...register('firstName')} />
       <TextField label={t('fields.lastName')} autoComplete="off" error={msg('lastName')} {...register('lastName')} />
-      <TextField label={t('fields.email')} type="email" autoComplete="off" error={msg('email')} {...register('email')} />
+      <TextField
+        label={t('fields.email')}
+        type="email"
+        autoComplete="off"
+        error={msg('email')}
+        {...register('email')}
+      />
       <TextField
         label={t('fields.password')}
         type="password"
@@ -121,7 +134,12 @@ export function MemberForm({ member, settings, organisation, onCancel, onReload 
       />
       <TextField label={t('fields.userCode')} autoComplete="off" error={msg('userCode')} {...register('userCode')} />
       <div className="member-mobile">
-        <MobileField label={t('fields.mobile')} error={msg('mobile')} countryCode={register('mobileCountryCode')} number={register('mobile')} />
+        <MobileField
+          label={t('fields.mobile')}
+          error={msg('mobile')}
+          countryCode={register('mobileCountryCode')}
+          number={register('mobile')}
+        />
         <Checkbox label={t('fields.useMobileForSecurityCode')} {...register('useMobileForSecurityCode')} />
       </div>
       <MobileField
@@ -147,12 +165,16 @@ export function MemberForm({ member, settings, organisation, onCancel, onReload 
           <option value="">{t('fields.noDeputy')}</option>
         )}
         {deputyOptions.map((d) => (
-          <option key={d.id} value={d.id}>{d.label}</option>
+          <option key={d.id} value={d.id}>
+            {d.label}
+          </option>
         ))}
       </SelectField>
       <SelectField label={t('fields.authLevel')} error={msg('authLevel')} {...register('authLevel')}>
         {levels.map((l) => (
-          <option key={l} value={l}>{t(`common:authLevels.${l}`)}</option>
+          <option key={l} value={l}>
+            {t(`common:authLevels.${l}`)}
+          </option>
         ))}
       </SelectField>
       <SelectField
@@ -165,18 +187,23 @@ export function MemberForm({ member, settings, organisation, onCancel, onReload 
             setValue('deputyId', '');
             const nextKind = companies.find((c) => c.id === getValues('companyId'))?.kind;
             const fitting = authLevelsFor(nextKind);
-            if (fitting.length && !fitting.includes(getValues('authLevel'))) setValue('authLevel', fitting[fitting.length - 1]!);
+            if (fitting.length && !fitting.includes(getValues('authLevel')))
+              setValue('authLevel', fitting[fitting.length - 1]!);
           },
         })}
       >
         {companies.map((c) => (
-          <option key={c.id} value={c.id}>{c.name}</option>
+          <option key={c.id} value={c.id}>
+            {c.name}
+          </option>
         ))}
       </SelectField>
       <SelectField label={t('fields.office')} error={msg('officeId')} {...register('officeId')}>
         <option value="">{t('fields.noOffice')}</option>
         {offices.map((o) => (
-          <option key={o.id} value={o.id}>{o.name}</option>
+          <option key={o.id} value={o.id}>
+            {o.name}
+          </option>
         ))}
       </SelectField>
       <Checkbox label={t('fields.inspectorExtraRights')} {...register('inspectorExtraRights')} />
@@ -196,19 +223,33 @@ export function MemberForm({ member, settings, organisation, onCancel, onReload 
       {/* Lagre stays in view at the bottom of the window, with its result beside it. */}
       <div className="action-bar">
         <div className="form-actions">
-          <Button type="submit" variant="primary" disabled={mutation.isPending}>{mutation.isPending ? t('edit.saving') : t('edit.save')}</Button>
+          <Button type="submit" variant="primary" disabled={mutation.isPending}>
+            {mutation.isPending ? t('edit.saving') : t('edit.save')}
+          </Button>
           <Button onClick={onCancel}>{t('edit.cancel')}</Button>
         </div>
         <div className="action-bar-status">
-          {Object.keys(errors).length > 0 && !showError && <p role="alert" className="form-error">{t('edit.fixFields')}</p>}
-          {impactError ? <p role="alert" className="form-error">{errorText(impactError)}</p> : null}
+          {Object.keys(errors).length > 0 && !showError && (
+            <p role="alert" className="form-error">
+              {t('edit.fixFields')}
+            </p>
+          )}
+          {impactError ? (
+            <p role="alert" className="form-error">
+              {errorText(impactError)}
+            </p>
+          ) : null}
           {showError && (
             <div role="alert" className="form-error member-save-error">
               <p>{error && isApiError(error) && error.status === 422 ? t('edit.fixFields') : errorText(error)}</p>
               {stale && <Button onClick={() => void reload()}>{t('edit.reload')}</Button>}
             </div>
           )}
-          {saved && <p role="status" className="form-success">{t('edit.saved')}</p>}
+          {saved && (
+            <p role="status" className="form-success">
+              {t('edit.saved')}
+            </p>
+          )}
         </div>
       </div>
       <UnsavedChangesGuard when={formState.isDirty && !mutation.isPending} />

@@ -19,7 +19,9 @@ export function MobileField({ label, error, countryCode, number }: MobileFieldPr
     <FieldShell label={label} error={error}>
       {({ id, describedBy, invalid }) => (
         <div className="mobile-input">
-          <span className="mobile-plus" aria-hidden="true">+</span>
+          <span className="mobile-plus" aria-hidden="true">
+            +
+          </span>
           <input
             className="input ds-input mobile-country"
             inputMode="numeric"

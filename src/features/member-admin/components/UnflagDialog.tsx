@@ -16,7 +16,15 @@ interface UnflagDialogProps {
 }
 
 /** R2: removing the flag (or deactivating, or moving) takes the member out of their open cases: name them, then ask. */
-export function UnflagDialog({ name, count, caseReferences, changed, pending, onCancel, onConfirm }: UnflagDialogProps) {
+export function UnflagDialog({
+  name,
+  count,
+  caseReferences,
+  changed,
+  pending,
+  onCancel,
+  onConfirm,
+}: UnflagDialogProps) {
   const { t } = useTranslation('members');
   return (
     <Dialog
@@ -25,8 +33,12 @@ export function UnflagDialog({ name, count, caseReferences, changed, pending, on
       onClose={onCancel}
       actions={
         <>
-          <Button onClick={onCancel} data-autofocus>{t('unflag.cancel')}</Button>
-          <Button variant="danger" onClick={onConfirm} disabled={pending}>{t('unflag.confirm')}</Button>
+          <Button onClick={onCancel} data-autofocus>
+            {t('unflag.cancel')}
+          </Button>
+          <Button variant="danger" onClick={onConfirm} disabled={pending}>
+            {t('unflag.confirm')}
+          </Button>
         </>
       }
     >

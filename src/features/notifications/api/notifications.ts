@@ -23,7 +23,8 @@ export const markNotificationRead = (id: string) =>
   apiRequest({ method: 'POST', path: `/notifications/${encodeURIComponent(id)}/read`, schema: z.undefined() });
 
 /** POST /notifications/read-all */
-export const markAllNotificationsRead = () => apiRequest({ method: 'POST', path: '/notifications/read-all', schema: z.undefined() });
+export const markAllNotificationsRead = () =>
+  apiRequest({ method: 'POST', path: '/notifications/read-all', schema: z.undefined() });
 
 export function useMarkNotificationRead() {
   const qc = useQueryClient();

@@ -6,7 +6,11 @@ import { reportKeys } from './keys';
 
 /** DELETE /reports/case-statistics/:id: cancels a running report ("Avbryt"). */
 export const cancelReport = (id: string) =>
-  apiRequest({ method: 'DELETE', path: `/reports/case-statistics/${encodeURIComponent(id)}`, schema: CaseStatisticsReportMeta.or(z.undefined()) });
+  apiRequest({
+    method: 'DELETE',
+    path: `/reports/case-statistics/${encodeURIComponent(id)}`,
+    schema: CaseStatisticsReportMeta.or(z.undefined()),
+  });
 
 export function useCancelReport(id: string) {
   const qc = useQueryClient();

@@ -7,7 +7,9 @@ import { reportKeys } from './keys';
 export const createReport = (body: CaseStatisticsRequest) =>
   apiRequest({ method: 'POST', path: '/reports/case-statistics', body, schema: CaseStatisticsReportMeta });
 
-export function useCreateReport(options: { onSuccess?: (meta: CaseStatisticsReportMeta) => void; onError?: (error: unknown) => void } = {}) {
+export function useCreateReport(
+  options: { onSuccess?: (meta: CaseStatisticsReportMeta) => void; onError?: (error: unknown) => void } = {},
+) {
   const qc = useQueryClient();
   return useMutation({
     mutationFn: createReport,

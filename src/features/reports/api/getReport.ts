@@ -8,7 +8,12 @@ const POLL_MS = 250;
 
 /** GET /reports/case-statistics/:id: a report and a page of its rows. */
 export const getReport = (id: string, page: number, signal?: AbortSignal) =>
-  apiRequest({ path: `/reports/case-statistics/${encodeURIComponent(id)}`, query: { page, pageSize: PAGE_SIZE }, schema: CaseStatisticsReport, signal });
+  apiRequest({
+    path: `/reports/case-statistics/${encodeURIComponent(id)}`,
+    query: { page, pageSize: PAGE_SIZE },
+    schema: CaseStatisticsReport,
+    signal,
+  });
 
 /** Polled while the report is being generated. */
 export const reportQuery = (id: string, page: number) =>
@@ -19,4 +24,5 @@ export const reportQuery = (id: string, page: number) =>
   });
 
 /** The report shown (`?report=`), or nothing while none is chosen. */
-export const useReport = (id: string | null, page: number) => useQuery({ ...reportQuery(id ?? '', page), enabled: id !== null });
+export const useReport = (id: string | null, page: number) =>
+  useQuery({ ...reportQuery(id ?? '', page), enabled: id !== null });

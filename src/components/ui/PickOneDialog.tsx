@@ -1,11 +1,17 @@
-import { useState, type ReactNode } from 'react';
+import type { ReactNode } from 'react';
+import { useWatch } from 'react-hook-form';
+import { z } from 'zod';
 import { useTranslation } from 'react-i18next';
 import { isApiError } from '@/api/client';
 import { useFieldErrorText } from '@/lib/errors';
+import { useContractForm } from '@/lib/forms';
 import { Button } from './Button';
 import { Dialog } from './Dialog';
 import { SelectField } from './Field';
 import { Empty, ErrorState, Loading } from './States';
+
+/** The dialog's one field: a choice is required (the caller's request schema checks the rest on the server). */
+const PickOne = z.object({ choice: z.string().min(1, { message: 'validation.required' }) });
 
 export interface PickOneOption {
   id: string;
@@ -84,21 +90,22 @@ export function PickOneDialog(props: PickOneDialogProps) {
   } = props;
   const { t } = useTranslation();
   const fieldText = useFieldErrorText();
-  const [value, setValue] = useState(initialValue ?? '');
-  const [missing, setMissing] = useState(false);
-
-  const selected = options?.some((o) => o.id === value) ? value : '';
+  const inList = (id: string) => Boolean(options?.some((o) => o.id === id));
+  // A choice that is not in the list now shown counts as none.
+  const form = useContractForm(PickOne, {
+    defaultValues: { choice: initialValue ?? '' },
+    toBody: (v: { choice: string }) => ({ choice: inList(v.choice) ? v.choice : '' }),
+  });
+  const value = useWatch({ control: form.control, name: 'choice' });
+  const selected = inList(value) ? value : '';
   const serverFieldError = isApiError(saveError) ? saveError.fieldErrors[fieldName] : undefined;
-  const fieldError = missing
-    ? fieldText('validation.required')
-    : fieldText(serverFieldError?.code, serverFieldError?.params);
+  const fieldError = form.fieldError('choice') ?? fieldText(serverFieldError?.code, serverFieldError?.params);
   const listed = options !== undefined && options.length > 0;
 
-  const save = () => {
-    if (!selected) return setMissing(true);
-    if (selected === initialValue && !saveUnchanged) return onClose();
-    onSave(selected);
-  };
+  const save = form.handleSubmit(({ choice }) => {
+    if (choice === initialValue && !saveUnchanged) return onClose();
+    onSave(choice);
+  });
 
   return (
     <Dialog
@@ -109,7 +116,12 @@ export function PickOneDialog(props: PickOneDialogProps) {
         <>
           {startAction}
           <Button onClick={onClose}>{t('pickOne.cancel')}</Button>
-          <Button variant="primary" onClick={save} disabled={saving || !listed} aria-busy={saving || undefined}>
+          <Button
+            variant="primary"
+            onClick={() => void save()}
+            disabled={saving || !listed}
+            aria-busy={saving || undefined}
+          >
             {saving ? t('pickOne.saving') : t('pickOne.save')}
           </Button>
         </>
@@ -127,13 +139,9 @@ export function PickOneDialog(props: PickOneDialogProps) {
           label={label}
           hint={t('pickOne.required')}
           required
-          value={selected}
           error={fieldError}
-          onChange={(e) => {
-            setValue(e.target.value);
-            setMissing(false);
-            onPick?.();
-          }}
+          {...form.register('choice', { onChange: () => onPick?.() })}
+          value={selected}
         >
           <option value="">{placeholder}</option>
           {options.map((o) => (

@@ -3,6 +3,8 @@ import { db, IDS } from '@mocks/db';
 import type { TaskRow } from '@mocks/db/schema';
 import { signInAs } from '@test/renderApp';
 import { call as callApi } from '@test/api';
+import { now } from '../clock';
+import { osloDate } from '../rules/osloTime';
 
 /**
  * R5 through the handlers: every right of the external case handler, granted and not granted by the
@@ -291,6 +293,30 @@ describe('the external case handler rights through the handlers', () => {
     }
     setRights(RIGHT_KEYS.filter((r) => r !== 'assignTasksToPartners' && r !== 'createEditRfq'));
     expect((await call(token, 'GET', `${p}/partner-offices`)).status).toBe(403);
+  });
+
+  it("refuses an RFQ deadline that is past by the backend's demo clock, and takes the demo clock's today (issue 14)", async () => {
+    setRights(['createEditRfq']);
+    const token = signInAs(JORN);
+    expect((await call(token, 'POST', '/system/clock/advance', { minutes: 7 * 24 * 60 })).status).toBe(200);
+    const day = (offsetDays: number) => osloDate(now(db()) + offsetDays * 24 * 3600 * 1000);
+    const create = (deadline: string) =>
+      call(token, 'POST', `${p}/rfqs`, {
+        taskId: 't-done',
+        description: 'Riving',
+        deadline,
+        officeIds: [IDS.hansJornDrammen],
+      });
+    // Five days ago by demo time is still ahead by the real calendar, so only the backend's clock refuses it.
+    const before = db().rfqs.all().length;
+    const refused = await create(day(-5));
+    expect(refused.status).toBe(422);
+    expect(refused.json?.fieldErrors).toEqual({ deadline: { code: 'validation.dateInPast' } });
+    expect(db().rfqs.all()).toHaveLength(before);
+    db()
+      .rfqs.all()
+      .forEach((r) => db().rfqs.update(r.id, (x) => ({ ...x, status: 'decided' as const })));
+    expect((await create(day(0))).status).toBe(201);
   });
 
   it('follows the RFQ with any of its three rights, and not without', async () => {

@@ -18,7 +18,8 @@ import { logCaseEvent } from '../caseEvents';
 import { expectVersion, forbidden, HttpError, parseBody, route, unprocessable } from '../http';
 import { personRef } from '../serialize';
 import { caseFor, findTask, invalidState, taskParams, updateTask, type CaseCtx } from './shared';
-import { nowIso } from '../../clock';
+import { now, nowIso } from '../../clock';
+import { osloDate } from '../../rules/osloTime';
 
 type CaseP = { caseId: string };
 type RfqP = { caseId: string; rfqId: string };
@@ -97,6 +98,15 @@ function toRfq(d: Db, c: CaseRow, r: RfqRow): Rfq {
 }
 
 /** RFQ (forespørsel om tilbud) for craftsman tasks: rights 9-11 of the role. */
+
+/**
+ * The contract refuses a deadline before today by the real calendar; the backend also by its own clock
+ * (mocks/clock.ts), which demo time may have moved ahead (issue 14: one clock everywhere).
+ */
+function expectDeadlineAhead(db: Db, deadline: string) {
+  if (deadline < osloDate(now(db))) throw unprocessable({ deadline: { code: 'validation.dateInPast' } });
+}
+
 export const rfqHandlers = [
   route<CaseP>('get', '/cases/:caseId/rfqs', (ctx): Rfq[] => {
     const c = caseForRfq(ctx, ctx.params.caseId);
@@ -110,6 +120,7 @@ export const rfqHandlers = [
   route<CaseP>('post', '/cases/:caseId/rfqs', (ctx) => {
     const c = caseFor(ctx, ctx.params.caseId, 'createRfq');
     const input = parseBody(CreateRfq, ctx.body);
+    expectDeadlineAhead(ctx.db, input.deadline);
     const task = findTask(c, input.taskId);
     if (!isCraftsmanTask(task.type)) throw unprocessable({ taskId: { code: 'validation.notEligible' } });
     if (ctx.db.rfqs.find((r) => r.taskId === task.id && r.status === 'open')) throw invalidState('rfq_already_open');
@@ -136,6 +147,7 @@ export const rfqHandlers = [
     const r = loadRfq(ctx.db, c, ctx.params.rfqId);
     const input = parseBody(UpdateRfq, ctx.body);
     expectVersion(r.version, input.version);
+    expectDeadlineAhead(ctx.db, input.deadline);
     if (r.status !== 'open') throw invalidState('rfq_decided');
     const row = ctx.db.rfqs.update(r.id, (x) => ({
       ...x,

@@ -1,3 +1,5 @@
+import type { UpdateMemberInput } from '@/api/contract';
+import type { UserRow } from '@mocks/db/schema';
 /** Set by `expectInternalErrors()`: the test set-up then lets this test's 500 answers pass. */
 export const internalErrorsExpected = { value: false };
 /** For a test that provokes a 500 on purpose (the error contract itself). */
@@ -35,4 +37,31 @@ export async function call(method: string, path: string, opts: { token?: string 
   // eslint-disable-next-line @typescript-eslint/no-explicit-any -- test bodies are read loosely and asserted on
   const json: any = text ? JSON.parse(text) : undefined;
   return { status: res.status, json };
+}
+
+/**
+ * The "Rediger medlem" body for a stored user, as the form sends it unchanged; `over` replaces fields
+ * (hostile values too: the handler tests send what the form never would).
+ */
+export function memberBody<O extends object = Partial<UpdateMemberInput>>(u: UserRow, over?: O) {
+  const body: UpdateMemberInput = {
+    firstName: u.firstName,
+    lastName: u.lastName,
+    email: u.email,
+    password: '',
+    userCode: u.userCode,
+    mobile: u.mobile,
+    useMobileForSecurityCode: u.useMobileForSecurityCode,
+    securityMobile: u.securityMobile,
+    status: u.status,
+    deputyId: u.deputyId,
+    authLevel: u.authLevel,
+    companyId: u.companyId,
+    officeId: u.officeId,
+    inspectorExtraRights: u.inspectorExtraRights,
+    externalCaseHandler: u.externalCaseHandler,
+    budgetLimit: u.budgetLimit,
+    version: u.version,
+  };
+  return { ...body, ...over };
 }

@@ -1,32 +1,11 @@
 import { signInAs } from '@test/renderApp';
-import { call, onIndexedDb } from '@test/api';
+import { call, onIndexedDb, memberBody } from '@test/api';
 import { db, IDS, reloadDb } from '@mocks/db';
-import type { UserRow } from '../db/schema';
 import { MAX_FAILED_SIGN_INS, SIGN_IN_WINDOW_MS } from './auth';
 
 onIndexedDb();
 
 const login = (email: string, password: string) => call('POST', '/auth/login', { body: { email, password } });
-const memberBody = (u: UserRow, over: Record<string, unknown> = {}) => ({
-  firstName: u.firstName,
-  lastName: u.lastName,
-  email: u.email,
-  password: '',
-  userCode: u.userCode,
-  mobile: u.mobile,
-  useMobileForSecurityCode: u.useMobileForSecurityCode,
-  securityMobile: u.securityMobile,
-  status: u.status,
-  deputyId: u.deputyId,
-  authLevel: u.authLevel,
-  companyId: u.companyId,
-  officeId: u.officeId,
-  inspectorExtraRights: u.inspectorExtraRights,
-  externalCaseHandler: u.externalCaseHandler,
-  budgetLimit: u.budgetLimit,
-  version: u.version,
-  ...over,
-});
 
 describe('sign-in throttling', () => {
   afterEach(() => {

@@ -1,5 +1,5 @@
 import { signInAs } from '@test/renderApp';
-import { call } from '@test/api';
+import { call, memberBody } from '@test/api';
 import { db, IDS } from '@mocks/db';
 import type { Member, UpdateMemberInput } from '@/api/contract';
 import type { UserRow } from '../db/schema';
@@ -9,28 +9,6 @@ import type { UserRow } from '../db/schema';
 const admin = () => signInAs('admin@jorn6.test');
 
 /** The body "Rediger medlem" would send for a member as stored, with changes. */
-function bodyOf(u: UserRow, over: Partial<UpdateMemberInput> = {}): UpdateMemberInput {
-  return {
-    firstName: u.firstName,
-    lastName: u.lastName,
-    email: u.email,
-    password: '',
-    userCode: u.userCode,
-    mobile: u.mobile,
-    useMobileForSecurityCode: u.useMobileForSecurityCode,
-    securityMobile: u.securityMobile,
-    status: u.status,
-    deputyId: u.deputyId,
-    authLevel: u.authLevel,
-    companyId: u.companyId,
-    officeId: u.officeId,
-    inspectorExtraRights: u.inspectorExtraRights,
-    externalCaseHandler: u.externalCaseHandler,
-    budgetLimit: u.budgetLimit,
-    version: u.version,
-    ...over,
-  };
-}
 const row = (id: string) => {
   const u = db().users.get(id);
   if (!u) throw new Error(`no user ${id}`);
@@ -50,7 +28,7 @@ describe('members API: who may call it', () => {
       ['GET', `/members/${IDS.craftsman}/unflag-impact`],
       ['PUT', `/members/${IDS.craftsman}`],
     ] as const) {
-      const r = await call(m, p, { token: null, body: m === 'PUT' ? bodyOf(row(IDS.craftsman)) : undefined });
+      const r = await call(m, p, { token: null, body: m === 'PUT' ? memberBody(row(IDS.craftsman)) : undefined });
       expect(r.status, `${m} ${p}`).toBe(401);
       expect(r.json.code).toBe('unauthenticated');
     }
@@ -72,7 +50,7 @@ describe('members API: who may call it', () => {
       ['GET', `/members/${IDS.craftsman}/unflag-impact`],
       ['PUT', `/members/${IDS.craftsman}`],
     ] as const) {
-      const body = m === 'PUT' ? bodyOf(before, { externalCaseHandler: true }) : undefined;
+      const body = m === 'PUT' ? memberBody(before, { externalCaseHandler: true }) : undefined;
       const r = await call(m, p, { token, body });
       expect(r.status, `${m} ${p}`).toBe(403);
       expect(r.json.code).toBe('forbidden');
@@ -84,7 +62,7 @@ describe('members API: who may call it', () => {
     const token = admin();
     expect((await call('GET', '/members/u-nobody', { token })).status).toBe(404);
     expect((await call('GET', `/members/${IDS.platformAdmin}`, { token })).status).toBe(404);
-    expect((await call('PUT', '/members/u-nobody', { token, body: bodyOf(row(IDS.craftsman)) })).status).toBe(404);
+    expect((await call('PUT', '/members/u-nobody', { token, body: memberBody(row(IDS.craftsman)) })).status).toBe(404);
   });
 });
 
@@ -162,7 +140,7 @@ describe('PUT /members/:memberId', () => {
     const before = row(IDS.craftsman);
     const r = await call('PUT', `/members/${IDS.craftsman}`, {
       token,
-      body: bodyOf(before, { externalCaseHandler: true, budgetLimit: { mode: 'custom', amount: '25 000' } }),
+      body: memberBody(before, { externalCaseHandler: true, budgetLimit: { mode: 'custom', amount: '25 000' } }),
     });
     expect(r.status).toBe(200);
     expect(r.json).toMatchObject({
@@ -179,11 +157,11 @@ describe('PUT /members/:memberId', () => {
 
   it('keeps the password when it is sent empty and changes it otherwise', async () => {
     const token = admin();
-    await call('PUT', `/members/${IDS.craftsman}`, { token, body: bodyOf(row(IDS.craftsman), { password: '' }) });
+    await call('PUT', `/members/${IDS.craftsman}`, { token, body: memberBody(row(IDS.craftsman), { password: '' }) });
     expect(row(IDS.craftsman).password).toBe('demo');
     await call('PUT', `/members/${IDS.craftsman}`, {
       token,
-      body: bodyOf(row(IDS.craftsman), { password: 'nyttpassord' }),
+      body: memberBody(row(IDS.craftsman), { password: 'nyttpassord' }),
     });
     expect(row(IDS.craftsman).password).toBe('nyttpassord');
   });
@@ -192,7 +170,10 @@ describe('PUT /members/:memberId', () => {
     const token = admin();
     const before = row(IDS.craftsman);
     db().users.update(IDS.craftsman, (u) => ({ ...u, version: u.version + 1 }));
-    const r = await call('PUT', `/members/${IDS.craftsman}`, { token, body: bodyOf(before, { firstName: 'Endret' }) });
+    const r = await call('PUT', `/members/${IDS.craftsman}`, {
+      token,
+      body: memberBody(before, { firstName: 'Endret' }),
+    });
     expect(r.status).toBe(409);
     expect(r.json.code).toBe('stale_version');
     expect(row(IDS.craftsman).firstName).toBe('Hege');
@@ -276,7 +257,7 @@ describe('PUT /members/:memberId', () => {
     ])('%s', async (_label, over, field, code) => {
       const token = admin();
       const before = row(IDS.craftsman);
-      const r = await call('PUT', `/members/${IDS.craftsman}`, { token, body: bodyOf(before, over(before)) });
+      const r = await call('PUT', `/members/${IDS.craftsman}`, { token, body: memberBody(before, over(before)) });
       expect(r.status).toBe(422);
       expect(r.json.fieldErrors[field]).toEqual({ code });
       expect(row(IDS.craftsman)).toEqual(before);
@@ -287,7 +268,7 @@ describe('PUT /members/:memberId', () => {
       const before = row(IDS.caseHandler);
       const r = await call('PUT', `/members/${IDS.caseHandler}`, {
         token,
-        body: bodyOf(before, { externalCaseHandler: true }),
+        body: memberBody(before, { externalCaseHandler: true }),
       });
       expect(r.status).toBe(422);
       expect(r.json.fieldErrors).toEqual({ externalCaseHandler: { code: 'validation.notAllowed' } });
@@ -297,7 +278,7 @@ describe('PUT /members/:memberId', () => {
       const token = admin();
       const r = await call('PUT', `/members/${IDS.craftsman}`, {
         token,
-        body: bodyOf(row(IDS.craftsman), {
+        body: memberBody(row(IDS.craftsman), {
           mobile: '+47 900 11 222',
           securityMobile: '0046 70 123 45 67',
           useMobileForSecurityCode: true,
@@ -319,7 +300,7 @@ describe('PUT /members/:memberId', () => {
       const token = admin();
       const r = await call('PUT', `/members/${IDS.craftsman}`, {
         token,
-        body: bodyOf(row(IDS.craftsman), { email: 'Handverker@hansjorn.test' }),
+        body: memberBody(row(IDS.craftsman), { email: 'Handverker@hansjorn.test' }),
       });
       expect(r.status).toBe(200);
     });
@@ -347,7 +328,7 @@ describe('un-flagging a member who holds the role in open cases', () => {
 
     const ask = await call('PUT', `/members/${IDS.jornService}`, {
       token,
-      body: bodyOf(before, { externalCaseHandler: false }),
+      body: memberBody(before, { externalCaseHandler: false }),
     });
     expect(ask.status).toBe(409);
     expect(ask.json).toMatchObject({ code: 'unflag_needs_confirmation', params: { count: open.length } });
@@ -356,7 +337,7 @@ describe('un-flagging a member who holds the role in open cases', () => {
 
     const ok = await call('PUT', `/members/${IDS.jornService}`, {
       token,
-      body: bodyOf(before, { externalCaseHandler: false, confirmUnflagCaseIds: open.map((c) => c.id) }),
+      body: memberBody(before, { externalCaseHandler: false, confirmUnflagCaseIds: open.map((c) => c.id) }),
     });
     expect(ok.status).toBe(200);
     expect(ok.json.externalCaseHandler).toBe(false);
@@ -376,6 +357,9 @@ describe('un-flagging a member who holds the role in open cases', () => {
         office: expect.objectContaining({ id: c.externalOfficeId }),
         user: null,
         userRemoved: false,
+        until: null,
+        // The office is told to assign a user again; the wait is counted only from an assignment made in the app.
+        waitingForOffice: null,
       });
     }
     // Closed cases keep their history.
@@ -386,7 +370,7 @@ describe('un-flagging a member who holds the role in open cases', () => {
     const token = admin();
     const r = await call('PUT', `/members/${IDS.jornService}`, {
       token,
-      body: bodyOf(row(IDS.jornService), { status: 'inactive' }),
+      body: memberBody(row(IDS.jornService), { status: 'inactive' }),
     });
     expect(r.status).toBe(409);
     expect(r.json.code).toBe('unflag_needs_confirmation');
@@ -396,7 +380,7 @@ describe('un-flagging a member who holds the role in open cases', () => {
     const token = admin();
     const r = await call('PUT', `/members/${IDS.jornService}`, {
       token,
-      body: bodyOf(row(IDS.jornService), { mobile: '+47 900 00 000' }),
+      body: memberBody(row(IDS.jornService), { mobile: '+47 900 00 000' }),
     });
     expect(r.status).toBe(200);
     expect(jornOpenCases().length).toBeGreaterThan(0);

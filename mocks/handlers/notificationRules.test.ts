@@ -3,7 +3,7 @@ import { NOTIFICATION_KINDS } from '@/api/contract';
 import { db, IDS } from '@mocks/db';
 import type { UserRow } from '@mocks/db/schema';
 import { signInAs } from '@test/renderApp';
-import { call } from '@test/api';
+import { call, memberBody } from '@test/api';
 
 /**
  * Issue 8's notification rules through the handlers: who receives "a user must be assigned", what it says
@@ -62,29 +62,6 @@ async function assignJorn(caseId = CASE) {
   expect(r.status).toBe(200);
 }
 
-function bodyOf(u: UserRow, over: Partial<UpdateMemberInput> = {}): UpdateMemberInput {
-  return {
-    firstName: u.firstName,
-    lastName: u.lastName,
-    email: u.email,
-    password: '',
-    userCode: u.userCode,
-    mobile: u.mobile,
-    useMobileForSecurityCode: u.useMobileForSecurityCode,
-    securityMobile: u.securityMobile,
-    status: u.status,
-    deputyId: u.deputyId,
-    authLevel: u.authLevel,
-    companyId: u.companyId,
-    officeId: u.officeId,
-    inspectorExtraRights: u.inspectorExtraRights,
-    externalCaseHandler: u.externalCaseHandler,
-    budgetLimit: u.budgetLimit,
-    version: u.version,
-    ...over,
-  };
-}
-
 /** Saves Jørn Service as the company admin, confirming exactly the cases the impact endpoint names. */
 async function saveJorn(over: Partial<UpdateMemberInput>) {
   const token = signInAs(ADMIN);
@@ -98,7 +75,7 @@ async function saveJorn(over: Partial<UpdateMemberInput>) {
   const impact = await call('GET', `/members/${IDS.jornService}/unflag-impact?${q}`, { token });
   const r = await call('PUT', `/members/${IDS.jornService}`, {
     token,
-    body: bodyOf(jorn, { ...over, confirmUnflagCaseIds: impact.json.caseIds }),
+    body: memberBody(jorn, { ...over, confirmUnflagCaseIds: impact.json.caseIds }),
   });
   expect(r.status).toBe(200);
 }
@@ -351,7 +328,7 @@ describe('nobody receives a notification that links to a case they cannot open',
       (
         await call('PUT', `/members/${IDS.craftsman}`, {
           token: signInAs(ADMIN),
-          body: bodyOf(craftsman, { externalCaseHandler: false, confirmUnflagCaseIds: impact.json.caseIds }),
+          body: memberBody(craftsman, { externalCaseHandler: false, confirmUnflagCaseIds: impact.json.caseIds }),
         })
       ).status,
     ).toBe(200);
@@ -413,7 +390,7 @@ describe('the un-flag confirmation is tied to the cases shown (issue 9, point 10
     const before = db().users.get(IDS.jornService)!;
     const r = await call('PUT', `/members/${IDS.jornService}`, {
       token,
-      body: bodyOf(before, { externalCaseHandler: false, confirmUnflagCaseIds: shown.caseIds }),
+      body: memberBody(before, { externalCaseHandler: false, confirmUnflagCaseIds: shown.caseIds }),
     });
     expect(r.status).toBe(409);
     expect(r.json).toMatchObject({ code: 'unflag_needs_confirmation', params: { count: shown.caseIds.length + 1 } });
@@ -423,7 +400,7 @@ describe('the un-flag confirmation is tied to the cases shown (issue 9, point 10
     // A bare "yes" is not a confirmation either.
     const bare = await call('PUT', `/members/${IDS.jornService}`, {
       token,
-      body: { ...bodyOf(before, { externalCaseHandler: false }), confirmUnflag: true },
+      body: { ...memberBody(before, { externalCaseHandler: false }), confirmUnflag: true },
     });
     expect(bare.status).toBe(409);
 
@@ -433,7 +410,7 @@ describe('the un-flag confirmation is tied to the cases shown (issue 9, point 10
     expect(again.caseIds).toEqual(expect.arrayContaining([CASE, other.id]));
     const ok = await call('PUT', `/members/${IDS.jornService}`, {
       token,
-      body: bodyOf(before, { externalCaseHandler: false, confirmUnflagCaseIds: again.caseIds }),
+      body: memberBody(before, { externalCaseHandler: false, confirmUnflagCaseIds: again.caseIds }),
     });
     expect(ok.status).toBe(200);
     expect(db().cases.get(other.id)!.externalUserId).toBeNull();

@@ -1,34 +1,13 @@
 import { signInAs } from '@test/renderApp';
-import { call, expectInternalErrors, onIndexedDb } from '@test/api';
+import { call, expectInternalErrors, onIndexedDb, memberBody } from '@test/api';
 import { db, IDS, reloadDb, SharedStore, sharedStore } from '@mocks/db';
 import { server } from '@mocks/node';
 import { route } from './http';
-import type { UserRow } from '../db/schema';
 
 onIndexedDb();
 
 /** Handler-level tests of the store behind the API: two tabs, full storage, errors that never leak, hostile input. */
 
-const memberBody = (u: UserRow, over: Record<string, unknown> = {}) => ({
-  firstName: u.firstName,
-  lastName: u.lastName,
-  email: u.email,
-  password: '',
-  userCode: u.userCode,
-  mobile: u.mobile,
-  useMobileForSecurityCode: u.useMobileForSecurityCode,
-  securityMobile: u.securityMobile,
-  status: u.status,
-  deputyId: u.deputyId,
-  authLevel: u.authLevel,
-  companyId: u.companyId,
-  officeId: u.officeId,
-  inspectorExtraRights: u.inspectorExtraRights,
-  externalCaseHandler: u.externalCaseHandler,
-  budgetLimit: u.budgetLimit,
-  version: u.version,
-  ...over,
-});
 const user = (id: string) => db().users.get(id)!;
 
 async function otherTab() {

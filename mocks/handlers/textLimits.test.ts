@@ -1,8 +1,7 @@
 import { signInAs } from '@test/renderApp';
-import { call } from '@test/api';
+import { call, memberBody } from '@test/api';
 import { db, IDS } from '@mocks/db';
 import type { UpdateMemberInput } from '@/api/contract';
-import type { UserRow } from '../db/schema';
 
 /**
  * Issue 9, points 12 and 13: every text a request carries has a length limit, and a required text needs a
@@ -13,29 +12,6 @@ import type { UserRow } from '../db/schema';
 const MB = 1_000_000;
 const admin = () => signInAs('admin@jorn6.test');
 const caseHandler = () => signInAs('saksbehandler@jorn6.test');
-
-function bodyOf(u: UserRow, over: Partial<UpdateMemberInput> = {}): UpdateMemberInput {
-  return {
-    firstName: u.firstName,
-    lastName: u.lastName,
-    email: u.email,
-    password: '',
-    userCode: u.userCode,
-    mobile: u.mobile,
-    useMobileForSecurityCode: u.useMobileForSecurityCode,
-    securityMobile: u.securityMobile,
-    status: u.status,
-    deputyId: u.deputyId,
-    authLevel: u.authLevel,
-    companyId: u.companyId,
-    officeId: u.officeId,
-    inspectorExtraRights: u.inspectorExtraRights,
-    externalCaseHandler: u.externalCaseHandler,
-    budgetLimit: u.budgetLimit,
-    version: u.version,
-    ...over,
-  };
-}
 
 describe('Rediger medlem: lengths and visible text (PUT /members/:id)', () => {
   it.each<[string, Partial<UpdateMemberInput>, string, string]>([
@@ -53,7 +29,7 @@ describe('Rediger medlem: lengths and visible text (PUT /members/:id)', () => {
     ['a 1 MB deputy id', { deputyId: 'u'.repeat(MB) }, 'deputyId', 'validation.tooLong'],
   ])('%s answers 422 at the field and stores nothing', async (_label, over, field, code) => {
     const before = db().users.get(IDS.craftsman)!;
-    const r = await call('PUT', `/members/${IDS.craftsman}`, { token: admin(), body: bodyOf(before, over) });
+    const r = await call('PUT', `/members/${IDS.craftsman}`, { token: admin(), body: memberBody(before, over) });
     expect(r.status).toBe(422);
     expect(r.json.fieldErrors[field]).toEqual({ code });
     expect(db().users.get(IDS.craftsman)).toEqual(before);
@@ -63,7 +39,11 @@ describe('Rediger medlem: lengths and visible text (PUT /members/:id)', () => {
     const before = db().users.get(IDS.craftsman)!;
     const r = await call('PUT', `/members/${IDS.craftsman}`, {
       token: admin(),
-      body: bodyOf(before, { firstName: 'F'.repeat(100), lastName: 'Ø\u0301'.repeat(50), password: 'p'.repeat(128) }),
+      body: memberBody(before, {
+        firstName: 'F'.repeat(100),
+        lastName: 'Ø\u0301'.repeat(50),
+        password: 'p'.repeat(128),
+      }),
     });
     expect(r.status).toBe(200);
     expect(db().users.get(IDS.craftsman)).toMatchObject({ firstName: 'F'.repeat(100), password: 'p'.repeat(128) });

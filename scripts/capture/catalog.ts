@@ -324,6 +324,14 @@ export const CATALOG: readonly Entry[] = [
     scenario: 'failing',
     ready: ({ page }) => page.getByRole('alert').first().waitFor(),
   },
+  {
+    id: 'partner-network',
+    title: 'Innstillinger: the insurer\'s partner network, the offices "Tildel" and tasks may go to',
+    section: SECTIONS.r3,
+    account: 'admin@jorn6.test',
+    path: '/settings',
+    ready: ({ page }) => page.getByRole('table').first().waitFor(),
+  },
 
   // R4 the office is told and assigns its flagged user; the rights apply.
   {

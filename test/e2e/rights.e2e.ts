@@ -126,7 +126,11 @@ describe('rights journey: the role definition decides what the external case han
       });
       return { status: res.status, body: await res.json() };
     });
-    expect(refused).toMatchObject({ status: 403, body: { code: 'budget_limit_exceeded', params: { limit: 25000 } } });
+    // Amounts are øre on the wire: 25 000 NOK.
+    expect(refused).toMatchObject({
+      status: 403,
+      body: { code: 'budget_limit_exceeded', params: { limit: 2_500_000 } },
+    });
 
     // 5. Axe on each tab of the case page.
     for (const tab of [

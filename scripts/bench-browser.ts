@@ -34,7 +34,7 @@ export interface Build {
   dir: string;
 }
 
-const argv = process.argv.slice(2);
+export const argv = process.argv.slice(2);
 export const argValue = (name: string) => argv.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3);
 
 let snapshot: string | null = null;

@@ -16,14 +16,23 @@
  * within one run.
  */
 import { spawn } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import lighthouse from 'lighthouse';
 import { chromium } from 'playwright-core';
 import { answers200 } from '../test/e2e/global-setup.ts';
-import { argValue, buildsToMeasure, CHROMIUM, CHROMIUM_ARGS, serve, signIn, type Build } from './bench-browser.ts';
+import {
+  argv,
+  argValue,
+  buildsToMeasure,
+  CHROMIUM,
+  CHROMIUM_ARGS,
+  serve,
+  signIn,
+  type Build,
+} from './bench-browser.ts';
 
 const PORT = Number(process.env.BENCH_PORT ?? 4179);
 const CDP_PORT = Number(process.env.BENCH_CDP_PORT ?? 9333);
@@ -42,6 +51,8 @@ interface Audit {
   failed?: string[];
   /** Lighthouse's measure of this machine's speed at the time (higher is faster; a busy machine scores low). */
   benchmarkIndex: number;
+  /** --lh-detail only: where the main thread's time went. */
+  detail: string[];
 }
 
 const PAGES = [
@@ -50,6 +61,12 @@ const PAGES = [
   { name: 'case list', path: '/cases', signedIn: true, target: 90 },
   { name: 'case page', path: '/cases/case-1', signedIn: true, target: 90 },
 ];
+
+/** --lh-pages=sign-in,dashboard: only those pages (for a quick look; the bench's figures are of all four). */
+const pagesToMeasure = () => {
+  const only = argValue('lh-pages')?.split(',');
+  return only ? PAGES.filter((p) => only.includes(p.name.replace(' ', '-'))) : PAGES;
+};
 
 async function startChromium(cdpPort: number): Promise<{ stop: () => void }> {
   const profile = mkdtempSync(join(tmpdir(), 'saksportal-lh-'));
@@ -111,7 +128,40 @@ async function audit(url: string, cdpPort: number, disableStorageReset: boolean)
     cls: num('cumulative-layout-shift'),
     failed,
     benchmarkIndex: result.lhr.environment.benchmarkIndex,
+    detail: detail(result.lhr),
   };
+}
+
+/** --lh-detail: where the main thread's time went (Lighthouse's own breakdowns), to see what to work on. */
+function detail(lhr: { audits: Record<string, { numericValue?: number; details?: unknown }> }): string[] {
+  if (!argv.includes('--lh-detail')) return [];
+  const saved = join(tmpdir(), `saksportal-lhr-${Date.now()}.json`);
+  writeFileSync(saved, JSON.stringify(lhr));
+  type Row = Record<string, unknown>;
+  const rows = (id: string) => ((lhr.audits[id]?.details as { items?: Row[] } | undefined)?.items ?? []) as Row[];
+  const ms = (v: unknown) => `${Math.round(Number(v))} ms`;
+  const lcpNode = rows('largest-contentful-paint-element')[0] as
+    { items?: { node?: { snippet?: string } }[] } | undefined;
+  const out = [
+    `    lhr: ${saved}; LCP element: ${lcpNode?.items?.[0]?.node?.snippet ?? '?'}`,
+    `    metrics: SI ${ms(lhr.audits['speed-index']?.numericValue)}, TTI ${ms(lhr.audits.interactive?.numericValue)}, main thread ${ms(lhr.audits['mainthread-work-breakdown']?.numericValue)}`,
+    `    main thread by kind: ${rows('mainthread-work-breakdown')
+      .map((r) => `${String(r.groupLabel)} ${ms(r.duration)}`)
+      .join(', ')}`,
+    ...rows('bootup-time')
+      .slice(0, 6)
+      .map(
+        (r) =>
+          `    script ${String(r.url).replace(/^https?:\/\/[^/]+/, '')}: total ${ms(r.total)}, run ${ms(r.scripting)}, parse ${ms(r.scriptParseCompile)}`,
+      ),
+    ...rows('long-tasks')
+      .slice(0, 8)
+      .map(
+        (r) =>
+          `    long task at ${ms(r.startTime)}: ${ms(r.duration)} ${String(r.url ?? '').replace(/^https?:\/\/[^/]+/, '')}`,
+      ),
+  ];
+  return out;
 }
 
 async function measure(builds: Build[], runs: number): Promise<Map<Build, Audit[]>> {
@@ -128,7 +178,7 @@ async function measure(builds: Build[], runs: number): Promise<Map<Build, Audit[
       });
       open.push({ build, base, cdpPort, stop: () => (chrome.stop(), stop()), audits: [] });
     }
-    for (const p of PAGES) {
+    for (const p of pagesToMeasure()) {
       const results = new Map(open.map((o) => [o, [] as Awaited<ReturnType<typeof audit>>[]]));
       for (let i = 0; i < runs; i++) {
         for (const o of open) {
@@ -165,7 +215,7 @@ export async function benchLighthouse(options: { runs?: number } = {}): Promise<
   lines.push(
     `  ${'page'.padEnd(10)} ${'build'.padEnd(22)} perf  a11y  best   FCP      LCP      TBT     CLS    machine  target`,
   );
-  for (const p of PAGES) {
+  for (const p of pagesToMeasure()) {
     for (const { build, audits } of results) {
       const a = audits.find((x) => x.page === p.name)!;
       const ok = a.performance >= p.target && a.accessibility === 100 && a.bestPractices === 100;
@@ -174,6 +224,7 @@ export async function benchLighthouse(options: { runs?: number } = {}): Promise<
           `${(a.fcp / 1000).toFixed(2).padStart(5)} s  ${(a.lcp / 1000).toFixed(2).padStart(5)} s  ${a.tbt.toFixed(0).padStart(4)} ms  ${a.cls.toFixed(3)}  ${String(Math.round(a.benchmarkIndex)).padStart(7)}  ` +
           `perf ≥ ${p.target}: ${ok ? 'OK' : 'OVER'}${runs > 1 ? `  (runs ${a.runs.join(', ')})` : ''}${a.failed?.length ? `  failing: ${a.failed.join(', ')}` : ''}`,
       );
+      lines.push(...a.detail);
     }
   }
   return lines;

@@ -13,7 +13,12 @@ export function createRandom(seed: number) {
     int: (min: number, max: number) => min + Math.floor(next() * (max - min + 1)),
     pick: <T>(items: readonly T[]): T => items[Math.floor(next() * items.length)] as T,
     chance: (p: number) => next() < p,
-    digits: (n: number) => Array.from({ length: n }, () => Math.floor(next() * 10)).join(''),
+    /** n random decimal digits (n ≤ 15: exact in a double), as one string. */
+    digits: (n: number) => {
+      let value = 0;
+      for (let i = 0; i < n; i++) value = value * 10 + Math.floor(next() * 10);
+      return String(value).padStart(n, '0');
+    },
   };
 }
 export type Random = ReturnType<typeof createRandom>;

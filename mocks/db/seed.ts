@@ -491,6 +491,19 @@ export function seedDatabase(config: SeedConfig): { [K in keyof Tables]: Tables[
   const insurerHandlers = users.filter((u) => u.companyId === IDS.insurer && u.authLevel === 'case_handler');
   const inspectorOffices = OFFICES.filter((o) => o.categories.includes('Takst'));
 
+  // Per place, once (not per case: 100,000 cases are seeded in the worker at every cold start): the
+  // offices near it, those of them with a flagged user, and the partner staff of each office.
+  const pools = new Map(
+    PLACES.map((place) => {
+      const near = OFFICES.filter((o) => Math.abs(o.lat - place.lat) < 1.5 && Math.abs(o.lng - place.lng) < 2.5);
+      const officePool = near.length ? near : OFFICES;
+      return [place, { officePool, eligible: officePool.filter((o) => OFFICES_WITH_FLAGGED_USER.has(o.id)) }];
+    }),
+  );
+  const flaggedByOffice = new Map(
+    [...partnerUsersByOffice].map(([officeId, staff]) => [officeId, staff.filter((u) => u.externalCaseHandler)]),
+  );
+  const noStaff: UserRow[] = [];
   const cases: CaseRow[] = [guideCase()];
   const logs: LogRow[] = [];
   const notifications: NotificationRow[] = [];
@@ -498,8 +511,7 @@ export function seedDatabase(config: SeedConfig): { [K in keyof Tables]: Tables[
     const place = rnd.pick(PLACES);
     const damageType = rnd.pick(DAMAGE_LIST);
     const createdAt = new Date(SEED_NOW - rnd.int(0, 540) * 86_400_000 - rnd.int(0, 86_399) * 1000).toISOString();
-    const near = OFFICES.filter((o) => Math.abs(o.lat - place.lat) < 1.5 && Math.abs(o.lng - place.lng) < 2.5);
-    const officePool = near.length ? near : OFFICES;
+    const { officePool, eligible } = pools.get(place)!;
     const statusRoll = rnd.next();
     const status =
       statusRoll < 0.72 ? 'open' : statusRoll < 0.8 ? 'on_hold' : statusRoll < 0.95 ? 'closed' : 'cancelled';
@@ -508,29 +520,27 @@ export function seedDatabase(config: SeedConfig): { [K in keyof Tables]: Tables[
     for (let i = 0; i < taskCount; i++) {
       const st = rnd.pick(TASK_STATUSES);
       const o = st === 'C' ? null : rnd.pick(officePool);
-      const staff = o ? (partnerUsersByOffice.get(o.id) ?? []) : [];
+      const staff = o ? (partnerUsersByOffice.get(o.id) ?? noStaff) : noStaff;
       const u = o && st !== '0' && st !== '0+' && staff.length ? rnd.pick(staff) : null;
-      tasks.push({
-        ...taskRow(`case-${seq}-t${i + 1}`, rnd.pick(TASK_TYPE_LIST), st, o?.id ?? null, u?.id ?? null, rnd),
-        workNumber: i + 1,
-      });
+      const task = taskRow(`case-${seq}-t${i + 1}`, rnd.pick(TASK_TYPE_LIST), st, o?.id ?? null, u?.id ?? null, rnd);
+      task.workNumber = i + 1;
+      tasks.push(task);
     }
     // About a third of the cases have the external case handler role in an eligible office, most with a user.
     let externalOfficeId: string | null = null;
     let externalUserId: string | null = null;
     if (rnd.chance(0.33)) {
-      const eligible = officePool.filter((o) => OFFICES_WITH_FLAGGED_USER.has(o.id));
       const o = eligible.length ? rnd.pick(eligible) : null;
       if (o) {
         externalOfficeId = o.id;
-        const flagged = (partnerUsersByOffice.get(o.id) ?? []).filter((u) => u.externalCaseHandler);
+        const flagged = flaggedByOffice.get(o.id) ?? noStaff;
         if (flagged.length && rnd.chance(0.8)) externalUserId = rnd.pick(flagged).id;
       }
     }
     const street = `${rnd.pick(place.streets)} ${rnd.int(1, 120)}`;
     const inspection = rnd.chance(0.5);
     const inspOffice = inspection ? rnd.pick(inspectorOffices) : null;
-    const inspStaff = inspOffice ? (partnerUsersByOffice.get(inspOffice.id) ?? []) : [];
+    const inspStaff = inspOffice ? (partnerUsersByOffice.get(inspOffice.id) ?? noStaff) : noStaff;
     const closed = status === 'closed';
     cases.push({
       id: `case-${seq}`,

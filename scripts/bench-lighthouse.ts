@@ -113,6 +113,10 @@ async function audit(url: string, cdpPort: number, disableStorageReset: boolean)
   });
   if (!result) throw new Error(`Lighthouse returned nothing for ${url}`);
   const { categories, audits } = result.lhr;
+  if (argv.includes('--lh-detail')) {
+    const trace = (result.artifacts as { Trace?: unknown }).Trace;
+    if (trace) writeFileSync(join(tmpdir(), `saksportal-lh-trace-${Date.now()}.json`), JSON.stringify(trace));
+  }
   const score = (k: string) => Math.round((categories[k]?.score ?? 0) * 100);
   const num = (k: string) => audits[k]?.numericValue ?? NaN;
   const failed = [...(categories.accessibility?.auditRefs ?? []), ...(categories['best-practices']?.auditRefs ?? [])]

@@ -1,7 +1,8 @@
 import { StrictMode, startTransition } from 'react';
 import { createRoot } from 'react-dom/client';
 import { createBrowserRouter, RouterProvider } from 'react-router';
-import { whenBackendReady } from './api/client';
+import { sessionToken, whenBackendReady } from './api/client';
+import { sessionQuery } from './api/endpoints/session';
 import { AppProviders, createQueryClient } from './app/providers';
 import { routes } from './app/routes';
 import { initI18n } from './lib/i18n';
@@ -14,21 +15,25 @@ import './styles.css';
 whenBackendReady(import('../mocks/browser').then((m) => m.startMockBackend()));
 
 /**
- * Start-up in short steps, each its own task, so that a phone's main thread is never blocked for long
- * (the boot shell of index.html is on screen meanwhile): texts, then the router (which starts loading the
- * first route's code), then React's first render as a transition, which React renders in slices and
- * yields between them instead of in one long task.
+ * Start-up, with as much as possible at once and the main thread given back in between (the boot shell
+ * of index.html is on screen meanwhile):
+ * - the shell's texts, the first route's code (the router starts loading it when created) and, for a
+ *   signed-in user, the session all load in parallel, not one after the other;
+ * - React's first render is a transition, which React renders in slices, yielding between them, instead
+ *   of in one long task.
  */
 async function boot() {
-  await initI18n();
-  await yieldToMain();
+  const client = createQueryClient();
+  if (sessionToken.get()) void client.prefetchQuery(sessionQuery());
+  const texts = initI18n();
   const router = createBrowserRouter(routes);
+  await texts;
   await yieldToMain();
   const root = createRoot(document.getElementById('root')!);
   startTransition(() =>
     root.render(
       <StrictMode>
-        <AppProviders client={createQueryClient()}>
+        <AppProviders client={client}>
           <RouterProvider router={router} />
         </AppProviders>
       </StrictMode>,

@@ -1,14 +1,11 @@
 import { useState } from 'react';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { z } from 'zod';
 import { apiRequest } from '@/api/client';
+import { Clock, systemStatusQuery } from '@/api/endpoints/system';
 import { Button } from '@/components/ui/Button';
 import { useErrorMessage } from '@/lib/errors';
 import { formatDateTime } from '@/lib/format';
-
-const Clock = z.object({ now: z.string(), offsetMs: z.number() });
-const Status = z.object({ clock: Clock });
 
 const STEPS = [
   { key: 'clockHour', minutes: 60 },
@@ -25,10 +22,7 @@ export function DemoClock() {
   const { t } = useTranslation();
   const qc = useQueryClient();
   const errorText = useErrorMessage();
-  const status = useQuery({
-    queryKey: ['system', 'status', 'clock'],
-    queryFn: () => apiRequest({ path: '/system/status', schema: Status }),
-  });
+  const now = useQuery({ ...systemStatusQuery(), select: (s) => s.clock.now }).data;
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<unknown>(null);
   const [moved, setMoved] = useState<string | null>(null);
@@ -53,7 +47,6 @@ export function DemoClock() {
     }
   };
 
-  const now = status.data?.clock.now;
   return (
     <span className="demo-clock" role="group" aria-label={t('demo.clockAdvance')}>
       {now && <span>{t('demo.clock', { time: formatDateTime(now) })}</span>}

@@ -1,20 +1,12 @@
 import { useState } from 'react';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { z } from 'zod';
-import { apiRequest, sessionToken } from '@/api/client';
+import { resetDemoData, setBackendChaos, systemStatusQuery } from '@/api/endpoints/system';
 import { useErrorMessage } from '@/lib/errors';
 import { Button } from '@/components/ui/Button';
 import { formatNumber } from '@/lib/format';
 import { leavePageOnPurpose } from '@/lib/unsavedChanges';
 import { DemoClock } from './DemoClock';
-
-const Status = z.object({
-  outcome: z.enum(['fresh', 'restored', 'discarded']),
-  storageProblem: z.enum(['quota']).nullable(),
-  caseCount: z.number(),
-  chaos: z.object({ latencyMs: z.number(), failRate: z.number() }),
-});
 
 /**
  * The demo's own controls (not part of the product): reset the demo data, and slow down or break the
@@ -23,10 +15,7 @@ const Status = z.object({
 export function DemoPanel() {
   const { t } = useTranslation();
   const qc = useQueryClient();
-  const status = useQuery({
-    queryKey: ['system', 'status'],
-    queryFn: () => apiRequest({ path: '/system/status', schema: Status }),
-  });
+  const status = useQuery(systemStatusQuery());
   const [latency, setLatency] = useState('');
   const [failRate, setFailRate] = useState('');
   const [message, setMessage] = useState<string | null>(null);
@@ -51,8 +40,7 @@ export function DemoPanel() {
   const reset = () =>
     run(async () => {
       if (!window.confirm(t('demo.resetConfirm'))) return;
-      await apiRequest({ method: 'POST', path: '/system/reset', body: {}, schema: Status });
-      sessionToken.set(null);
+      await resetDemoData();
       qc.clear();
       setMessage(t('demo.resetDone'));
       leavePageOnPurpose();
@@ -63,15 +51,10 @@ export function DemoPanel() {
     run(async () => {
       const latencyMs = Number(latency || status.data?.chaos.latencyMs || 0);
       const rate = Number((failRate || String(status.data?.chaos.failRate ?? 0)).replace(',', '.'));
-      await apiRequest({
-        method: 'PUT',
-        path: '/system/chaos',
-        schema: z.unknown(),
-        // Out-of-range or non-numeric input is clamped to what the switch accepts.
-        body: {
-          latencyMs: Number.isFinite(latencyMs) ? Math.min(10_000, Math.max(0, latencyMs)) : 0,
-          failRate: Number.isFinite(rate) ? Math.min(1, Math.max(0, rate)) : 0,
-        },
+      // Out-of-range or non-numeric input is clamped to what the switch accepts.
+      await setBackendChaos({
+        latencyMs: Number.isFinite(latencyMs) ? Math.min(10_000, Math.max(0, latencyMs)) : 0,
+        failRate: Number.isFinite(rate) ? Math.min(1, Math.max(0, rate)) : 0,
       });
       setMessage(null);
       void status.refetch();

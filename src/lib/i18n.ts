@@ -51,10 +51,12 @@ export function setLanguage(lng: Language) {
  * Starts i18next. The app passes nothing and texts load lazily; tests pass every resource up front
  * (`test/locales.ts`) so that rendering is synchronous.
  */
+let starting: Promise<unknown> | null = null;
+
 export async function initI18n(lng: Language = storedLanguage(), resources?: Resource) {
   if (!i18n.isInitialized) {
     if (!resources) i18n.use(lazyLocales);
-    await i18n.use(initReactI18next).init({
+    await (starting ??= i18n.use(initReactI18next).init({
       ...(resources ? { resources } : {}),
       lng,
       fallbackLng: 'nb',
@@ -66,7 +68,7 @@ export async function initI18n(lng: Language = storedLanguage(), resources?: Res
       // In dev and tests a missing key is an error (tests fail on console.error), never a raw key on screen.
       saveMissing: import.meta.env.DEV || import.meta.env.MODE === 'test',
       missingKeyHandler: (_lngs, ns, key) => console.error(`Missing translation: ${ns}:${key}`),
-    });
+    }));
   } else if (i18n.language !== lng) {
     await i18n.changeLanguage(lng);
   }
@@ -74,7 +76,13 @@ export async function initI18n(lng: Language = storedLanguage(), resources?: Res
   return i18n;
 }
 
-/** Loads namespaces (in the active language) before a route renders. */
-export const loadNamespaces = (ns: string[]) => i18n.loadNamespaces(ns);
+/**
+ * Loads namespaces (in the active language) before a route renders; asked before i18next has started
+ * (the router starts loading the first route while the shell's texts load), it waits for the start.
+ */
+export const loadNamespaces = async (ns: string[]) => {
+  await starting;
+  return i18n.loadNamespaces(ns);
+};
 
 export { i18n };

@@ -1,18 +1,10 @@
 import { useEffect, useState } from 'react';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { z } from 'zod';
-import { apiRequest, onStorageFull, sessionToken } from '@/api/client';
+import { onStorageFull } from '@/api/client';
+import { resetDemoData, systemStatusQuery } from '@/api/endpoints/system';
 import { Button } from '@/components/ui/Button';
 import { useErrorMessage } from '@/lib/errors';
-
-/** The demo backend's store status (`/system/*` is outside the product contract: its schema lives here). */
-const StoreStatus = z.object({
-  storageProblem: z.enum(['quota']).nullable(),
-  dropped: z.array(z.object({ table: z.string(), id: z.string(), reason: z.string() })).default([]),
-});
-
-export const storageStatusKey = ['system', 'status', 'storage'] as const;
 
 /**
  * Persistent notices about the demo's stored data: full storage (after a 507, until the data is reset),
@@ -23,12 +15,7 @@ export function StorageNotice() {
   const { t } = useTranslation();
   const qc = useQueryClient();
   const errorText = useErrorMessage();
-  const status = useQuery({
-    queryKey: storageStatusKey,
-    queryFn: ({ signal }) => apiRequest({ path: '/system/status', schema: StoreStatus, signal }),
-    retry: false,
-    staleTime: 60_000,
-  });
+  const status = useQuery(systemStatusQuery());
   const [full, setFull] = useState(false);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<unknown>(null);
@@ -39,8 +26,7 @@ export function StorageNotice() {
     setBusy(true);
     setError(null);
     try {
-      await apiRequest({ method: 'POST', path: '/system/reset', body: {}, schema: z.unknown() });
-      sessionToken.set(null);
+      await resetDemoData();
       qc.clear();
       window.location.assign('/login');
     } catch (e) {

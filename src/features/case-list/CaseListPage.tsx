@@ -1,4 +1,4 @@
-import { useCallback, useMemo, useRef } from 'react';
+import { useCallback, useDeferredValue, useMemo, useRef } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
@@ -13,6 +13,7 @@ import {
 import { Button } from '@/components/ui/Button';
 import { Empty, ErrorState, Loading } from '@/components/ui/States';
 import { formatNumber } from '@/lib/format';
+import { useStableHandler } from '@/lib/useStableHandler';
 import { casesQuery, useCases } from './api/getCases';
 import { useFilterOptions, type FilterOptionsState } from './api/getFilterOptions';
 import { CaseSearchField } from './CaseSearchField';
@@ -54,7 +55,7 @@ export function CaseListPage() {
   const filtersRef = useRef<HTMLElement>(null);
 
   const setFilter = (filter: CaseFilterValue) => setQuery({ ...query, filter, page: 1 });
-  const setSort = (sort: CaseSort) => setQuery({ ...query, sort, page: 1 });
+  const setSort = useStableHandler((sort: CaseSort) => setQuery({ ...query, sort, page: 1 }));
   const setPage = (page: number) => setQuery({ ...query, page });
   const setSearch = (search: string) => {
     if (search !== query.search) setQuery({ ...query, search, page: 1 }, { replace: true });
@@ -65,7 +66,13 @@ export function CaseListPage() {
     setQuery({ ...query, scope: null, page: 1 });
   };
 
-  const total = list.data?.total ?? 0;
+  // A new result arrives from the server as an urgent update (React Query); the count, the rows and the
+  // pager show it in a transition, which React renders in slices that leave the main thread free, all
+  // three together and with the sort and page it was asked with.
+  const result = useMemo(() => (list.data ? { data: list.data, query } : undefined), [list.data, query]);
+  const shown = useDeferredValue(result);
+  const data = shown?.data;
+  const total = data?.total ?? 0;
   const pages = Math.max(1, Math.ceil(total / query.pageSize));
 
   return (
@@ -87,26 +94,26 @@ export function CaseListPage() {
           <div className="case-list-toolbar">
             <CaseSearchField value={query.search} onSearch={setSearch} />
             <p role="status" aria-live="polite" className="case-list-count">
-              {list.data ? t('result.count', { count: total, formatted: formatNumber(total) }) : ''}
-              {list.isFetching && list.data ? <span className="muted"> {t('result.updating')}</span> : null}
+              {data ? t('result.count', { count: total, formatted: formatNumber(total) }) : ''}
+              {list.isFetching && data ? <span className="muted"> {t('result.updating')}</span> : null}
             </p>
           </div>
-          {list.isPending ? (
-            <Loading />
-          ) : list.isError && !list.data ? (
+          {list.isError && !list.data ? (
             <ErrorState error={list.error} onRetry={() => void list.refetch()} ns="caseList" />
-          ) : list.data && list.data.items.length === 0 ? (
+          ) : !data ? (
+            <Loading />
+          ) : data.items.length === 0 ? (
             <Empty>
               <p>{t('result.empty')}</p>
               <p className="muted">{t('result.emptyHint')}</p>
             </Empty>
-          ) : list.data ? (
+          ) : (
             <>
               {list.isError && <ErrorState error={list.error} onRetry={() => void list.refetch()} ns="caseList" />}
-              <CaseTable items={list.data.items} sort={query.sort} onSort={setSort} />
+              <CaseTable items={data.items} sort={shown.query.sort} onSort={setSort} />
             </>
-          ) : null}
-          {list.data && total > 0 && (
+          )}
+          {data && total > 0 && (
             <nav className="pager" aria-label={t('paging.label')}>
               <Button disabled={query.page <= 1} onClick={() => setPage(query.page - 1)}>
                 {t('paging.previous')}

@@ -1,4 +1,4 @@
-import { useRef, useState } from 'react';
+import { memo, useRef, useState } from 'react';
 import { observeElementRect, useVirtualizer } from '@tanstack/react-virtual';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -26,7 +26,7 @@ interface Column {
  * allows (container queries in styles.css), long text wraps (rows grow, and are measured), every row has a
  * detail toggle that shows all its fields (also those of hidden columns), and below 768 px each row is a card.
  */
-export function CaseTable({
+export const CaseTable = memo(function CaseTable({
   items,
   sort,
   onSort,
@@ -49,8 +49,14 @@ export function CaseTable({
     initialRect: FALLBACK_RECT,
     observeElementRect: (instance, cb) =>
       observeElementRect(instance, (rect) => cb(rect.height > 0 ? rect : FALLBACK_RECT)),
-    // Rows wrap and open, so each is measured; where nothing has a size (jsdom) a row counts as one line.
-    measureElement: (el) => el.getBoundingClientRect().height || ROW_HEIGHT,
+    // Rows wrap and open, so each is measured, by its ResizeObserver after the browser's own layout: read
+    // while React commits, a row's size would force a layout per row. Until then a row keeps the size it
+    // was last measured at (one line at first; also where nothing has a size, in jsdom).
+    measureElement: (el, entry, instance) => {
+      if (entry) return entry.borderBoxSize?.[0]?.blockSize ?? el.getBoundingClientRect().height;
+      const i = Number(el.getAttribute('data-index'));
+      return instance.itemSizeCache.get(items[i]?.id ?? i) ?? ROW_HEIGHT;
+    },
   });
 
   const external = (c: CaseSummary) =>
@@ -208,4 +214,4 @@ export function CaseTable({
       </div>
     </div>
   );
-}
+});

@@ -1,3 +1,4 @@
+import { useDeferredValue } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
@@ -15,6 +16,11 @@ import { NotFound } from '../Forbidden';
 export function Component() {
   const { caseId = '' } = useParams();
   const q = useQuery(caseQuery(caseId));
+  // The case arrives as an urgent update (React Query). Its first render (the whole page) waits for React's
+  // deferred copy, a transition that React slices instead of blocking the main thread; later changes to
+  // the same case show at once, with the confirmation of the change that made them.
+  const deferred = useDeferredValue(q.data);
+  const shown = deferred && deferred.id === q.data?.id ? q.data : undefined;
   useCaseDocumentTitle(q.data);
   if (q.isPending) return <Loading />;
   // A failed background refetch keeps showing the case (the failed change shows its own error).
@@ -22,10 +28,11 @@ export function Component() {
     if (isApiError(q.error) && q.error.status === 404) return <NotFound />;
     return <ErrorState error={q.error} onRetry={() => void q.refetch()} />;
   }
+  if (!shown) return <Loading />;
   return (
     <article className="case-page">
-      <CaseHeader caseDetail={q.data} externalCaseHandlerActions={<ExternalRoleActions caseDetail={q.data} />} />
-      <CaseTabs caseDetail={q.data} />
+      <CaseHeader caseDetail={shown} externalCaseHandlerActions={<ExternalRoleActions caseDetail={shown} />} />
+      <CaseTabs caseDetail={shown} />
     </article>
   );
 }

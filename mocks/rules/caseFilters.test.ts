@@ -10,6 +10,7 @@ import {
 } from '@/api/contract';
 import { db, IDS } from '../db';
 import type { CaseRow } from '../db/schema';
+import { createDb } from '../db/store';
 import {
   compileCaseFilter,
   countCases,
@@ -170,6 +171,28 @@ describe('sorting and paging', () => {
     const firstNull = list.findIndex((c) => c.inspectionAt === null);
     expect(firstNull).toBeGreaterThan(0);
     expect(list.slice(firstNull).every((c) => c.inspectionAt === null)).toBe(true);
+  });
+
+  it('sorts a case updated in place, or added, by its new values at the next query', () => {
+    const d = createDb({ caseCount: 240, seed: 20240224 }); // a store of its own: this test writes
+    const first = (qs: string) =>
+      queryCases(d.cases.all(), parseCaseListQuery(new URLSearchParams(qs)), { viewerId: U }).rows[0]?.id;
+    const target = d.cases.all().find((c, i) => i >= 100 && c.tasks.length > 0) as CaseRow;
+    expect(first('')).not.toBe(target.id);
+    d.cases.update(target.id, (c) => ({ ...c, createdAt: '2027-01-01T00:00:00.000Z' }));
+    expect(first('')).toBe(target.id);
+    expect(first('sort=-budget')).not.toBe(target.id);
+    d.cases.update(target.id, (c) => ({
+      ...c,
+      tasks: c.tasks.map((t, i) =>
+        i === 0 ? { ...t, budget: { amount: 900_000_000, status: 'approved', addedById: U } } : t,
+      ),
+    }));
+    expect(first('sort=-budget')).toBe(target.id);
+    d.cases.insert({ ...target, id: 'case-new', seq: 999, createdAt: '2027-02-01T00:00:00.000Z' });
+    expect(first('')).toBe('case-new');
+    expect(first('sort=-reference')).toBe('case-new');
+    expect(first('sort=reference')).toBe(d.cases.all().find((c) => c.seq === 1)?.id);
   });
 
   it('pages through the sorted matches without gaps or repeats', () => {

@@ -127,3 +127,34 @@ describe('GET /cases?q=: free-text search', () => {
     expect(page.json.total).toBe(0);
   });
 });
+
+describe('GET /cases after a write', () => {
+  const PARTNER = 'jorn.service@hansjorn.test';
+  const list = async (qs: string, email = INSURER) => {
+    const r = await call('GET', `/cases?${qs}&pageSize=1000`, { token: signInAs(email) });
+    expect(r.status).toBe(200);
+    return (r.json as { total: number; items: { id: string }[] }).items.map((c) => c.id);
+  };
+
+  it('filters and sorts a changed case by its new values at once', async () => {
+    const target = rows().find((c) => c.city !== 'Tromsø' && c.id !== IDS.guideCase)!;
+    expect(await list('city=Tromsø')).not.toContain(target.id);
+    expect((await list(''))[0]).not.toBe(target.id);
+    db().cases.update(target.id, (c) => ({ ...c, city: 'Tromsø', createdAt: '2027-01-01T00:00:00.000Z' }));
+    expect(await list('city=Tromsø')).toContain(target.id);
+    expect((await list(''))[0]).toBe(target.id);
+    expect((await list('sort=city'))[0]).not.toBe(target.id);
+  });
+
+  it('a partner sees a case once it is linked to them, and no longer when it is not', async () => {
+    const jorn = db().users.get(IDS.jornService)!;
+    const target = rows().find(
+      (c) => c.externalUserId === null && c.tasks.every((t) => t.userId !== jorn.id && t.officeId !== jorn.officeId),
+    )!;
+    expect(await list('', PARTNER)).not.toContain(target.id);
+    db().cases.update(target.id, (c) => ({ ...c, externalOfficeId: jorn.officeId, externalUserId: jorn.id }));
+    expect(await list('', PARTNER)).toContain(target.id);
+    db().cases.update(target.id, (c) => ({ ...c, externalOfficeId: null, externalUserId: null }));
+    expect(await list('', PARTNER)).not.toContain(target.id);
+  });
+});

@@ -14,15 +14,18 @@ import {
 import type { Db } from '../db';
 import type { CaseRow, PortalRow, UserRow } from '../db/schema';
 import { caseRelation, globalPermissions, isInsurerStaff, isNotificationFor } from '../rules/access';
+import { caseColumns, idFact, type CaseColumns } from '../rules/caseColumns';
 import {
+  CASE_FACTS,
   allOf,
   caseBudgetTotal,
-  compileCaseFilter,
-  compileCaseSearch,
+  caseFilterTest,
+  caseSearchTest,
   pageRows,
-  scanCases,
-  sortMatches,
+  scanColumns,
+  sortPositions,
   type CasePredicate,
+  type RowTest,
 } from '../rules/caseFilters';
 import { forbidden, route, unprocessable } from './http';
 import { caseParties, caseReference, fullName } from './serialize';
@@ -34,25 +37,58 @@ import { isWaitingForOffice } from './timeEvents';
  * linked to (`caseRelation`), so a case outside their reach is neither listed nor counted.
  */
 
-/** Which cases exist for the viewer, as one predicate for the scan. */
+/**
+ * Which cases exist for the viewer: none (not active); the insurer's own staff, their company's cases
+ * (caseRelation is 'insurer' exactly then, and isInsurerStaff depends on the case only through its
+ * company, so it is decided once here); anyone else, the cases `caseRelation` links them to.
+ */
+function visibility(viewer: UserRow): { kind: 'none' } | { kind: 'company'; companyId: string } | { kind: 'linked' } {
+  if (viewer.status !== 'active') return { kind: 'none' };
+  if (isInsurerStaff(viewer, viewer.companyId)) return { kind: 'company', companyId: viewer.companyId };
+  return { kind: 'linked' };
+}
+
+/** Which cases exist for the viewer, as one predicate of a row. */
 export function visibleCasePredicate(viewer: UserRow): CasePredicate {
-  if (viewer.status !== 'active') return () => false;
-  // The insurer's own staff: caseRelation is 'insurer' exactly when the case is their company's.
-  // (isInsurerStaff depends on the case only through its company, so it is decided once here.)
-  if (isInsurerStaff(viewer, viewer.companyId)) {
-    const companyId = viewer.companyId;
-    return (c) => c.insurerCompanyId === companyId;
+  const v = visibility(viewer);
+  switch (v.kind) {
+    case 'none':
+      return () => false;
+    case 'company':
+      return (c) => c.insurerCompanyId === v.companyId;
+    case 'linked':
+      return (c) => caseRelation(viewer, c) !== null;
   }
-  return (c) => caseRelation(viewer, c) !== null;
+}
+
+const INSURER_COMPANY = idFact((c) => c.insurerCompanyId);
+
+/** The same as a test of a position in the columns. */
+export function visibleCaseTest(viewer: UserRow, cols: CaseColumns): RowTest {
+  const v = visibility(viewer);
+  switch (v.kind) {
+    case 'none':
+      return () => false;
+    case 'company': {
+      const company = cols.ids(INSURER_COMPANY);
+      const member = cols.members([v.companyId]);
+      return (i) => member[company[i] as number] === 1;
+    }
+    case 'linked': {
+      const rows = cols.rows;
+      return (i) => caseRelation(viewer, rows[i] as CaseRow) !== null;
+    }
+  }
 }
 
 /** "Saker hvor jeg er ekstern saksbehandler": only users flagged for the role may ask for it. */
-function scopePredicate(viewer: UserRow, scope: CaseScope | null): CasePredicate | null {
+function scopeTest(viewer: UserRow, scope: CaseScope | null, cols: CaseColumns): RowTest | null {
   if (!scope) return null;
   if (!(viewer.externalCaseHandler && viewer.officeId))
     throw forbidden('forbidden', { permission: 'cases:filterAsExternalHandler' });
-  const id = viewer.id;
-  return (c) => c.externalUserId === id;
+  const holder = cols.ids(CASE_FACTS.externalUser);
+  const member = cols.members([viewer.id]);
+  return (i) => member[holder[i] as number] === 1;
 }
 
 export function toCaseSummary(d: Db, c: CaseRow): CaseSummary {
@@ -80,12 +116,18 @@ export function toCaseSummary(d: Db, c: CaseRow): CaseSummary {
 /** GET /cases, callable without HTTP (the bench measures it this way too). */
 export function listCases(d: Db, viewer: UserRow, q: CaseListQuery): CaseList {
   const rows = d.cases.all();
-  const visible = visibleCasePredicate(viewer);
-  const scope = scopePredicate(viewer, q.scope);
+  const cols = caseColumns(rows);
+  const scope = scopeTest(viewer, q.scope, cols);
   // The search narrows the list whatever the filters' "all"/"any": it is not one of the panel's filters.
-  const match = allOf(scope, compileCaseSearch(q.search), compileCaseFilter(q.filter, { viewerId: viewer.id }));
-  const m = scanCases(rows, match, visible);
-  const sorted = sortMatches(rows, m, q.sort, q.page * q.pageSize);
+  // Cheapest first (the result does not depend on the order): a partner's relation to a case is last.
+  const match = allOf(
+    scope,
+    caseFilterTest(q.filter, { viewerId: viewer.id }, cols),
+    caseSearchTest(q.search, cols),
+    visibleCaseTest(viewer, cols),
+  );
+  const m = scanColumns(cols, match);
+  const sorted = sortPositions(cols, m, q.sort, q.page * q.pageSize);
   return {
     items: pageRows(rows, sorted, q.page, q.pageSize).map((c) => toCaseSummary(d, c)),
     total: m.count,
@@ -185,20 +227,22 @@ const ATTENTION_ITEMS = 5;
 const SCOPE_ITEMS = 20;
 
 export function dashboard(d: Db, viewer: UserRow, scope: CaseScope | null): Dashboard {
-  const visible = visibleCasePredicate(viewer);
-  const inScope = scopePredicate(viewer, scope);
   const rows = d.cases.all();
-  const m = scanCases(rows, inScope ?? (() => true), visible);
+  const cols = caseColumns(rows);
+  const inScope = scopeTest(viewer, scope, cols);
+  const visible = visibleCaseTest(viewer, cols);
+  const m = scanColumns(cols, allOf(inScope, visible));
   const counts = { open: 0, on_hold: 0, closed: 0, cancelled: 0 };
   for (let i = 0; i < m.count; i++) counts[(rows[m.positions[i] as number] as CaseRow).status]++;
-  const attentionFilter = compileCaseFilter(
+  const attentionFilter = caseFilterTest(
     { ...emptyFilter(), values: { advanced: ['attention'] } },
     { viewerId: viewer.id },
+    cols,
   );
-  const attention = scanCases(rows, (c) => attentionFilter(c) && (inScope ? inScope(c) : true), visible);
+  const attention = scanColumns(cols, allOf(attentionFilter, inScope, visible));
   const newestAttention = pageRows(
     rows,
-    sortMatches(rows, attention, DEFAULT_SORT, ATTENTION_ITEMS),
+    sortPositions(cols, attention, DEFAULT_SORT, ATTENTION_ITEMS),
     1,
     ATTENTION_ITEMS,
   );
@@ -213,9 +257,11 @@ export function dashboard(d: Db, viewer: UserRow, scope: CaseScope | null): Dash
     countsByStatus: counts,
     attention: { total: attention.count, items: newestAttention.map((c) => toCaseSummary(d, c)) },
     unreadNotifications: unread,
-    waitingForOffice: countWaitingForOffice(rows, visible),
+    waitingForOffice: countWaitingForOffice(rows, visibleCasePredicate(viewer)),
     cases: inScope
-      ? pageRows(rows, sortMatches(rows, m, DEFAULT_SORT, SCOPE_ITEMS), 1, SCOPE_ITEMS).map((c) => toCaseSummary(d, c))
+      ? pageRows(rows, sortPositions(cols, m, DEFAULT_SORT, SCOPE_ITEMS), 1, SCOPE_ITEMS).map((c) =>
+          toCaseSummary(d, c),
+        )
       : [],
   };
 }

@@ -10,13 +10,17 @@ import {
 } from '@/api/contract';
 import { db, IDS } from '../db';
 import type { CaseRow } from '../db/schema';
+import { createDb } from '../db/store';
+import { caseColumns } from './caseColumns';
 import {
+  caseFilterTest,
   compileCaseFilter,
   countCases,
   dayRangeBounds,
   osloDayStart,
   queryCases,
   scanCases,
+  scanColumns,
   sortMatches,
 } from './caseFilters';
 
@@ -25,8 +29,15 @@ import {
  * independent predicate over the rows, and a few literal numbers pin the seed so the test can fail.
  */
 const rows = () => db().cases.all();
-const run = (qs: string, viewerId: string = IDS.jornService) =>
-  countCases(rows(), compileCaseFilter(parseCaseListQuery(new URLSearchParams(qs)).filter, { viewerId }));
+/** The filter's count over the rows, checked against the same filter over the columns (what GET /cases uses). */
+function run(qs: string, viewerId: string = IDS.jornService, r: readonly CaseRow[] = rows()) {
+  const filter = parseCaseListQuery(new URLSearchParams(qs)).filter;
+  const byRow = scanCases(r, compileCaseFilter(filter, { viewerId }));
+  const cols = caseColumns(r);
+  const byColumn = scanColumns(cols, caseFilterTest(filter, { viewerId }, cols));
+  expect(byColumn.positions.subarray(0, byColumn.count)).toEqual(byRow.positions.subarray(0, byRow.count));
+  return countCases(r, compileCaseFilter(filter, { viewerId }));
+}
 const expected = (pred: (c: CaseRow) => boolean) => rows().filter(pred).length;
 
 const budget = (c: CaseRow) =>
@@ -130,6 +141,76 @@ describe('case list filters over the seed', () => {
   });
 });
 
+describe('the columns follow the rows', () => {
+  // A store of its own: these tests write.
+  const store = () => createDb({ caseCount: 240, seed: 20240224 });
+  const query = (r: readonly CaseRow[], qs: string) =>
+    queryCases(r, parseCaseListQuery(new URLSearchParams(qs)), { viewerId: U });
+
+  it('a case updated in place is filtered and sorted by its new values at the next query', () => {
+    const d = store();
+    const newest = query(d.cases.all(), '').rows[0] as CaseRow;
+    const other = d.cases.all()[100] as CaseRow;
+    expect(other.id).not.toBe(newest.id);
+    const inTromso = run('city=Tromsø', U, d.cases.all());
+
+    d.cases.update(other.id, (c) => ({ ...c, createdAt: '2027-01-01T00:00:00.000Z', city: 'Tromsø' }));
+    expect(query(d.cases.all(), '').rows[0]?.id).toBe(other.id);
+    expect(run('city=Tromsø', U, d.cases.all())).toBe(inTromso + (other.city === 'Tromsø' ? 0 : 1));
+    expect(query(d.cases.all(), 'createdFrom=2026-12-31').rows.map((c) => c.id)).toEqual([other.id]);
+
+    // A task for Jørn Service: "Bruker" finds the case; its budget sorts it first by Saksbudsjett.
+    expect(query(d.cases.all(), `user=${U}&pageSize=1000`).rows.map((c) => c.id)).not.toContain(other.id);
+    d.cases.update(other.id, (c) => ({
+      ...c,
+      tasks: [
+        ...c.tasks,
+        {
+          id: 't-new',
+          type: (c.tasks[0]?.type ?? 'repair') as CaseRow['tasks'][number]['type'],
+          status: 'B',
+          officeId: IDS.hansJornOslo,
+          userId: U,
+          cashOffer: false,
+          budget: { amount: 900_000_000, status: 'approved', addedById: U },
+          workItems: [],
+        },
+      ],
+    }));
+    expect(query(d.cases.all(), `user=${U}&pageSize=1000`).rows.map((c) => c.id)).toContain(other.id);
+    expect(query(d.cases.all(), 'sort=-budget').rows[0]?.id).toBe(other.id);
+  });
+
+  it('a new rows array (a case added) keeps the columns of the rows it shares and adds the new case', () => {
+    const d = store();
+    for (const [qs] of CASES) run(qs, U, d.cases.all());
+    const before = run('city=Bergen&adv=withExternalCaseHandler&match=any', U, d.cases.all());
+    const src = d.cases.all()[3] as CaseRow;
+    d.cases.insert({ ...src, id: 'case-new', seq: 999, city: 'Bergen', createdAt: '2027-02-01T00:00:00.000Z' });
+    expect(run('city=Bergen&adv=withExternalCaseHandler&match=any', U, d.cases.all())).toBe(before + 1);
+    for (const [qs, pred] of CASES) expect(run(qs, U, d.cases.all())).toBe(d.cases.all().filter(pred).length);
+    expect(query(d.cases.all(), '').rows[0]?.id).toBe('case-new');
+    expect(query(d.cases.all(), 'sort=-reference').rows[0]?.id).toBe('case-new');
+  });
+
+  it('every filter agrees with the rows after many updates', () => {
+    const d = store();
+    const all = d.cases.all();
+    for (const qs of CASES.map(([q]) => q)) run(qs, U, all);
+    // Enough updates of the task lists, each one seen by a query, that their column is compacted on the way.
+    for (let k = 0; k < 3000; k++) {
+      const c = all[k % 40] as CaseRow;
+      d.cases.update(c.id, (row) => ({
+        ...row,
+        status: k % 3 ? 'open' : 'on_hold',
+        tasks: row.tasks.map((t) => ({ ...t, userId: k % 2 ? U : 'u-12' })),
+      }));
+      expect(run(`user=${U}`, U, d.cases.all())).toBe(d.cases.all().filter((r) => involves(r, U)).length);
+    }
+    for (const [qs, pred] of CASES) expect(run(qs, U, d.cases.all())).toBe(d.cases.all().filter(pred).length);
+  });
+});
+
 describe('sorting and paging', () => {
   const sorted = (sort: CaseSort) => {
     const r = rows();
@@ -170,6 +251,28 @@ describe('sorting and paging', () => {
     const firstNull = list.findIndex((c) => c.inspectionAt === null);
     expect(firstNull).toBeGreaterThan(0);
     expect(list.slice(firstNull).every((c) => c.inspectionAt === null)).toBe(true);
+  });
+
+  it('sorts a case updated in place, or added, by its new values at the next query', () => {
+    const d = createDb({ caseCount: 240, seed: 20240224 }); // a store of its own: this test writes
+    const first = (qs: string) =>
+      queryCases(d.cases.all(), parseCaseListQuery(new URLSearchParams(qs)), { viewerId: U }).rows[0]?.id;
+    const target = d.cases.all().find((c, i) => i >= 100 && c.tasks.length > 0) as CaseRow;
+    expect(first('')).not.toBe(target.id);
+    d.cases.update(target.id, (c) => ({ ...c, createdAt: '2027-01-01T00:00:00.000Z' }));
+    expect(first('')).toBe(target.id);
+    expect(first('sort=-budget')).not.toBe(target.id);
+    d.cases.update(target.id, (c) => ({
+      ...c,
+      tasks: c.tasks.map((t, i) =>
+        i === 0 ? { ...t, budget: { amount: 900_000_000, status: 'approved', addedById: U } } : t,
+      ),
+    }));
+    expect(first('sort=-budget')).toBe(target.id);
+    d.cases.insert({ ...target, id: 'case-new', seq: 999, createdAt: '2027-02-01T00:00:00.000Z' });
+    expect(first('')).toBe('case-new');
+    expect(first('sort=-reference')).toBe('case-new');
+    expect(first('sort=reference')).toBe(d.cases.all().find((c) => c.seq === 1)?.id);
   });
 
   it('pages through the sorted matches without gaps or repeats', () => {

@@ -308,6 +308,60 @@ const DESCRIPTIONS: Record<DamageType, string> = {
 /** Arbeidsnummer 1, 2, … in the order the case's first tasks were added. */
 const numbered = (tasks: TaskRow[]): TaskRow[] => tasks.map((t, i) => ({ ...t, workNumber: i + 1 }));
 
+/** Task statuses whose seeded task has a budget (a set made once: taskRow runs for every seeded task). */
+const WITH_BUDGET: ReadonlySet<TaskStatus> = new Set<TaskStatus>(['B', 'B+', 'B++', '3', '3-', '4', 'A']);
+const CLAIM_DECISIONS = ['accepted', 'rejected', 'needs_info'] as const;
+
+const DAY_MS = 86_400_000;
+/**
+ * `new Date(ms).toISOString()` for whole seconds in the years 1000-9999, without a Date object: the seed
+ * writes two timestamps for each of up to 100,000 cases. One flat string, built from its character codes.
+ */
+export function isoSeconds(ms: number): string {
+  const days = Math.floor(ms / DAY_MS);
+  const sec = (ms - days * DAY_MS) / 1000;
+  // The civil date of a day count (Howard Hinnant's days-to-civil algorithm, proleptic Gregorian).
+  const z = days + 719_468;
+  const era = Math.floor(z / 146_097);
+  const doe = z - era * 146_097;
+  const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36_524) - Math.floor(doe / 146_096)) / 365);
+  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
+  const mp = Math.floor((5 * doy + 2) / 153);
+  const d = doy - Math.floor((153 * mp + 2) / 5) + 1;
+  const m = mp < 10 ? mp + 3 : mp - 9;
+  const y = yoe + era * 400 + (m <= 2 ? 1 : 0);
+  if (y < 1000 || y > 9999 || !Number.isInteger(sec)) return new Date(ms).toISOString();
+  const h = Math.floor(sec / 3600);
+  const mi = Math.floor(sec / 60) % 60;
+  const s = sec % 60;
+  return String.fromCharCode(
+    48 + Math.floor(y / 1000),
+    48 + (Math.floor(y / 100) % 10),
+    48 + (Math.floor(y / 10) % 10),
+    48 + (y % 10),
+    45, // -
+    48 + Math.floor(m / 10),
+    48 + (m % 10),
+    45, // -
+    48 + Math.floor(d / 10),
+    48 + (d % 10),
+    84, // T
+    48 + Math.floor(h / 10),
+    48 + (h % 10),
+    58, // :
+    48 + Math.floor(mi / 10),
+    48 + (mi % 10),
+    58, // :
+    48 + Math.floor(s / 10),
+    48 + (s % 10),
+    46, // .
+    48,
+    48,
+    48,
+    90, // Z
+  );
+}
+
 function taskRow(
   id: string,
   type: TaskType,
@@ -316,7 +370,7 @@ function taskRow(
   userId: string | null,
   rnd: Random | null,
 ): TaskRow {
-  const hasBudget = ['B', 'B+', 'B++', '3', '3-', '4', 'A'].includes(status);
+  const hasBudget = WITH_BUDGET.has(status);
   const amount = rnd ? rnd.int(8, 120) * 500 * ORE_PER_NOK : 0;
   return {
     id,
@@ -510,13 +564,15 @@ export function seedDatabase(config: SeedConfig): { [K in keyof Tables]: Tables[
   for (let seq = 2; seq <= config.caseCount; seq++) {
     const place = rnd.pick(PLACES);
     const damageType = rnd.pick(DAMAGE_LIST);
-    const createdAt = new Date(SEED_NOW - rnd.int(0, 540) * 86_400_000 - rnd.int(0, 86_399) * 1000).toISOString();
+    const createdMs = SEED_NOW - rnd.int(0, 540) * DAY_MS - rnd.int(0, 86_399) * 1000;
+    const createdAt = isoSeconds(createdMs);
     const { officePool, eligible } = pools.get(place)!;
     const statusRoll = rnd.next();
     const status =
       statusRoll < 0.72 ? 'open' : statusRoll < 0.8 ? 'on_hold' : statusRoll < 0.95 ? 'closed' : 'cancelled';
     const taskCount = rnd.int(0, 4);
     const tasks: TaskRow[] = [];
+    let originalOfficeId: string | null = null;
     for (let i = 0; i < taskCount; i++) {
       const st = rnd.pick(TASK_STATUSES);
       const o = st === 'C' ? null : rnd.pick(officePool);
@@ -525,6 +581,8 @@ export function seedDatabase(config: SeedConfig): { [K in keyof Tables]: Tables[
       const task = taskRow(`case-${seq}-t${i + 1}`, rnd.pick(TASK_TYPE_LIST), st, o?.id ?? null, u?.id ?? null, rnd);
       task.workNumber = i + 1;
       tasks.push(task);
+      // The office of the case's first task with one.
+      if (originalOfficeId === null) originalOfficeId = task.officeId;
     }
     // About a third of the cases have the external case handler role in an eligible office, most with a user.
     let externalOfficeId: string | null = null;
@@ -563,15 +621,15 @@ export function seedDatabase(config: SeedConfig): { [K in keyof Tables]: Tables[
       createdAt,
       createdById: rnd.pick(insurerHandlers).id,
       caseHandlerId: rnd.chance(0.9) ? rnd.pick(insurerHandlers).id : null,
-      claimDecision: rnd.chance(0.4) ? rnd.pick(['accepted', 'rejected', 'needs_info'] as const) : null,
+      claimDecision: rnd.chance(0.4) ? rnd.pick(CLAIM_DECISIONS) : null,
       externalOfficeId,
       externalUserId,
-      inspectionAt: inspection ? new Date(Date.parse(createdAt) + rnd.int(1, 20) * 86_400_000).toISOString() : null,
+      inspectionAt: inspection ? isoSeconds(createdMs + rnd.int(1, 20) * DAY_MS) : null,
       inspectionReport: inspection && rnd.chance(0.7),
       inspectionCompanyId: inspOffice?.companyId ?? null,
       inspectorId: inspStaff.length ? rnd.pick(inspStaff).id : null,
       projectManagerId: rnd.chance(0.2) ? rnd.pick(insurerHandlers).id : null,
-      originalOfficeId: tasks.find((t) => t.officeId)?.officeId ?? null,
+      originalOfficeId,
       attention: rnd.chance(0.15),
       compensationPreApproved: rnd.chance(0.1),
       subcontractor: rnd.chance(0.1),

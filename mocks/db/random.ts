@@ -8,10 +8,13 @@ export function createRandom(seed: number) {
     t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
     return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   };
+  /** An index below `length`, drawn exactly as `pick` draws one (one `next()`). */
+  const index = (length: number) => Math.floor(next() * length);
   return {
     next,
     int: (min: number, max: number) => min + Math.floor(next() * (max - min + 1)),
-    pick: <T>(items: readonly T[]): T => items[Math.floor(next() * items.length)] as T,
+    index,
+    pick: <T>(items: readonly T[]): T => items[index(items.length)] as T,
     chance: (p: number) => next() < p,
     /** n random decimal digits (n ≤ 15: exact in a double), as one string. */
     digits: (n: number) => {

@@ -310,6 +310,7 @@ const numbered = (tasks: TaskRow[]): TaskRow[] => tasks.map((t, i) => ({ ...t, w
 
 /** Task statuses whose seeded task has a budget (a set made once: taskRow runs for every seeded task). */
 const WITH_BUDGET: ReadonlySet<TaskStatus> = new Set<TaskStatus>(['B', 'B+', 'B++', '3', '3-', '4', 'A']);
+const TASK_ID_SUFFIX = ['-t1', '-t2', '-t3', '-t4'];
 const CLAIM_DECISIONS = ['accepted', 'rejected', 'needs_info'] as const;
 
 const DAY_MS = 86_400_000;
@@ -362,6 +363,10 @@ export function isoSeconds(ms: number): string {
   );
 }
 
+/**
+ * A task row. `workNumber` is given for the generated cases' tasks (then it is the row's last field, as
+ * `numbered` would add it), and left out for the hand-written cases, which number their tasks themselves.
+ */
 function taskRow(
   id: string,
   type: TaskType,
@@ -369,40 +374,40 @@ function taskRow(
   officeId: string | null,
   userId: string | null,
   rnd: Random | null,
+  workNumber?: number,
 ): TaskRow {
   const hasBudget = WITH_BUDGET.has(status);
   const amount = rnd ? rnd.int(8, 120) * 500 * ORE_PER_NOK : 0;
-  return {
-    id,
-    type,
-    status,
-    officeId,
-    userId,
-    cashOffer: status === 'B+',
-    budget: hasBudget
-      ? { amount, status: status === 'B' || status === '3-' ? 'submitted' : 'approved', addedById: userId }
-      : null,
-    workItems: hasBudget
-      ? [
-          {
-            id: `${id}-w1`,
-            description: 'Arbeid',
-            amount: Math.round(amount * 0.6),
-            status: status === 'B' ? 'submitted' : 'approved',
-            cashOffer: false,
-            customerOwnWork: false,
-          },
-          {
-            id: `${id}-w2`,
-            description: 'Materialer',
-            amount: amount - Math.round(amount * 0.6),
-            status: status === 'B' ? 'submitted' : 'approved',
-            cashOffer: false,
-            customerOwnWork: false,
-          },
-        ]
-      : [],
-  };
+  const cashOffer = status === 'B+';
+  let budget: TaskRow['budget'] = null;
+  let workItems: TaskRow['workItems'];
+  if (hasBudget) {
+    budget = { amount, status: status === 'B' || status === '3-' ? 'submitted' : 'approved', addedById: userId };
+    const itemStatus = status === 'B' ? 'submitted' : 'approved';
+    const work = Math.round(amount * 0.6);
+    workItems = [
+      {
+        id: id + '-w1',
+        description: 'Arbeid',
+        amount: work,
+        status: itemStatus,
+        cashOffer: false,
+        customerOwnWork: false,
+      },
+      {
+        id: id + '-w2',
+        description: 'Materialer',
+        amount: amount - work,
+        status: itemStatus,
+        cashOffer: false,
+        customerOwnWork: false,
+      },
+    ];
+  } else workItems = [];
+  // Built whole rather than given a workNumber afterwards: a property added later costs a second allocation.
+  return workNumber === undefined
+    ? { id, type, status, officeId, userId, cashOffer, budget, workItems }
+    : { id, type, status, officeId, userId, cashOffer, budget, workItems, workNumber };
 }
 
 function guideCase(): CaseRow {
@@ -551,13 +556,26 @@ export function seedDatabase(config: SeedConfig): { [K in keyof Tables]: Tables[
     PLACES.map((place) => {
       const near = OFFICES.filter((o) => Math.abs(o.lat - place.lat) < 1.5 && Math.abs(o.lng - place.lng) < 2.5);
       const officePool = near.length ? near : OFFICES;
-      return [place, { officePool, eligible: officePool.filter((o) => OFFICES_WITH_FLAGGED_USER.has(o.id)) }];
+      return [
+        place,
+        {
+          officePool,
+          eligible: officePool.filter((o) => OFFICES_WITH_FLAGGED_USER.has(o.id)),
+          // Street i with house number n (1-120) at [i * 121 + n], made when first drawn.
+          streets: new Array<string | undefined>(place.streets.length * 121),
+        },
+      ];
     }),
   );
   const flaggedByOffice = new Map(
     [...partnerUsersByOffice].map(([officeId, staff]) => [officeId, staff.filter((u) => u.externalCaseHandler)]),
   );
   const noStaff: UserRow[] = [];
+  const scratch: TaskRow[] = [];
+  // One string for each name and for each street and number, shared by the cases that draw it, rather than
+  // one per case (100,000 strings fewer to allocate and keep). rnd.index draws as rnd.pick does.
+  const names = new Array<string | undefined>(FIRST_NAMES.length * LAST_NAMES.length);
+  const nameOf = (f: number, l: number) => (names[f * LAST_NAMES.length + l] ??= `${FIRST_NAMES[f]} ${LAST_NAMES[l]}`);
   const cases: CaseRow[] = [guideCase()];
   const logs: LogRow[] = [];
   const notifications: NotificationRow[] = [];
@@ -566,24 +584,33 @@ export function seedDatabase(config: SeedConfig): { [K in keyof Tables]: Tables[
     const damageType = rnd.pick(DAMAGE_LIST);
     const createdMs = SEED_NOW - rnd.int(0, 540) * DAY_MS - rnd.int(0, 86_399) * 1000;
     const createdAt = isoSeconds(createdMs);
-    const { officePool, eligible } = pools.get(place)!;
+    const { officePool, eligible, streets } = pools.get(place)!;
     const statusRoll = rnd.next();
     const status =
       statusRoll < 0.72 ? 'open' : statusRoll < 0.8 ? 'on_hold' : statusRoll < 0.95 ? 'closed' : 'cancelled';
     const taskCount = rnd.int(0, 4);
-    const tasks: TaskRow[] = [];
+    const caseId = `case-${seq}`;
     let originalOfficeId: string | null = null;
     for (let i = 0; i < taskCount; i++) {
       const st = rnd.pick(TASK_STATUSES);
       const o = st === 'C' ? null : rnd.pick(officePool);
       const staff = o ? (partnerUsersByOffice.get(o.id) ?? noStaff) : noStaff;
       const u = o && st !== '0' && st !== '0+' && staff.length ? rnd.pick(staff) : null;
-      const task = taskRow(`case-${seq}-t${i + 1}`, rnd.pick(TASK_TYPE_LIST), st, o?.id ?? null, u?.id ?? null, rnd);
-      task.workNumber = i + 1;
-      tasks.push(task);
+      const officeId = o ? o.id : null;
+      scratch[i] = taskRow(
+        caseId + (TASK_ID_SUFFIX[i] ?? `-t${i + 1}`),
+        rnd.pick(TASK_TYPE_LIST),
+        st,
+        officeId,
+        u ? u.id : null,
+        rnd,
+        i + 1,
+      );
       // The office of the case's first task with one.
-      if (originalOfficeId === null) originalOfficeId = task.officeId;
+      if (originalOfficeId === null) originalOfficeId = officeId;
     }
+    // An array of exactly taskCount rows (one grown by push keeps room for 16, times 100,000 cases).
+    const tasks = scratch.slice(0, taskCount);
     // About a third of the cases have the external case handler role in an eligible office, most with a user.
     let externalOfficeId: string | null = null;
     let externalUserId: string | null = null;
@@ -595,13 +622,15 @@ export function seedDatabase(config: SeedConfig): { [K in keyof Tables]: Tables[
         if (flagged.length && rnd.chance(0.8)) externalUserId = rnd.pick(flagged).id;
       }
     }
-    const street = `${rnd.pick(place.streets)} ${rnd.int(1, 120)}`;
+    const streetIndex = rnd.index(place.streets.length);
+    const houseNumber = rnd.int(1, 120);
+    const street = (streets[streetIndex * 121 + houseNumber] ??= `${place.streets[streetIndex]} ${houseNumber}`);
     const inspection = rnd.chance(0.5);
     const inspOffice = inspection ? rnd.pick(inspectorOffices) : null;
     const inspStaff = inspOffice ? (partnerUsersByOffice.get(inspOffice.id) ?? noStaff) : noStaff;
     const closed = status === 'closed';
     cases.push({
-      id: `case-${seq}`,
+      id: caseId,
       seq,
       portalId: IDS.portal,
       insurerCompanyId: IDS.insurer,
@@ -612,7 +641,7 @@ export function seedDatabase(config: SeedConfig): { [K in keyof Tables]: Tables[
       city: place.city,
       lat: place.lat + (rnd.next() - 0.5) * 0.08,
       lng: place.lng + (rnd.next() - 0.5) * 0.16,
-      customerName: `${rnd.pick(FIRST_NAMES)} ${rnd.pick(LAST_NAMES)}`,
+      customerName: nameOf(rnd.index(FIRST_NAMES.length), rnd.index(LAST_NAMES.length)),
       customerPhone: `9${rnd.digits(7)}`,
       customerEmail: `kunde${seq}@example.test`,
       claimNumber: `9${rnd.digits(11)}`,
@@ -646,7 +675,7 @@ export function seedDatabase(config: SeedConfig): { [K in keyof Tables]: Tables[
       notifications.push({
         id: `n-seed-${seq}`,
         kind: 'assignExternalUser',
-        caseId: `case-${seq}`,
+        caseId,
         officeId: externalOfficeId,
         userId: null,
         createdAt,

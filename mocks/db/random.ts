@@ -1,17 +1,23 @@
 /** A small seeded PRNG (mulberry32) so the demo data is the same on every machine and every run. */
 export function createRandom(seed: number) {
-  let a = seed >>> 0;
+  // The state lives in a typed array rather than in a closure variable: a uint32 above 2^31 is no small
+  // integer, so a variable would hold a new heap number after about every second draw (millions of
+  // short-lived objects when 100,000 cases are seeded). The array wraps the sum to 32 bits as `>>> 0` did.
+  const state = new Uint32Array([seed >>> 0]);
   const next = () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
+    state[0] = state[0]! + 0x6d2b79f5;
+    let t = state[0]!;
     t = Math.imul(t ^ (t >>> 15), t | 1);
     t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
     return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   };
+  /** An index below `length`, drawn exactly as `pick` draws one (one `next()`). */
+  const index = (length: number) => Math.floor(next() * length);
   return {
     next,
     int: (min: number, max: number) => min + Math.floor(next() * (max - min + 1)),
-    pick: <T>(items: readonly T[]): T => items[Math.floor(next() * items.length)] as T,
+    index,
+    pick: <T>(items: readonly T[]): T => items[index(items.length)] as T,
     chance: (p: number) => next() < p,
     /** n random decimal digits (n ≤ 15: exact in a double), as one string. */
     digits: (n: number) => {

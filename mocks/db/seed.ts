@@ -308,6 +308,65 @@ const DESCRIPTIONS: Record<DamageType, string> = {
 /** Arbeidsnummer 1, 2, … in the order the case's first tasks were added. */
 const numbered = (tasks: TaskRow[]): TaskRow[] => tasks.map((t, i) => ({ ...t, workNumber: i + 1 }));
 
+/** Task statuses whose seeded task has a budget (a set made once: taskRow runs for every seeded task). */
+const WITH_BUDGET: ReadonlySet<TaskStatus> = new Set<TaskStatus>(['B', 'B+', 'B++', '3', '3-', '4', 'A']);
+const TASK_ID_SUFFIX = ['-t1', '-t2', '-t3', '-t4'];
+const CLAIM_DECISIONS = ['accepted', 'rejected', 'needs_info'] as const;
+
+const DAY_MS = 86_400_000;
+/**
+ * `new Date(ms).toISOString()` for whole seconds in the years 1000-9999, without a Date object: the seed
+ * writes two timestamps for each of up to 100,000 cases. One flat string, built from its character codes.
+ */
+export function isoSeconds(ms: number): string {
+  const days = Math.floor(ms / DAY_MS);
+  const sec = (ms - days * DAY_MS) / 1000;
+  // The civil date of a day count (Howard Hinnant's days-to-civil algorithm, proleptic Gregorian).
+  const z = days + 719_468;
+  const era = Math.floor(z / 146_097);
+  const doe = z - era * 146_097;
+  const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36_524) - Math.floor(doe / 146_096)) / 365);
+  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
+  const mp = Math.floor((5 * doy + 2) / 153);
+  const d = doy - Math.floor((153 * mp + 2) / 5) + 1;
+  const m = mp < 10 ? mp + 3 : mp - 9;
+  const y = yoe + era * 400 + (m <= 2 ? 1 : 0);
+  if (y < 1000 || y > 9999 || !Number.isInteger(sec)) return new Date(ms).toISOString();
+  const h = Math.floor(sec / 3600);
+  const mi = Math.floor(sec / 60) % 60;
+  const s = sec % 60;
+  return String.fromCharCode(
+    48 + Math.floor(y / 1000),
+    48 + (Math.floor(y / 100) % 10),
+    48 + (Math.floor(y / 10) % 10),
+    48 + (y % 10),
+    45, // -
+    48 + Math.floor(m / 10),
+    48 + (m % 10),
+    45, // -
+    48 + Math.floor(d / 10),
+    48 + (d % 10),
+    84, // T
+    48 + Math.floor(h / 10),
+    48 + (h % 10),
+    58, // :
+    48 + Math.floor(mi / 10),
+    48 + (mi % 10),
+    58, // :
+    48 + Math.floor(s / 10),
+    48 + (s % 10),
+    46, // .
+    48,
+    48,
+    48,
+    90, // Z
+  );
+}
+
+/**
+ * A task row. `workNumber` is given for the generated cases' tasks (then it is the row's last field, as
+ * `numbered` would add it), and left out for the hand-written cases, which number their tasks themselves.
+ */
 function taskRow(
   id: string,
   type: TaskType,
@@ -315,40 +374,40 @@ function taskRow(
   officeId: string | null,
   userId: string | null,
   rnd: Random | null,
+  workNumber?: number,
 ): TaskRow {
-  const hasBudget = ['B', 'B+', 'B++', '3', '3-', '4', 'A'].includes(status);
+  const hasBudget = WITH_BUDGET.has(status);
   const amount = rnd ? rnd.int(8, 120) * 500 * ORE_PER_NOK : 0;
-  return {
-    id,
-    type,
-    status,
-    officeId,
-    userId,
-    cashOffer: status === 'B+',
-    budget: hasBudget
-      ? { amount, status: status === 'B' || status === '3-' ? 'submitted' : 'approved', addedById: userId }
-      : null,
-    workItems: hasBudget
-      ? [
-          {
-            id: `${id}-w1`,
-            description: 'Arbeid',
-            amount: Math.round(amount * 0.6),
-            status: status === 'B' ? 'submitted' : 'approved',
-            cashOffer: false,
-            customerOwnWork: false,
-          },
-          {
-            id: `${id}-w2`,
-            description: 'Materialer',
-            amount: amount - Math.round(amount * 0.6),
-            status: status === 'B' ? 'submitted' : 'approved',
-            cashOffer: false,
-            customerOwnWork: false,
-          },
-        ]
-      : [],
-  };
+  const cashOffer = status === 'B+';
+  let budget: TaskRow['budget'] = null;
+  let workItems: TaskRow['workItems'];
+  if (hasBudget) {
+    budget = { amount, status: status === 'B' || status === '3-' ? 'submitted' : 'approved', addedById: userId };
+    const itemStatus = status === 'B' ? 'submitted' : 'approved';
+    const work = Math.round(amount * 0.6);
+    workItems = [
+      {
+        id: id + '-w1',
+        description: 'Arbeid',
+        amount: work,
+        status: itemStatus,
+        cashOffer: false,
+        customerOwnWork: false,
+      },
+      {
+        id: id + '-w2',
+        description: 'Materialer',
+        amount: amount - work,
+        status: itemStatus,
+        cashOffer: false,
+        customerOwnWork: false,
+      },
+    ];
+  } else workItems = [];
+  // Built whole rather than given a workNumber afterwards: a property added later costs a second allocation.
+  return workNumber === undefined
+    ? { id, type, status, officeId, userId, cashOffer, budget, workItems }
+    : { id, type, status, officeId, userId, cashOffer, budget, workItems, workNumber };
 }
 
 function guideCase(): CaseRow {
@@ -497,35 +556,61 @@ export function seedDatabase(config: SeedConfig): { [K in keyof Tables]: Tables[
     PLACES.map((place) => {
       const near = OFFICES.filter((o) => Math.abs(o.lat - place.lat) < 1.5 && Math.abs(o.lng - place.lng) < 2.5);
       const officePool = near.length ? near : OFFICES;
-      return [place, { officePool, eligible: officePool.filter((o) => OFFICES_WITH_FLAGGED_USER.has(o.id)) }];
+      return [
+        place,
+        {
+          officePool,
+          eligible: officePool.filter((o) => OFFICES_WITH_FLAGGED_USER.has(o.id)),
+          // Street i with house number n (1-120) at [i * 121 + n], made when first drawn.
+          streets: new Array<string | undefined>(place.streets.length * 121),
+        },
+      ];
     }),
   );
   const flaggedByOffice = new Map(
     [...partnerUsersByOffice].map(([officeId, staff]) => [officeId, staff.filter((u) => u.externalCaseHandler)]),
   );
   const noStaff: UserRow[] = [];
+  const scratch: TaskRow[] = [];
+  // One string for each name and for each street and number, shared by the cases that draw it, rather than
+  // one per case (100,000 strings fewer to allocate and keep). rnd.index draws as rnd.pick does.
+  const names = new Array<string | undefined>(FIRST_NAMES.length * LAST_NAMES.length);
+  const nameOf = (f: number, l: number) => (names[f * LAST_NAMES.length + l] ??= `${FIRST_NAMES[f]} ${LAST_NAMES[l]}`);
   const cases: CaseRow[] = [guideCase()];
   const logs: LogRow[] = [];
   const notifications: NotificationRow[] = [];
   for (let seq = 2; seq <= config.caseCount; seq++) {
     const place = rnd.pick(PLACES);
     const damageType = rnd.pick(DAMAGE_LIST);
-    const createdAt = new Date(SEED_NOW - rnd.int(0, 540) * 86_400_000 - rnd.int(0, 86_399) * 1000).toISOString();
-    const { officePool, eligible } = pools.get(place)!;
+    const createdMs = SEED_NOW - rnd.int(0, 540) * DAY_MS - rnd.int(0, 86_399) * 1000;
+    const createdAt = isoSeconds(createdMs);
+    const { officePool, eligible, streets } = pools.get(place)!;
     const statusRoll = rnd.next();
     const status =
       statusRoll < 0.72 ? 'open' : statusRoll < 0.8 ? 'on_hold' : statusRoll < 0.95 ? 'closed' : 'cancelled';
     const taskCount = rnd.int(0, 4);
-    const tasks: TaskRow[] = [];
+    const caseId = `case-${seq}`;
+    let originalOfficeId: string | null = null;
     for (let i = 0; i < taskCount; i++) {
       const st = rnd.pick(TASK_STATUSES);
       const o = st === 'C' ? null : rnd.pick(officePool);
       const staff = o ? (partnerUsersByOffice.get(o.id) ?? noStaff) : noStaff;
       const u = o && st !== '0' && st !== '0+' && staff.length ? rnd.pick(staff) : null;
-      const task = taskRow(`case-${seq}-t${i + 1}`, rnd.pick(TASK_TYPE_LIST), st, o?.id ?? null, u?.id ?? null, rnd);
-      task.workNumber = i + 1;
-      tasks.push(task);
+      const officeId = o ? o.id : null;
+      scratch[i] = taskRow(
+        caseId + (TASK_ID_SUFFIX[i] ?? `-t${i + 1}`),
+        rnd.pick(TASK_TYPE_LIST),
+        st,
+        officeId,
+        u ? u.id : null,
+        rnd,
+        i + 1,
+      );
+      // The office of the case's first task with one.
+      if (originalOfficeId === null) originalOfficeId = officeId;
     }
+    // An array of exactly taskCount rows (one grown by push keeps room for 16, times 100,000 cases).
+    const tasks = scratch.slice(0, taskCount);
     // About a third of the cases have the external case handler role in an eligible office, most with a user.
     let externalOfficeId: string | null = null;
     let externalUserId: string | null = null;
@@ -537,13 +622,15 @@ export function seedDatabase(config: SeedConfig): { [K in keyof Tables]: Tables[
         if (flagged.length && rnd.chance(0.8)) externalUserId = rnd.pick(flagged).id;
       }
     }
-    const street = `${rnd.pick(place.streets)} ${rnd.int(1, 120)}`;
+    const streetIndex = rnd.index(place.streets.length);
+    const houseNumber = rnd.int(1, 120);
+    const street = (streets[streetIndex * 121 + houseNumber] ??= `${place.streets[streetIndex]} ${houseNumber}`);
     const inspection = rnd.chance(0.5);
     const inspOffice = inspection ? rnd.pick(inspectorOffices) : null;
     const inspStaff = inspOffice ? (partnerUsersByOffice.get(inspOffice.id) ?? noStaff) : noStaff;
     const closed = status === 'closed';
     cases.push({
-      id: `case-${seq}`,
+      id: caseId,
       seq,
       portalId: IDS.portal,
       insurerCompanyId: IDS.insurer,
@@ -554,7 +641,7 @@ export function seedDatabase(config: SeedConfig): { [K in keyof Tables]: Tables[
       city: place.city,
       lat: place.lat + (rnd.next() - 0.5) * 0.08,
       lng: place.lng + (rnd.next() - 0.5) * 0.16,
-      customerName: `${rnd.pick(FIRST_NAMES)} ${rnd.pick(LAST_NAMES)}`,
+      customerName: nameOf(rnd.index(FIRST_NAMES.length), rnd.index(LAST_NAMES.length)),
       customerPhone: `9${rnd.digits(7)}`,
       customerEmail: `kunde${seq}@example.test`,
       claimNumber: `9${rnd.digits(11)}`,
@@ -563,15 +650,15 @@ export function seedDatabase(config: SeedConfig): { [K in keyof Tables]: Tables[
       createdAt,
       createdById: rnd.pick(insurerHandlers).id,
       caseHandlerId: rnd.chance(0.9) ? rnd.pick(insurerHandlers).id : null,
-      claimDecision: rnd.chance(0.4) ? rnd.pick(['accepted', 'rejected', 'needs_info'] as const) : null,
+      claimDecision: rnd.chance(0.4) ? rnd.pick(CLAIM_DECISIONS) : null,
       externalOfficeId,
       externalUserId,
-      inspectionAt: inspection ? new Date(Date.parse(createdAt) + rnd.int(1, 20) * 86_400_000).toISOString() : null,
+      inspectionAt: inspection ? isoSeconds(createdMs + rnd.int(1, 20) * DAY_MS) : null,
       inspectionReport: inspection && rnd.chance(0.7),
       inspectionCompanyId: inspOffice?.companyId ?? null,
       inspectorId: inspStaff.length ? rnd.pick(inspStaff).id : null,
       projectManagerId: rnd.chance(0.2) ? rnd.pick(insurerHandlers).id : null,
-      originalOfficeId: tasks.find((t) => t.officeId)?.officeId ?? null,
+      originalOfficeId,
       attention: rnd.chance(0.15),
       compensationPreApproved: rnd.chance(0.1),
       subcontractor: rnd.chance(0.1),
@@ -588,7 +675,7 @@ export function seedDatabase(config: SeedConfig): { [K in keyof Tables]: Tables[
       notifications.push({
         id: `n-seed-${seq}`,
         kind: 'assignExternalUser',
-        caseId: `case-${seq}`,
+        caseId,
         officeId: externalOfficeId,
         userId: null,
         createdAt,

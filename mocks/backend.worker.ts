@@ -45,9 +45,17 @@ const internalError = (): WireResponse => ({
 async function answer(port: MessagePort, id: number, request: WireRequest) {
   let response: WireResponse | null;
   try {
+    const received = performance.now();
     await ready;
+    const started = performance.now();
     const res = await getResponse(handlers, toRequest(request));
     response = res ? await toWire(res) : null;
+    // Like a real server: how long the answer waited for the store to open, and how long it took to make
+    // (DevTools shows it with the request).
+    response?.headers.push([
+      'server-timing',
+      `wait;dur=${(started - received).toFixed(1)}, app;dur=${(performance.now() - started).toFixed(1)}`,
+    ]);
   } catch (e) {
     console.error('Mock backend: unhandled exception', e);
     response = internalError();

@@ -328,6 +328,11 @@ export class CaseColumns {
     return table;
   }
 
+  /** The id of a value in the columns (undefined: no case has it; get the column first, see `members`). */
+  idOf(value: string): number | undefined {
+    return this.dict.lookup(value);
+  }
+
   /** The value an id stands for. */
   name(id: number): string | null {
     return this.dict.name(id);

@@ -66,11 +66,12 @@ export function CaseListPage() {
     setQuery({ ...query, scope: null, page: 1 });
   };
 
-  // A new result arrives from the server as an urgent update (React Query); the count, the rows and the
-  // pager show it in a transition, which React renders in slices that leave the main thread free, all
-  // three together and with the sort and page it was asked with.
+  // The result arrives from the server as an urgent update (React Query). The first one (the whole table)
+  // waits for React's deferred copy, a transition that React renders in slices that leave the main thread
+  // free; later ones (a filter, a page) show at once: the rows in view are few. The count, the rows and
+  // the pager show one result together, with the sort and page it was asked with.
   const result = useMemo(() => (list.data ? { data: list.data, query } : undefined), [list.data, query]);
-  const shown = useDeferredValue(result);
+  const shown = useDeferredValue(result) ? result : undefined;
   const data = shown?.data;
   const total = data?.total ?? 0;
   const pages = Math.max(1, Math.ceil(total / query.pageSize));

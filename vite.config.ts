@@ -2,7 +2,13 @@ import { defineConfig, type IndexHtmlTransformContext } from 'vite';
 import react from '@vitejs/plugin-react';
 import { fileURLToPath } from 'node:url';
 import { readFileSync } from 'node:fs';
-import { bootScript, bootShellHtml, type BootKind, type BootTexts } from './src/app/bootShell.ts';
+import {
+  afterFirstPaintScript,
+  bootScript,
+  bootShellHtml,
+  type BootKind,
+  type BootTexts,
+} from './src/app/bootShell.ts';
 import { earlyBackendScript } from './mocks/earlyStart.ts';
 
 const r = (p: string) => fileURLToPath(new URL(p, import.meta.url));
@@ -26,8 +32,9 @@ function bootTexts(lng: 'nb' | 'en'): BootTexts {
 
 /**
  * index.html: paints the boot shell (src/app/bootShell.ts) before any module script has run and, in the
- * build, starts the mock backend's worker first thing (mocks/earlyStart.ts). Runs after the bundle is
- * written ('post'), when the worker's file name is known.
+ * build, starts the mock backend's worker (mocks/earlyStart.ts) and the page's scripts right after that
+ * first paint (afterFirstPaintScript). Runs after the bundle is written ('post'), when the worker's and
+ * the entry's file names are known.
  */
 const indexHtml = () => ({
   name: 'saksportal-index-html',
@@ -35,7 +42,6 @@ const indexHtml = () => ({
     order: 'post' as const,
     handler(html: string, ctx: IndexHtmlTransformContext) {
       const workerFile = Object.keys(ctx.bundle ?? {}).find((f) => /(^|\/)backend\.worker-[\w-]+\.js$/.test(f));
-      const early = workerFile ? `<script>${earlyBackendScript(`/${workerFile}`)}</script>` : '';
       const variant = (lng: 'nb' | 'en') => {
         const t = bootTexts(lng);
         return Object.fromEntries((['signIn', 'app'] as BootKind[]).map((k) => [k, bootShellHtml(k, t)])) as Record<
@@ -43,9 +49,21 @@ const indexHtml = () => ({
           string
         >;
       };
-      return html
-        .replace('<!--early-backend-->', early)
-        .replace('<!--boot-shell-->', `<script>${bootScript({ nb: variant('nb'), en: variant('en') })}</script>`);
+      const boot = `<script>${bootScript({ nb: variant('nb'), en: variant('en') })}</script>`;
+      if (!workerFile) return html.replace('<!--early-backend-->', '').replace('<!--boot-shell-->', boot);
+      // The build: the entry script and its preloads move into the after-first-paint loader, with the
+      // backend's early start (see afterFirstPaintScript).
+      const entry = /<script type="module" crossorigin src="([^"]+)"><\/script>\s*/.exec(html);
+      const preloads = [...html.matchAll(/<link rel="modulepreload" crossorigin href="([^"]+)">\s*/g)];
+      if (!entry) throw new Error('index.html: no entry script to load after the first paint');
+      let out = html.replace(entry[0], '');
+      for (const p of preloads) out = out.replace(p[0], '');
+      const loader = afterFirstPaintScript(
+        earlyBackendScript(`/${workerFile}`),
+        entry[1]!,
+        preloads.map((p) => p[1]!),
+      );
+      return out.replace('<!--early-backend-->', '').replace('<!--boot-shell-->', `${boot}<script>${loader}</script>`);
     },
   },
 });

@@ -54,6 +54,33 @@ describe('smoke: login page', () => {
     await page.context().close();
   });
 
+  it('paints the right first screen before any script runs: the signed-in English user sees the top bar in English, never the Norwegian sign-in', async () => {
+    const page = await newPage(browser);
+    await loginAs(page, 'saksbehandler@jorn6.test');
+    await page.getByRole('combobox', { name: 'Språk' }).selectOption('en');
+    await page.getByRole('link', { name: 'Case list', exact: true }).waitFor();
+    // Reload with every script refused: what shows is the boot shell of index.html alone.
+    await page.route('**/*.js', (route) => route.abort());
+    await page.reload();
+    await page.locator('.boot').waitFor();
+    expect(await page.getAttribute('html', 'lang')).toBe('en');
+    expect(await page.locator('#root').innerText()).toContain('Loading');
+    expect(await page.locator('.topbar .brand').isVisible()).toBe(true);
+    expect(await page.getByText('Logg inn', { exact: true }).count()).toBe(0);
+    await page.unroute('**/*.js');
+    // Signed out, the same page paints the sign-in in English with its fields, still before any script.
+    await page.evaluate(() => {
+      sessionStorage.removeItem('saksportal.session.token');
+      localStorage.removeItem('saksportal.session.last');
+      localStorage.removeItem('saksportal.session.token');
+    });
+    await page.route('**/*.js', (route) => route.abort());
+    await page.reload();
+    await page.locator('.boot').waitFor();
+    expect(await page.getByRole('heading', { level: 1 }).innerText()).toBe('Sign in to the case portal');
+    await page.context().close();
+  });
+
   it('switches to English, loads the texts lazily, and keeps the choice after a reload', async () => {
     const page = await newPage(browser);
     await loginAs(page, 'saksbehandler@jorn6.test');

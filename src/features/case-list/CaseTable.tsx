@@ -1,5 +1,5 @@
 import { memo, useRef, useState } from 'react';
-import { observeElementRect, useVirtualizer } from '@tanstack/react-virtual';
+import { useVirtualizer, type Virtualizer } from '@tanstack/react-virtual';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { CaseSort, CaseSortKey, CaseSummary } from '@/api/contract';
@@ -8,6 +8,28 @@ import { formatDate, formatMoney } from '@/lib/format';
 export const ROW_HEIGHT = 44;
 const VIEWPORT_ROWS = 14;
 const FALLBACK_RECT = { width: 1024, height: ROW_HEIGHT * VIEWPORT_ROWS };
+
+/**
+ * The scroll box's size for the virtualizer, from its ResizeObserver (after the browser's own layout).
+ * The library's default also reads it at once while React commits, which forces a layout of the whole
+ * page in the middle of the first render (~30 ms in a profile); until the first observation the
+ * virtualizer uses `initialRect`. Where nothing has a size (jsdom) it keeps assuming a viewport of rows.
+ */
+function observeBox(
+  instance: Virtualizer<HTMLDivElement, Element>,
+  cb: (rect: { width: number; height: number }) => void,
+) {
+  const el = instance.scrollElement;
+  const Observer = instance.targetWindow?.ResizeObserver;
+  if (!el || !Observer) return;
+  const observer = new Observer(([entry]) => {
+    const box = entry?.borderBoxSize?.[0];
+    const rect = box ? { width: box.inlineSize, height: box.blockSize } : el.getBoundingClientRect();
+    cb(rect.height > 0 ? { width: Math.round(rect.width), height: Math.round(rect.height) } : FALLBACK_RECT);
+  });
+  observer.observe(el, { box: 'border-box' });
+  return () => observer.unobserve(el);
+}
 
 interface Column {
   id: string;
@@ -47,8 +69,7 @@ export const CaseTable = memo(function CaseTable({
     overscan: 8,
     // Before the first measurement, and where there is no layout (jsdom), assume a viewport of rows.
     initialRect: FALLBACK_RECT,
-    observeElementRect: (instance, cb) =>
-      observeElementRect(instance, (rect) => cb(rect.height > 0 ? rect : FALLBACK_RECT)),
+    observeElementRect: observeBox,
     // Rows wrap and open, so each is measured, by its ResizeObserver after the browser's own layout: read
     // while React commits, a row's size would force a layout per row. Until then a row keeps the size it
     // was last measured at (one line at first; also where nothing has a size, in jsdom).

@@ -8,11 +8,12 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   baseURL,
-  DEMO_PASSWORD,
   expectNoPageErrors,
   expectNoSeriousAxeViolations,
   launchBrowser,
   newPage,
+  signInHere,
+  switchUser,
   type JourneyPage,
 } from './browser';
 
@@ -21,22 +22,6 @@ const CASE_LINE = 'Sak 000001, Edwards Munchs vei, 1063 Oslo';
 
 /** The case header block (the tabs below it may repeat some of its texts). */
 const header = (page: JourneyPage) => page.locator('header.case-header');
-
-/** Signs out and in as the next person through the forms, without loading the page again (see below). */
-async function switchUser(page: JourneyPage, email: string) {
-  await page.getByRole('button', { name: 'Logg ut', exact: true }).click();
-  await page.waitForURL((url) => url.pathname.startsWith('/login'));
-  await signIn(page, email);
-}
-
-/** Fills in the sign-in form the page shows now. */
-async function signIn(page: JourneyPage, email: string) {
-  await page.getByLabel('E-postadresse', { exact: true }).fill(email);
-  await page.getByLabel('Passord', { exact: true }).fill(DEMO_PASSWORD);
-  await page.getByRole('button', { name: 'Logg inn', exact: true }).click();
-  await page.waitForURL((url) => !url.pathname.startsWith('/login'));
-  await page.getByText(/^Innlogget som /).waitFor();
-}
 
 async function openCaseFromNotification(page: JourneyPage, kindText: string) {
   await page.getByRole('link', { name: /^Varsler, \d+ uleste?$/ }).click();
@@ -71,7 +56,7 @@ describe('assigning the external case handler role, across three accounts', () =
     // 1. The insurer's case handler opens the guide's case (signing in on the way) and chooses the office.
     await page.goto(`${baseURL()}/cases/case-1`);
     await page.waitForURL((url) => url.pathname.startsWith('/login'));
-    await signIn(page, 'saksbehandler@jorn6.test');
+    await signInHere(page, 'saksbehandler@jorn6.test');
     await page.waitForURL((url) => url.pathname === '/cases/case-1');
     await page.getByRole('heading', { level: 1, name: 'Edwards Munchs vei, 1063 Oslo' }).waitFor();
     await page.getByText('Jørn 6 Insurance (Kari Nordmann, 0111111111)').waitFor();

@@ -6,34 +6,15 @@
  */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { baseURL, DEMO_PASSWORD, expectNoPageErrors, launchBrowser, loginAs, newPage } from './browser';
+import { expectNoPageErrors, goInApp, launchBrowser, loginAs, newPage, switchUser } from './browser';
 
 const OFFICE = 'Hans & Jørn Servicepartner - Oslo';
-
-/** Client-side navigation (one document: see assign-role.e2e.ts on why not page.goto twice). */
-async function go(page: Page, path: string) {
-  await page.evaluate((p) => {
-    window.history.pushState({}, '', p);
-    window.dispatchEvent(new PopStateEvent('popstate'));
-  }, path);
-  await page.waitForURL((u) => u.pathname + u.search === path);
-}
-
-async function switchUser(page: Page, email: string) {
-  if (!page.url().startsWith(baseURL())) return loginAs(page, email);
-  await page.getByRole('button', { name: 'Logg ut', exact: true }).click();
-  await page.waitForURL((u) => u.pathname === '/login');
-  await page.getByLabel('E-postadresse', { exact: true }).fill(email);
-  await page.getByLabel('Passord', { exact: true }).fill(DEMO_PASSWORD);
-  await page.getByRole('button', { name: 'Logg inn', exact: true }).click();
-  await page.waitForURL((u) => u.pathname !== '/login');
-}
 
 const header = (page: Page) => page.locator('header.case-header');
 
 /** The case handler gives the role in case-1 to the Oslo office, with an optional "Til og med" (dd.mm.åååå). */
 async function giveRole(page: Page, until?: string) {
-  await go(page, '/cases/case-1');
+  await goInApp(page, '/cases/case-1');
   await page.getByRole('button', { name: 'Rediger ekstern saksbehandler', exact: true }).click();
   const dialog = page.getByRole('dialog', { name: 'Tildel: Ekstern saksbehandler' });
   const select = dialog.getByRole('combobox', { name: 'Kontor', exact: true });
@@ -77,7 +58,7 @@ describe('beyond the guide (issue 14)', () => {
   it('1. a budget over the limit goes to the insurer, who approves it with a comment; the holder is told', async () => {
     const page = await newPage(browser);
     await loginAs(page, 'jorn.service@hansjorn.test');
-    await go(page, '/cases/case-rights-demo?tab=cost');
+    await goInApp(page, '/cases/case-rights-demo?tab=cost');
     const panel = page.getByRole('tabpanel');
     await panel
       .getByText(/Du kan ikke godkjenne dette budsjettet/)
@@ -90,7 +71,7 @@ describe('beyond the guide (issue 14)', () => {
     await panel.getByText('Venter på godkjenning hos Jørn 6 Insurance.').waitFor();
 
     await switchUser(page, 'saksbehandler@jorn6.test');
-    await go(page, '/cases/case-rights-demo?tab=cost');
+    await goInApp(page, '/cases/case-rights-demo?tab=cost');
     await page
       .getByRole('tabpanel')
       .getByRole('button', { name: 'Svar på forespørselen om budsjettet for Tørring', exact: true })
@@ -107,7 +88,7 @@ describe('beyond the guide (issue 14)', () => {
       .waitFor();
 
     await switchUser(page, 'jorn.service@hansjorn.test');
-    await go(page, '/notifications');
+    await goInApp(page, '/notifications');
     await page.getByText(/Budsjettet på 20\s000\sNOK du sendte til godkjenning, er godkjent\./).waitFor();
     await page.getByText('Kommentar: «OK etter befaring»').waitFor();
     expectNoPageErrors(page);
@@ -132,7 +113,7 @@ describe('beyond the guide (issue 14)', () => {
     await weekLater(page);
     await header(page).getByText(`${OFFICE} (Bruker ikke tildelt)`).waitFor({ state: 'detached' });
     expect(await header(page).getByTestId('external-case-handler').innerText()).toBe('Ikke tildelt');
-    await go(page, '/notifications');
+    await goInApp(page, '/notifications');
     await page
       .getByText(/Rollen ekstern saksbehandler for Hans & Jørn Servicepartner - Oslo er avsluttet/)
       .first()
@@ -148,7 +129,7 @@ describe('beyond the guide (issue 14)', () => {
     await header(page)
       .getByText(/^Venter på kontor \(\d+ t\)$/)
       .waitFor();
-    await go(page, '/');
+    await goInApp(page, '/');
     await page.getByText(/^1 sak venter på kontor$/).waitFor();
     expectNoPageErrors(page);
   });

@@ -100,6 +100,36 @@ export function expectNoPageErrors(page: JourneyPage, ignore: RegExp[] = []): vo
   if (text) throw new Error(`The page reported errors:\n${text}`);
 }
 
+/**
+ * Client-side navigation (react-router listens to popstate), keeping the one document: a full page load
+ * would cut off the app's in-flight requests (e.g. the notification poll), which then bypass the backend's
+ * worker and reach the preview server.
+ */
+export async function goInApp(page: Page, path: string): Promise<void> {
+  await page.evaluate((p) => {
+    window.history.pushState({}, '', p);
+    window.dispatchEvent(new PopStateEvent('popstate'));
+  }, path);
+  await page.waitForURL((u) => u.pathname + u.search === path);
+}
+
+/** Fills in the sign-in form the page shows now, and waits for the signed-in top bar. */
+export async function signInHere(page: Page, email: string): Promise<void> {
+  await page.getByLabel('E-postadresse', { exact: true }).fill(email);
+  await page.getByLabel('Passord', { exact: true }).fill(DEMO_PASSWORD);
+  await page.getByRole('button', { name: 'Logg inn', exact: true }).click();
+  await page.waitForURL((url) => !url.pathname.startsWith('/login'));
+  await page.getByText(/^Innlogget som /).waitFor();
+}
+
+/** Signs out (if signed in) and in again as another demo account, through the forms, without a reload. */
+export async function switchUser(page: Page, email: string): Promise<void> {
+  if (!page.url().startsWith(baseURL())) return loginAs(page, email);
+  await page.getByRole('button', { name: 'Logg ut', exact: true }).click();
+  await page.waitForURL((url) => url.pathname.startsWith('/login'));
+  await signInHere(page, email);
+}
+
 /** Signs in through the login form and waits until the app has left /login. */
 export async function loginAs(page: Page, email: string, password = DEMO_PASSWORD): Promise<void> {
   await page.goto(`${baseURL()}/login`);

@@ -8,46 +8,22 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
-  baseURL,
-  DEMO_PASSWORD,
   expectNoPageErrors,
   expectNoSeriousAxeViolations,
+  goInApp,
   launchBrowser,
-  loginAs,
   newPage,
+  switchUser,
   type JourneyPage,
 } from './browser';
 
 const apiPath = (p: string) => (r: { url(): string; request(): { method(): string } }) =>
   new URL(r.url()).pathname === `/api${p}` && r.request().method() !== 'GET';
 
-/**
- * Client-side navigation (react-router listens to popstate). A full page load here would cut off the app's
- * in-flight requests (e.g. the notification poll), which then bypass the worker and reach the preview server.
- */
-async function go(page: Page, path: string) {
-  await page.evaluate((p) => {
-    window.history.pushState({}, '', p);
-    window.dispatchEvent(new PopStateEvent('popstate'));
-  }, path);
-  await page.waitForURL((u) => u.pathname + u.search === path);
-}
-
-/** Signs out (if signed in) and in again as another demo account, without reloading the page. */
-async function switchUser(page: Page, email: string) {
-  if (!page.url().startsWith(baseURL())) return loginAs(page, email);
-  await page.getByRole('button', { name: 'Logg ut', exact: true }).click();
-  await page.waitForURL((u) => u.pathname === '/login');
-  await page.getByLabel('E-postadresse', { exact: true }).fill(email);
-  await page.getByLabel('Passord', { exact: true }).fill(DEMO_PASSWORD);
-  await page.getByRole('button', { name: 'Logg inn', exact: true }).click();
-  await page.waitForURL((u) => u.pathname !== '/login');
-}
-
 /** Platform admin: switches "Godkjenne budsjett" on or off on the role definition page and saves. */
 async function setApproveBudget(page: Page, on: boolean) {
   await switchUser(page, 'plattform@saksportal.test');
-  await go(page, '/platform/role-definition');
+  await goInApp(page, '/platform/role-definition');
   const sw = page.getByRole('switch', { name: 'Godkjenne budsjett', exact: true });
   await sw.waitFor();
   if ((await sw.isChecked()) !== on) await sw.click();
@@ -57,7 +33,7 @@ async function setApproveBudget(page: Page, on: boolean) {
 }
 
 async function openCostControl(page: Page) {
-  await go(page, '/cases/case-rights-demo?tab=cost');
+  await goInApp(page, '/cases/case-rights-demo?tab=cost');
   const panel = page.getByRole('tabpanel');
   await panel.waitFor();
   return panel;
@@ -89,7 +65,7 @@ describe('rights journey: the role definition decides what the external case han
 
     // 3. The insurer admin gives him his own limit: "Bruk verdi" 25 000.
     await switchUser(page, 'admin@jorn6.test');
-    await go(page, '/admin/members/u-jorn-service');
+    await goInApp(page, '/admin/members/u-jorn-service');
     await page.getByRole('radio', { name: 'Bruk verdi:', exact: true }).check();
     const amount = page.getByLabel('Beløp for Bruk verdi', { exact: true });
     await amount.fill('25 000');

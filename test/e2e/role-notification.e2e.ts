@@ -13,11 +13,13 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   baseURL,
-  DEMO_PASSWORD,
   expectNoPageErrors,
   expectNoSeriousAxeViolations,
+  goInApp,
   launchBrowser,
   newPage,
+  signInHere,
+  switchUser,
   type JourneyPage,
 } from './browser';
 
@@ -28,37 +30,14 @@ const JORN = 'jorn.service@hansjorn.test';
 
 const header = (page: Page) => page.locator('header.case-header');
 
-async function signIn(page: Page, email: string) {
-  await page.getByLabel('E-postadresse', { exact: true }).fill(email);
-  await page.getByLabel('Passord', { exact: true }).fill(DEMO_PASSWORD);
-  await page.getByRole('button', { name: 'Logg inn', exact: true }).click();
-  await page.waitForURL((url) => !url.pathname.startsWith('/login'));
-  await page.getByText(/^Innlogget som /).waitFor();
-}
-
-async function switchUser(page: Page, email: string) {
-  await page.getByRole('button', { name: 'Logg ut', exact: true }).click();
-  await page.waitForURL((url) => url.pathname.startsWith('/login'));
-  await signIn(page, email);
-}
-
-/** Client-side navigation (react-router listens to popstate), keeping the one document. */
-async function go(page: Page, path: string) {
-  await page.evaluate((p) => {
-    window.history.pushState({}, '', p);
-    window.dispatchEvent(new PopStateEvent('popstate'));
-  }, path);
-  await page.waitForURL((u) => u.pathname + u.search === path);
-}
-
 async function openCase(page: Page) {
-  await go(page, CASE_PATH);
+  await goInApp(page, CASE_PATH);
   await page.getByRole('heading', { level: 1, name: 'Edwards Munchs vei, 1063 Oslo' }).waitFor();
 }
 
 /** The notification list, loaded; and the items about case-1 of one kind. */
 async function notificationsAbout(page: Page, kindText: string) {
-  await go(page, '/notifications');
+  await goInApp(page, '/notifications');
   await page.getByRole('heading', { level: 1, name: 'Varsler' }).waitFor();
   // Loaded: either the list or its empty text.
   await page
@@ -85,7 +64,7 @@ describe('the "Tildel bruker" notification and the role holder in a closed case 
     // 1. The insurer's case handler gives the role to the office.
     await page.goto(`${baseURL()}${CASE_PATH}`);
     await page.waitForURL((url) => url.pathname.startsWith('/login'));
-    await signIn(page, 'saksbehandler@jorn6.test');
+    await signInHere(page, 'saksbehandler@jorn6.test');
     await page.waitForURL((url) => url.pathname === CASE_PATH);
     await page.getByRole('button', { name: 'Rediger ekstern saksbehandler', exact: true }).click();
     const dialog = page.getByRole('dialog', { name: 'Tildel: Ekstern saksbehandler' });
@@ -164,7 +143,7 @@ describe('the "Tildel bruker" notification and the role holder in a closed case 
         .getByRole('button', { name: /^(Vent|Lukk|Avbryt|Godta|Avis|Rediger|Tildel bruker)$/ })
         .count(),
     ).toBe(0);
-    await go(page, `${CASE_PATH}?tab=workplan`);
+    await goInApp(page, `${CASE_PATH}?tab=workplan`);
     await page.getByRole('tab', { name: 'Arbeidsplan', selected: true }).waitFor();
     await page.getByRole('tabpanel').getByRole('heading', { name: 'RFQ (forespørsel om tilbud)' }).waitFor();
     expect(await page.getByRole('button', { name: 'Ny RFQ', exact: true }).count()).toBe(0);

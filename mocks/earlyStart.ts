@@ -1,9 +1,9 @@
 /**
- * The production build starts the mock backend's Web Worker from an inline script at the top of
- * index.html, before the page's own scripts have even downloaded, so that its start-up (zod, the handlers,
- * seeding the store: a second or more with 100,000 cases) overlaps the page's. Messages the worker sends
- * before mocks/browser.ts takes it over are kept in `queue` and replayed. In dev (no built worker file)
- * mocks/browser.ts starts the worker itself.
+ * The production build starts the mock backend's Web Worker from index.html's loader right after the
+ * first paint, before the page's own scripts (see afterFirstPaintScript in src/app/bootShell.ts), so that
+ * its start-up (zod, the handlers, seeding the store: a second or more with 100,000 cases) overlaps the
+ * page's. Messages the worker sends before mocks/browser.ts takes it over are kept in `queue` and
+ * replayed. In dev (no built worker file) mocks/browser.ts starts the worker itself.
  *
  * No imports: vite.config.ts loads this file in Node to write the script.
  */

@@ -47,12 +47,13 @@ export function setLanguage(lng: Language) {
   return i18n.changeLanguage(lng);
 }
 
+/** i18next's start, once it has begun (see loadNamespaces). */
+let starting: Promise<unknown> | null = null;
+
 /**
  * Starts i18next. The app passes nothing and texts load lazily; tests pass every resource up front
  * (`test/locales.ts`) so that rendering is synchronous.
  */
-let starting: Promise<unknown> | null = null;
-
 export async function initI18n(lng: Language = storedLanguage(), resources?: Resource) {
   if (!i18n.isInitialized) {
     if (!resources) i18n.use(lazyLocales);

@@ -3,6 +3,7 @@ import { createRoot } from 'react-dom/client';
 import { createBrowserRouter, RouterProvider } from 'react-router';
 import { sessionToken, whenBackendReady } from './api/client';
 import { sessionQuery } from './api/endpoints/session';
+import { prefetchFirstData } from './app/firstData';
 import { AppProviders, createQueryClient } from './app/providers';
 import { routes } from './app/routes';
 import { initI18n } from './lib/i18n';
@@ -18,13 +19,17 @@ whenBackendReady(import('../mocks/browser').then((m) => m.startMockBackend()));
  * Start-up, with as much as possible at once and the main thread given back in between (the boot shell
  * of index.html is on screen meanwhile):
  * - the shell's texts, the first route's code (the router starts loading it when created) and, for a
- *   signed-in user, the session all load in parallel, not one after the other;
+ *   signed-in user, the session and the first page's data (firstData.ts) all load in parallel, not one
+ *   after the other;
  * - React's first render is a transition, which React renders in slices, yielding between them, instead
  *   of in one long task.
  */
 async function boot() {
   const client = createQueryClient();
-  if (sessionToken.get()) void client.prefetchQuery(sessionQuery());
+  if (sessionToken.get()) {
+    void client.prefetchQuery(sessionQuery());
+    void prefetchFirstData(client, routes, window.location);
+  }
   const texts = initI18n();
   const router = createBrowserRouter(routes);
   await texts;

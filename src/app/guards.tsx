@@ -2,7 +2,7 @@ import { useEffect, type ReactNode } from 'react';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { Navigate, Outlet, useLocation, useNavigate } from 'react-router';
 import { isApiError, onUnauthorized, sessionToken } from '@/api/client';
-import { sessionKeys, sessionQuery } from '@/api/endpoints/session';
+import { sessionKeys, sessionPageView, sessionQuery } from '@/api/endpoints/session';
 import type { GlobalPermission } from '@/api/contract';
 import { Forbidden } from './Forbidden';
 
@@ -15,6 +15,8 @@ export function RequireSession() {
   const location = useLocation();
   const navigate = useNavigate();
   const qc = useQueryClient();
+  // Before the page's own queries mount: they ask for the session again once per page view.
+  sessionPageView(location.key);
   const session = useQuery(sessionQuery());
 
   useEffect(

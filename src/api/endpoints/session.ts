@@ -17,13 +17,26 @@ export const sessionKeys = {
 
 export const getSession = (signal?: AbortSignal) => apiRequest({ path: '/auth/session', schema: SessionUser, signal });
 
+/** The page view under way: its location's key, and when it began (0 for the first, see below). */
+let view: { key: string; since: number } | null = null;
+
+/**
+ * Called as each page view begins (RequireSession renders for every location of the signed-in pages).
+ * The first view counts from the page load, so the session that start-up asked for (main.tsx) serves it.
+ */
+export function sessionPageView(locationKey: string) {
+  if (view?.key === locationKey) return;
+  view = { key: locationKey, since: view ? Date.now() : 0 };
+}
+
 export const sessionQuery = () =>
   queryOptions({
     queryKey: sessionKeys.all,
     queryFn: ({ signal }) => (sessionToken.get() ? getSession(signal) : null),
-    // Refreshed on every page view (it is tiny): a user flagged or un-flagged by the insurer sees it at once,
-    // and an expired session is noticed on the next navigation.
-    staleTime: 0,
+    // Asked for again on every page view (it is tiny): a user flagged or un-flagged by the insurer sees it
+    // at the next navigation, and an expired session is noticed there. Once per view: the guards and the
+    // page mounting at start-up use start-up's answer (it was asked for twice at every cold start).
+    staleTime: (query) => (query.state.dataUpdatedAt > (view?.since ?? 0) ? Infinity : 0),
   });
 
 export const demoAccountsQuery = () =>

@@ -4,6 +4,7 @@ import { NotFound } from '../Forbidden';
 import { BootShell } from '../BootShell';
 import { RootRoute, RouteError } from '../RouteError';
 import { loadNamespaces } from '@/lib/i18n';
+import type { FirstData } from '../firstData';
 
 /** A lazy route that also loads its texts (i18n namespaces) before it renders. */
 const page =
@@ -12,6 +13,19 @@ const page =
     const [m] = await Promise.all([load(), loadNamespaces(ns)]);
     return m;
   };
+
+// The first data of the pages a signed-in user most often starts on (see firstData.ts). The dashboard
+// with ?scope= depends on the viewer's rights, so only the default view is asked for early.
+const dashboardData: FirstData = (client, search) =>
+  search.has('scope')
+    ? Promise.resolve()
+    : import('@/features/dashboard/api/getDashboard').then((m) => client.prefetchQuery(m.dashboardQuery(null)));
+const caseListData: FirstData = (client, search) =>
+  Promise.all([import('@/features/case-list/api/getCases'), import('@/api/contract/caseList')]).then(([m, c]) =>
+    client.prefetchQuery(m.casesQuery(c.parseCaseListQuery(search))),
+  );
+const caseData: FirstData = (client, _search, params) =>
+  import('@/api/endpoints/cases').then((m) => client.prefetchQuery(m.caseQuery(params.caseId ?? '')));
 
 /**
  * Every page is its own chunk (route-level code splitting): the first load carries the shell and
@@ -38,16 +52,20 @@ export const routes: RouteObject[] = [
                 children: [
                   {
                     index: true,
-                    handle: { title: 'common:nav.dashboard' },
+                    handle: { title: 'common:nav.dashboard', firstData: dashboardData },
                     lazy: page(() => import('./dashboard'), ['dashboard']),
                   },
                   {
                     path: 'cases',
-                    handle: { title: 'common:nav.cases' },
+                    handle: { title: 'common:nav.cases', firstData: caseListData },
                     lazy: page(() => import('./caseList'), ['caseList']),
                   },
                   // The case page sets its own title ("000001 Edwards Munchs vei") once the case is loaded.
-                  { path: 'cases/:caseId', lazy: page(() => import('./case'), ['caseHeader', 'assignOffice', 'case']) },
+                  {
+                    path: 'cases/:caseId',
+                    handle: { firstData: caseData },
+                    lazy: page(() => import('./case'), ['caseHeader', 'assignOffice', 'case']),
+                  },
                   {
                     path: 'notifications',
                     handle: { title: 'common:nav.notifications' },

@@ -76,6 +76,10 @@ export function bootScript(variants: Record<'nb' | 'en', Record<BootKind, string
  * line and CPU (on a phone the scripts are ~300 kB: the first paint came a second later). `start` is the
  * early backend start (mocks/earlyStart.ts), then the entry's imports are preloaded and the entry added.
  * In a hidden tab (no frames are drawn there) it starts at once.
+ *
+ * Under the signed-in shell the backend starts at once, before the first paint: that page's first data
+ * waits for the backend (with 100,000 cases, for seeding), not for the scripts, and the worker is a
+ * thread of its own. The sign-in page needs no data before the user acts, so there it waits as above.
  */
 export function afterFirstPaintScript(start: string, entry: string, preloads: string[]): string {
   const add = (tag: string, attrs: Record<string, string>) =>
@@ -85,7 +89,8 @@ export function afterFirstPaintScript(start: string, entry: string, preloads: st
       .join('') +
     `document.head.appendChild(e);`;
   return (
-    `(function(){var d=false,e;function go(){if(d)return;d=true;${start}` +
+    `(function(){var d=false,b=false,e;function s(){if(b)return;b=true;${start}}if(document.querySelector('#root>.shell'))s();` +
+    `function go(){if(d)return;d=true;s();` +
     preloads.map((href) => add('link', { rel: 'modulepreload', crossOrigin: '', href })).join('') +
     add('script', { type: 'module', crossOrigin: '', src: entry }) +
     `}if(document.visibilityState==='hidden')go();else requestAnimationFrame(function(){setTimeout(go,0)});})();`

@@ -3,6 +3,8 @@
  * Serves dist/ (BENCH_PORT, 4320 unless set), signs in, then loads each path (default /, /cases, /cases/case-1)
  * with the CPU slowed down like Lighthouse's mobile preset, records a JS sampling profile of the page's main
  * thread and its long tasks, and prints the heaviest functions by self time and by script.
+ * `--stretches=N` details the N longest busy stretches (3 unless set).
+ * `--signed-out` profiles without signing in (for /login).
  * For finding hot spots; the figures to compare builds come from `npm run bench`.
  */
 import { chromium } from 'playwright-core';
@@ -44,7 +46,7 @@ try {
   const context = await browser.newContext({ viewport: { width: 412, height: 823 } });
   await context.addInitScript(LONG_TASK_OBSERVER);
   const page = await context.newPage();
-  await signIn(page, base);
+  if (!argv.includes('--signed-out')) await signIn(page, base);
   for (const path of paths.length ? paths : ['/', '/cases', '/cases/case-1']) {
     await page.goto(`${base}/login`); // leave the page, keep the session
     await page.waitForTimeout(1000);
@@ -111,7 +113,7 @@ try {
       cur.dts.push(dt);
     });
     if (cur) segs.push(cur);
-    for (const seg of segs.sort((a, b) => b.t - a.t).slice(0, 3)) {
+    for (const seg of segs.sort((a, b) => b.t - a.t).slice(0, opt('stretches', 3))) {
       const incl = new Map<string, number>();
       seg.ids.forEach((id, i) => {
         const seen = new Set<string>();
@@ -124,7 +126,13 @@ try {
           incl.set(key, (incl.get(key) ?? 0) + seg.dts[i]!);
         }
       });
-      console.log(`busy stretch ${seg.t.toFixed(0)} ms, inclusive:\n${top(incl, TOP)}`);
+      const selfIn = new Map<string, number>();
+      seg.ids.forEach((id, i) => {
+        const f = byId.get(id)!.callFrame;
+        const key = `${f.functionName || '(anon)'} ${f.url ? sourceOf(f.url.replace(base, ''), f.lineNumber, f.columnNumber) : '(native)'}`;
+        selfIn.set(key, (selfIn.get(key) ?? 0) + seg.dts[i]!);
+      });
+      console.log(`busy stretch ${seg.t.toFixed(0)} ms, inclusive:\n${top(incl, TOP)}\n  self:\n${top(selfIn, 8)}`);
     }
     await cdp.detach();
   }

@@ -1,6 +1,7 @@
 import { createQueryClient } from '@/app/providers';
 import { routes } from '@/app/routes';
 import { prefetchFirstData } from '@/app/firstData';
+import { filterOptionsQuery } from '@/features/case-list/api/getFilterOptions';
 import { signInAs } from '../../test/renderApp';
 
 const CASE_HANDLER = 'saksbehandler@jorn6.test';
@@ -22,13 +23,14 @@ describe('a signed-in start asks for the first page’s data with the session, n
     expect(client.getQueryData<{ total: number }>(['cases', 'dashboard', 'all'])?.total).toBeGreaterThan(0);
   });
 
-  it('the case list with the filters of its address, and the case page of its case', async () => {
+  it('the case list with the filters of its address and its filter options, and the case page of its case', async () => {
     signInAs(CASE_HANDLER);
     const client = createQueryClient();
     await prefetchFirstData(client, routes, { pathname: '/cases', search: '?status=open' });
     await prefetchFirstData(client, routes, { pathname: '/cases/case-1', search: '' });
-    expect(answered(client)).toHaveLength(2);
+    expect(answered(client)).toHaveLength(3);
     expect(answered(client)).toContain('["cases","detail","case-1"]');
+    expect(answered(client)).toContain(JSON.stringify(filterOptionsQuery().queryKey));
     const list = client
       .getQueryCache()
       .findAll({ queryKey: ['cases', 'list'] })

@@ -21,8 +21,15 @@ const dashboardData: FirstData = (client, search) =>
     ? Promise.resolve()
     : import('@/features/dashboard/api/getDashboard').then((m) => client.prefetchQuery(m.dashboardQuery(null)));
 const caseListData: FirstData = (client, search) =>
-  Promise.all([import('@/features/case-list/api/getCases'), import('@/api/contract/caseList')]).then(([m, c]) =>
-    client.prefetchQuery(m.casesQuery(c.parseCaseListQuery(search))),
+  Promise.all([
+    import('@/features/case-list/api/getCases'),
+    import('@/features/case-list/api/getFilterOptions'),
+    import('@/api/contract/caseList'),
+  ]).then(([cases, options, c]) =>
+    Promise.all([
+      client.prefetchQuery(cases.casesQuery(c.parseCaseListQuery(search))),
+      client.prefetchQuery(options.filterOptionsQuery()),
+    ]),
   );
 const caseData: FirstData = (client, _search, params) =>
   import('@/api/endpoints/cases').then((m) => client.prefetchQuery(m.caseQuery(params.caseId ?? '')));

@@ -1,4 +1,4 @@
-import { defineConfig, type IndexHtmlTransformContext } from 'vite';
+import { defineConfig, type IndexHtmlTransformContext, type Rolldown } from 'vite';
 import react from '@vitejs/plugin-react';
 import { fileURLToPath } from 'node:url';
 import { readFileSync } from 'node:fs';
@@ -30,6 +30,34 @@ function bootTexts(lng: 'nb' | 'en'): BootTexts {
   };
 }
 
+/** The modules src/main.tsx imports dynamically at start-up: React DOM, the app, the mock backend's page side. */
+const START_MODULES = ['/node_modules/react-dom/client.js', '/src/app/start.tsx', '/mocks/browser.ts'];
+
+/**
+ * The chunks of START_MODULES and everything they import, as URLs: preloaded with the entry, so that
+ * splitting the start into parts that run one after the other costs no extra round trips. (Rolldown's
+ * chunk info lists no dynamic imports for the HTML entry, so the chunks are found by their module.)
+ */
+function startChunks(bundle: Rolldown.OutputBundle): string[] {
+  const chunks = new Map(
+    Object.values(bundle)
+      .filter((c): c is Rolldown.OutputChunk => c.type === 'chunk')
+      .map((c) => [c.fileName, c]),
+  );
+  const found = new Set<string>();
+  const visit = (file: string) => {
+    if (found.has(file)) return;
+    found.add(file);
+    for (const i of chunks.get(file)?.imports ?? []) visit(i);
+  };
+  for (const m of START_MODULES) {
+    const chunk = [...chunks.values()].find((c) => c.facadeModuleId?.endsWith(m));
+    if (!chunk) throw new Error(`index.html: no chunk for the start module ${m}`);
+    visit(chunk.fileName);
+  }
+  return [...found].map((f) => `/${f}`);
+}
+
 /**
  * index.html: paints the boot shell (src/app/bootShell.ts) before any module script has run and, in the
  * build, starts the mock backend's worker (mocks/earlyStart.ts) and the page's scripts right after that
@@ -58,11 +86,9 @@ const indexHtml = () => ({
       if (!entry) throw new Error('index.html: no entry script to load after the first paint');
       let out = html.replace(entry[0], '');
       for (const p of preloads) out = out.replace(p[0], '');
-      const loader = afterFirstPaintScript(
-        earlyBackendScript(`/${workerFile}`),
-        entry[1]!,
-        preloads.map((p) => p[1]!),
-      );
+      const loader = afterFirstPaintScript(earlyBackendScript(`/${workerFile}`), entry[1]!, [
+        ...new Set([...preloads.map((p) => p[1]!), ...startChunks(ctx.bundle ?? {})]),
+      ]);
       return out.replace('<!--early-backend-->', '').replace('<!--boot-shell-->', `${boot}<script>${loader}</script>`);
     },
   },

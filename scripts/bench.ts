@@ -173,7 +173,11 @@ export function analyseBundle(outDir: string): BundleReport {
       (k) => manifest[k]!.isEntry && (k === 'index.html' || manifest[k]!.src === 'index.html'),
     ) ?? Object.keys(manifest).find((k) => manifest[k]!.isEntry);
   if (!entryKey) throw new Error('No entry in the manifest');
+  // The entry and what it imports at start-up (src/main.tsx's dynamic imports, START_MODULES in vite.config.ts).
   const firstKeys = closure(entryKey);
+  for (const k of Object.keys(manifest))
+    if (['src/app/start.tsx', 'node_modules/react-dom/client.js'].includes(manifest[k]!.src ?? k))
+      closure(k, firstKeys);
   const firstFiles = ['index.html', ...filesOf(firstKeys)];
   const first = firstFiles.map((file) => ({ file, ...size(file) }));
 

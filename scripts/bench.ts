@@ -193,6 +193,7 @@ export function analyseBundle(outDir: string): BundleReport {
         raw: files.reduce((n, f) => n + size(f).raw, 0),
       };
     })
+    .filter((l) => l.files.length > 0) // the start's own parts are in the first load
     .sort((a, b) => b.gzip - a.gzip);
 
   const bootKeys = new Set(firstKeys);

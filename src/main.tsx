@@ -11,10 +11,10 @@ whenBackendReady(import('../mocks/browser').then((m) => m.startMockBackend()));
 
 /**
  * The page's code in two parts, React DOM and the app (router, React Query, i18next, the shell), fetched
- * at once (index.html preloads both, see vite.config.ts) and run one after the other with the main thread
- * given back in between. Run as one, the scripts' first evaluation was the longest task of a page load
- * (~100 ms, and ~400 ms on a phone-speed CPU, without a code cache: every function compiled as first
- * called); in two parts, input and painting can come between them.
+ * at once (index.html preloads both, see vite.config.ts) and each evaluated in a task of its own, with the
+ * main thread given back before the app starts. Run as one, the scripts' first evaluation was the longest
+ * task of a page load (~100 ms, and ~400 ms on a phone-speed CPU, without a code cache: every function
+ * compiled as first called); in parts, input and painting can come between them.
  */
 async function boot() {
   const reactDom = import('react-dom/client');

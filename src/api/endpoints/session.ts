@@ -22,7 +22,8 @@ let view: { key: string; since: number } | null = null;
 
 /**
  * Called as each page view begins (RequireSession renders for every location of the signed-in pages).
- * The first view counts from the page load, so the session that start-up asked for (main.tsx) serves it.
+ * The first view counts from the page load, so the session that start-up asked for (src/app/start.tsx)
+ * serves it.
  */
 export function sessionPageView(locationKey: string) {
   if (view?.key === locationKey) return;

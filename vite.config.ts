@@ -6,6 +6,7 @@ import {
   afterFirstPaintScript,
   bootScript,
   bootShellHtml,
+  START_MODULES,
   type BootKind,
   type BootTexts,
 } from './src/app/bootShell.ts';
@@ -30,9 +31,6 @@ function bootTexts(lng: 'nb' | 'en'): BootTexts {
   };
 }
 
-/** The modules src/main.tsx imports dynamically at start-up: React DOM, the app, the mock backend's page side. */
-const START_MODULES = ['/node_modules/react-dom/client.js', '/src/app/start.tsx', '/mocks/browser.ts'];
-
 /**
  * The chunks of START_MODULES and everything they import, as URLs: preloaded with the entry, so that
  * splitting the start into parts that run one after the other costs no extra round trips. (Rolldown's
@@ -51,7 +49,7 @@ function startChunks(bundle: Rolldown.OutputBundle): string[] {
     for (const i of chunks.get(file)?.imports ?? []) visit(i);
   };
   for (const m of START_MODULES) {
-    const chunk = [...chunks.values()].find((c) => c.facadeModuleId?.endsWith(m));
+    const chunk = [...chunks.values()].find((c) => c.facadeModuleId?.endsWith(`/${m}`));
     if (!chunk) throw new Error(`index.html: no chunk for the start module ${m}`);
     visit(chunk.fileName);
   }
@@ -78,7 +76,7 @@ const indexHtml = () => ({
         >;
       };
       const boot = `<script>${bootScript({ nb: variant('nb'), en: variant('en') })}</script>`;
-      if (!workerFile) return html.replace('<!--early-backend-->', '').replace('<!--boot-shell-->', boot);
+      if (!workerFile) return html.replace('<!--boot-shell-->', boot);
       // The build: the entry script and its preloads move into the after-first-paint loader, with the
       // backend's early start (see afterFirstPaintScript).
       const entry = /<script type="module" crossorigin src="([^"]+)"><\/script>\s*/.exec(html);
@@ -89,7 +87,7 @@ const indexHtml = () => ({
       const loader = afterFirstPaintScript(earlyBackendScript(`/${workerFile}`), entry[1]!, [
         ...new Set([...preloads.map((p) => p[1]!), ...startChunks(ctx.bundle ?? {})]),
       ]);
-      return out.replace('<!--early-backend-->', '').replace('<!--boot-shell-->', `${boot}<script>${loader}</script>`);
+      return out.replace('<!--boot-shell-->', `${boot}<script>${loader}</script>`);
     },
   },
 });

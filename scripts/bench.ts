@@ -38,6 +38,7 @@ import v8 from 'node:v8';
 import vm from 'node:vm';
 import { distIsFresh, run } from '../test/e2e/global-setup.ts';
 import type { Db } from '../mocks/db/store';
+import { START_MODULES } from '../src/app/bootShell.ts';
 import { median } from './stats.ts';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -173,11 +174,9 @@ export function analyseBundle(outDir: string): BundleReport {
       (k) => manifest[k]!.isEntry && (k === 'index.html' || manifest[k]!.src === 'index.html'),
     ) ?? Object.keys(manifest).find((k) => manifest[k]!.isEntry);
   if (!entryKey) throw new Error('No entry in the manifest');
-  // The entry and what it imports at start-up (src/main.tsx's dynamic imports, START_MODULES in vite.config.ts).
+  // The entry and what it imports at start-up (src/main.tsx's dynamic imports, preloaded with it).
   const firstKeys = closure(entryKey);
-  for (const k of Object.keys(manifest))
-    if (['src/app/start.tsx', 'node_modules/react-dom/client.js'].includes(manifest[k]!.src ?? k))
-      closure(k, firstKeys);
+  for (const k of Object.keys(manifest)) if (START_MODULES.includes(manifest[k]!.src ?? k)) closure(k, firstKeys);
   const firstFiles = ['index.html', ...filesOf(firstKeys)];
   const first = firstFiles.map((file) => ({ file, ...size(file) }));
 
@@ -199,11 +198,7 @@ export function analyseBundle(outDir: string): BundleReport {
   const bootKeys = new Set(firstKeys);
   for (const k of Object.keys(manifest)) {
     const src = manifest[k]!.src ?? k;
-    if (
-      src.startsWith('mocks/browser') ||
-      src === 'src/app/routes/login.tsx' ||
-      /locales\/nb\/(common|auth|notifications)\.json$/.test(src)
-    )
+    if (src === 'src/app/routes/login.tsx' || /locales\/nb\/(common|auth|notifications)\.json$/.test(src))
       closure(k, bootKeys);
   }
   const bootFiles = ['index.html', ...filesOf(bootKeys)].map((file) => ({ file, ...size(file) }));

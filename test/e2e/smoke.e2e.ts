@@ -81,6 +81,33 @@ describe('smoke: login page', () => {
     await page.context().close();
   });
 
+  it('shows a waiting spinner only when the wait is long enough to notice: hidden at first, shown and turning from 0.6 s', async () => {
+    const page = await newPage(browser);
+    await loginAs(page, 'saksbehandler@jorn6.test');
+    // Scripts refused: the signed-in boot shell's "Laster …" stays, so its spinner can be looked at.
+    await page.route('**/*.js', (route) => route.abort());
+    await page.reload();
+    await page.getByRole('status').filter({ hasText: 'Laster' }).waitFor();
+    // The spinner's look at a given moment of its wait (its CSS animations set to that moment).
+    const at = (ms: number) =>
+      page.locator('.spinner').evaluate((el, t) => {
+        const animations = el.getAnimations();
+        for (const a of animations) {
+          a.pause();
+          a.currentTime = t;
+        }
+        const style = getComputedStyle(el);
+        return { animations: animations.length, opacity: style.opacity, transform: style.transform };
+      }, ms);
+    const quick = await at(300);
+    expect(quick.animations).toBeGreaterThan(0);
+    expect(quick.opacity).toBe('0');
+    const longer = await at(800);
+    expect(longer.opacity).toBe('1');
+    expect(longer.transform, 'turning after the delay').not.toBe('none');
+    await page.context().close();
+  });
+
   it('switches to English, loads the texts lazily, and keeps the choice after a reload', async () => {
     const page = await newPage(browser);
     await loginAs(page, 'saksbehandler@jorn6.test');

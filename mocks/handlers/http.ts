@@ -41,6 +41,21 @@ const MESSAGES: Record<number, string> = {
   507: 'The browser has no room to store this change; nothing was saved. Reset the demo data to go on.',
 };
 
+const utf8 = new TextEncoder();
+
+/**
+ * A JSON answer, as `HttpResponse.json` makes it but without the Blob msw builds of every answer only to
+ * learn its length: in the backend's worker that was ~2 ms of a 13 ms answer (a page of 100 cases). The
+ * body is the bytes, whose length is the Content-Length.
+ */
+export function jsonResponse(body: unknown, init: { status?: number; headers?: Record<string, string> } = {}) {
+  const bytes = utf8.encode(JSON.stringify(body));
+  return new HttpResponse(bytes, {
+    status: init.status,
+    headers: { ...init.headers, 'Content-Type': 'application/json', 'Content-Length': String(bytes.byteLength) },
+  });
+}
+
 export function errorResponse(e: HttpError, headers?: Record<string, string>) {
   const body: ErrorBody = {
     code: e.code,
@@ -48,7 +63,7 @@ export function errorResponse(e: HttpError, headers?: Record<string, string>) {
     params: e.params,
     fieldErrors: e.fieldErrors,
   };
-  return HttpResponse.json(body, { status: e.status, headers });
+  return jsonResponse(body, { status: e.status, headers });
 }
 
 type InternalListener = (error: unknown, request: Request) => void;
@@ -243,12 +258,12 @@ export function route<P extends PathParams = PathParams>(
       }
       if (result instanceof Response) return result;
       if (result === undefined) return new HttpResponse(null, { status: 204 });
-      return HttpResponse.json(result as DefaultBodyType);
+      return jsonResponse(result);
     } catch (e) {
       if (e instanceof HttpError) return errorResponse(e);
       if (e instanceof StorageFullError) return errorResponse(new HttpError(507, 'storage_full'));
       reportInternal(e, request);
-      return HttpResponse.json({ code: 'internal', message: 'Internal error' } satisfies ErrorBody, { status: 500 });
+      return jsonResponse({ code: 'internal', message: 'Internal error' } satisfies ErrorBody, { status: 500 });
     }
   });
 }

@@ -1,4 +1,5 @@
 import type { CaseRow } from '../db/schema';
+import { inPlaceWritesOf } from '../db/store';
 
 /**
  * The cases as columns, for the case list's scan and sort over 100,000 cases.
@@ -12,9 +13,10 @@ import type { CaseRow } from '../db/schema';
  * A fact says how to read its value from a row (the filters read the same function from a single row,
  * see caseFilters.ts). Facts are module-level constants: a column is computed on first use, once per
  * fact, and kept with the rows array it was computed from (`d.cases.all()`, which the table caches until
- * a case is added or removed). The table also puts an updated case into that array in place, so every
- * use first compares the rows with the ones the columns were computed from (pointer comparisons,
- * ~0.1 ms for 100,000) and recomputes the positions whose row was replaced.
+ * a case is added or removed). The table also puts an updated case into that array in place and counts
+ * it (`inPlaceWritesOf`): when that count has moved since the last use, the rows are compared with the
+ * ones the columns were computed from (pointer comparisons) and the positions whose row was replaced are
+ * recomputed. (Comparing at every use cost 1–4 ms per request with 100,000 cases in the worker, twice.)
  */
 
 /** One id-like value of a case (its city, its case handler); null: none. */
@@ -244,6 +246,8 @@ export class CaseColumns {
   private readonly seen: CaseRow[];
   private readonly dict: Dictionary;
   private readonly columns = new Map<Fact, Column>();
+  /** `inPlaceWritesOf(rows)` when `seen` was last brought up to date. */
+  private synced: number;
 
   /**
    * With `earlier` (the columns of the table's previous rows array: a case was added, another tab wrote),
@@ -254,6 +258,7 @@ export class CaseColumns {
     earlier?: CaseColumns,
   ) {
     this.seen = rows.slice();
+    this.synced = inPlaceWritesOf(rows);
     const from = earlier && align(earlier.seen, this.seen);
     // Nothing in common (another store, a reset): start afresh.
     if (!earlier || !from?.some((j) => j >= 0)) {
@@ -278,6 +283,9 @@ export class CaseColumns {
 
   /** Recomputes the positions whose row was replaced since the last use. */
   sync() {
+    const writes = inPlaceWritesOf(this.rows);
+    if (writes === this.synced) return;
+    this.synced = writes;
     const { rows, seen } = this;
     for (let i = 0; i < seen.length; i++) {
       const c = rows[i] as CaseRow;

@@ -1,4 +1,3 @@
-import { HttpResponse } from 'msw';
 import {
   ChatSubscription,
   PostChatMessage,
@@ -14,7 +13,7 @@ import type { CaseRow, DocumentRow, PortalRow, UserRow } from '../../db/schema';
 import { caseRelation } from '../../rules/access';
 import { toCaseDetail } from '../caseAccess';
 import { logCaseEvent, notify, updateCase } from '../caseEvents';
-import { expectVersion, forbidden, HttpError, parseBody, route } from '../http';
+import { expectVersion, jsonResponse, forbidden, HttpError, parseBody, route } from '../http';
 import { personRef } from '../serialize';
 import { caseFor, caseWith } from './shared';
 import { nowIso } from '../../clock';
@@ -87,7 +86,7 @@ export const communicationHandlers = [
       if (userId !== ctx.viewer.id) notify(ctx.db, { kind: 'chatMessage', caseId: c.id, officeId: null, userId });
     }
     logCaseEvent(ctx.db, c.id, ctx.viewer.id, 'chatMessagePosted');
-    return HttpResponse.json(chatThread(ctx.db, c, ctx.viewer, ctx.portal), { status: 201 });
+    return jsonResponse(chatThread(ctx.db, c, ctx.viewer, ctx.portal), { status: 201 });
   }),
 
   // 13. "Varsle meg om nye meldinger": cannot be unticked while the notification is forced.
@@ -126,7 +125,7 @@ export const communicationHandlers = [
       sharedWithCustomer: false,
     });
     logCaseEvent(ctx.db, c.id, ctx.viewer.id, 'documentUploaded', { name: row.name });
-    return HttpResponse.json(toDocument(ctx.db, row), { status: 201 });
+    return jsonResponse(toDocument(ctx.db, row), { status: 201 });
   }),
 
   // 12. Share a document with the customer (on the customer page).
@@ -183,6 +182,6 @@ export const communicationHandlers = [
       text: m.text,
       createdAt: m.createdAt,
     };
-    return HttpResponse.json(body, { status: 201 });
+    return jsonResponse(body, { status: 201 });
   }),
 ];

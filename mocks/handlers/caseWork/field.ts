@@ -1,8 +1,7 @@
-import { HttpResponse } from 'msw';
 import { VersionBody, type CaseInvoices, type Inspection, type RemoteVideo } from '@/api/contract';
 import { toCaseDetail } from '../caseAccess';
 import { logCaseEvent, updateCase } from '../caseEvents';
-import { expectVersion, parseBody, route } from '../http';
+import { expectVersion, jsonResponse, parseBody, route } from '../http';
 import { personRef } from '../serialize';
 import { caseFor, caseWith } from './shared';
 import { nowIso } from '../../clock';
@@ -34,7 +33,7 @@ export const fieldHandlers = [
     ctx.db.inspections.insert({ id: ctx.db.nextId('insp'), caseId: c.id, startedById: ctx.viewer.id, startedAt: now });
     const next = updateCase(ctx.db, c.id, () => ({ inspectionAt: now }));
     logCaseEvent(ctx.db, c.id, ctx.viewer.id, 'inspectionStarted');
-    return HttpResponse.json(toCaseDetail(ctx.db, next, ctx.viewer, ctx.portal), { status: 201 });
+    return jsonResponse(toCaseDetail(ctx.db, next, ctx.viewer, ctx.portal), { status: 201 });
   }),
 
   route<CaseP>('get', '/cases/:caseId/remote-video', (ctx): RemoteVideo => {
@@ -73,7 +72,7 @@ export const fieldHandlers = [
       remoteVideoInvitedByOwnCompany: cur.remoteVideoInvitedByOwnCompany || viewerCompany === cur.insurerCompanyId,
     }));
     logCaseEvent(ctx.db, c.id, ctx.viewer.id, 'remoteVideoStarted');
-    return HttpResponse.json(
+    return jsonResponse(
       { id: row.id, startedBy: personRef(ctx.db, row.startedById), startedAt: row.startedAt, joinUrl: row.joinUrl },
       { status: 201 },
     );

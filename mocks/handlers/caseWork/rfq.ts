@@ -1,4 +1,3 @@
-import { HttpResponse } from 'msw';
 import {
   AddNonIn4moPartner,
   ORE_PER_NOK,
@@ -15,7 +14,7 @@ import { casePermissions } from '../../rules/access';
 import { isCraftsmanTask, nextTaskStatus } from '../../rules/caseWork';
 import { loadCaseFor, toCaseDetail } from '../caseAccess';
 import { logCaseEvent } from '../caseEvents';
-import { expectVersion, forbidden, HttpError, parseBody, route, unprocessable } from '../http';
+import { expectVersion, jsonResponse, forbidden, HttpError, parseBody, route, unprocessable } from '../http';
 import { personRef } from '../serialize';
 import { caseFor, findTask, invalidState, taskParams, updateTask, type CaseCtx } from './shared';
 import { now, nowIso } from '../../clock';
@@ -138,7 +137,7 @@ export const rfqHandlers = [
       version: 1,
     });
     logCaseEvent(ctx.db, c.id, ctx.viewer.id, 'rfqCreated', { ...taskParams(task), count: row.invitations.length });
-    return HttpResponse.json(toRfq(ctx.db, c, row), { status: 201 });
+    return jsonResponse(toRfq(ctx.db, c, row), { status: 201 });
   }),
 
   // 9. ... edit it (text, deadline, more offices) until the decision is taken.
@@ -181,7 +180,7 @@ export const rfqHandlers = [
       ...taskParams(findTask(c, r.taskId)),
       name: input.name,
     });
-    return HttpResponse.json(toRfq(ctx.db, c, row), { status: 201 });
+    return jsonResponse(toRfq(ctx.db, c, row), { status: 201 });
   }),
 
   // 11. Ta avgjørelse i RFQ: the winner's office gets the task.

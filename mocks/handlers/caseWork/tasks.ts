@@ -8,14 +8,22 @@ import {
   type PartnerOfficeList,
 } from '@/api/contract';
 import type { TaskRow } from '../../db/schema';
-import { HttpResponse } from 'msw';
 import { casePermissions } from '../../rules/access';
 import { decideBudgetTotals, nextTaskStatus, nextWorkNumber } from '../../rules/caseWork';
 import { inPartnerNetwork } from '../../rules/officeRecommendation';
 import { officeChoices, scopeOf } from '../officeChoices';
 import { loadCaseFor, requireTaskAction, requireWorkItemAction, toCaseDetail } from '../caseAccess';
 import { logCaseEvent, updateCase } from '../caseEvents';
-import { expectVersion, forbidden, HttpError, parseBody, route, unprocessable, versionParam } from '../http';
+import {
+  expectVersion,
+  jsonResponse,
+  forbidden,
+  HttpError,
+  parseBody,
+  route,
+  unprocessable,
+  versionParam,
+} from '../http';
 import { caseFor, taskParams, updateTask } from './shared';
 import { officeName } from '../serialize';
 import { resolveBudgetEscalationNotices, settleEscalation } from '../budgetEscalation';
@@ -44,7 +52,7 @@ export const taskHandlers = [
     };
     const next = updateCase(ctx.db, c.id, (cur) => ({ tasks: [...cur.tasks, task] }));
     logCaseEvent(ctx.db, c.id, ctx.viewer.id, 'taskAdded', taskParams(task));
-    return HttpResponse.json(toCaseDetail(ctx.db, next, ctx.viewer, ctx.portal), { status: 201 });
+    return jsonResponse(toCaseDetail(ctx.db, next, ctx.viewer, ctx.portal), { status: 201 });
   }),
 
   // 1. ... and a task can be removed (DELETE carries the version in the query: ?version=N).

@@ -40,6 +40,14 @@ describe('smoke: login page', () => {
     expect(await page.getByLabel('Passord', { exact: true }).isVisible()).toBe(true);
     // The demo accounts are shown once fetched.
     await page.getByText('admin@jorn6.test').first().waitFor({ state: 'visible' });
+    // Side by side (1280 px), the two cards' headings start at the same height.
+    await page.setViewportSize({ width: 1280, height: 800 });
+    const signInTop = (await heading.boundingBox())?.y;
+    const demoTop = (await page.getByRole('heading', { name: 'Demokontoer', level: 2 }).boundingBox())?.y;
+    expect(signInTop).toBeDefined();
+    expect(Math.abs((demoTop ?? 0) - (signInTop ?? 0)), 'headings of the sign-in and demo account cards').toBeLessThan(
+      2,
+    );
 
     await expectNoSeriousAxeViolations(page, 'login page');
     expectNoPageErrors(page);

@@ -9,7 +9,7 @@
  *   npm run review -- --reduced                 # the reduced set the browser test uses
  *
  * The clock is pinned and the seed fixed, so two runs of the same code give the same pixels. Builds
- * `dist/` when stale and serves it on CAPTURE_PORT (default 4190).
+ * `dist/` when stale and serves it on CAPTURE_PORT (default 4191).
  */
 import { resolve } from 'node:path';
 import { ROOT } from '../test/e2e/global-setup.ts';

@@ -6,7 +6,7 @@
  *   npm run screens                       # everything
  *   npm run screens -- --only=case-page,assign-office   # some entries (ids from the catalog)
  *
- * Builds `dist/` when stale and serves it on CAPTURE_PORT (default 4190).
+ * Builds `dist/` when stale and serves it on CAPTURE_PORT (default 4191).
  */
 import { rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';

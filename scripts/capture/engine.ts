@@ -192,7 +192,8 @@ export class CaptureEngine {
   static async start(options: { port?: number; story?: readonly StoryStep[]; log?: (line: string) => void } = {}) {
     const log = options.log ?? console.log;
     await ensureFreshBuild(log);
-    const server = await startPreview(options.port ?? Number(process.env.CAPTURE_PORT ?? 4190));
+    // Not 4190: it is on the Fetch standard's list of blocked ports (Node's fetch and Chromium refuse it).
+    const server = await startPreview(options.port ?? Number(process.env.CAPTURE_PORT ?? 4191));
     process.env.E2E_BASE_URL = server.baseURL; // what baseURL() in test/e2e/browser.ts reads outside vitest
     log(`[capture] vite preview serves ${server.baseURL}`);
     const browser = await launchBrowser();

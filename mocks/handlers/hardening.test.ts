@@ -111,3 +111,18 @@ describe('deny by default', () => {
     expect((await call('GET', '/system/status')).status).toBe(200);
   });
 });
+
+describe('answers like a server', () => {
+  it('a JSON answer with Norwegian letters says its type and its length in bytes, not in characters', async () => {
+    const res = await fetch(`${window.location.origin}/api/auth/demo-accounts`, {
+      headers: { Accept: 'application/json' },
+    });
+    const bytes = new Uint8Array(await res.arrayBuffer());
+    const text = new TextDecoder().decode(bytes);
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toBe('application/json');
+    expect(text).toContain('Jørn'); // more bytes than characters
+    expect(bytes.length).toBeGreaterThan(text.length);
+    expect(res.headers.get('content-length')).toBe(String(bytes.length));
+  });
+});

@@ -89,6 +89,24 @@ describe('smoke: login page', () => {
     await page.context().close();
   });
 
+  it("sends only /api/* through the backend's service worker: the page's own files go straight to the network", async () => {
+    const page = await newPage(browser);
+    await loginAs(page, 'saksbehandler@jorn6.test');
+    await page.reload(); // controlled by the service worker from the start
+    await page.getByRole('link', { name: 'Saksliste', exact: true }).waitFor();
+    await page.locator('#dash-status').waitFor();
+    // Scripts, styles and fetches of the page (the backend's own Web Worker script is the worker's, not the page's).
+    const routes = await page.evaluate(() =>
+      (performance.getEntriesByType('resource') as (PerformanceResourceTiming & { workerMatchedSourceType?: string })[])
+        .filter((e) => /\/(assets|api)\//.test(new URL(e.name).pathname) && e.initiatorType !== 'other')
+        .map((e) => [new URL(e.name).pathname.split('/')[1], e.workerMatchedSourceType ?? ''] as const),
+    );
+    const of = (kind: string) => [...new Set(routes.filter(([k]) => k === kind).map(([, source]) => source))];
+    expect(of('assets')).toEqual(['network']);
+    expect(of('api')).toEqual(['fetch-event']);
+    await page.context().close();
+  });
+
   it('shows a waiting spinner only when the wait is long enough to notice: hidden at first, shown and turning from 0.6 s', async () => {
     const page = await newPage(browser);
     await loginAs(page, 'saksbehandler@jorn6.test');

@@ -4,7 +4,7 @@ import { server } from '@mocks/node';
 import { sessionQuery } from '@/api/endpoints/session';
 import { AppProviders, createQueryClient } from '@/app/providers';
 import { routes } from '@/app/routes';
-import { renderApp, signInAs } from '../../../test/renderApp';
+import { renderApp, signInAs } from '@test/renderApp';
 
 /** Counts the session requests the app makes from now on. */
 function countSessionRequests() {

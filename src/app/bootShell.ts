@@ -3,7 +3,8 @@
  * first route and the session load, in one markup so that nothing flashes between the two.
  *
  * - signed out (no session token) or on /login: the sign-in page's two cards with their headings and
- *   labels (fields as empty boxes: nothing to type into before the real form is there);
+ *   labels (fields as empty boxes: nothing to type into before the real form is there), the demo accounts
+ *   loading as on the page itself;
  * - signed in: the top bar with the brand and a loading line.
  *
  * index.html gets both variants in both languages at build time (the texts come from locales/, see the
@@ -27,6 +28,8 @@ export type BootKind = 'signIn' | 'app';
 const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 export function bootShellHtml(kind: BootKind, t: BootTexts): string {
+  // src/components/ui/States.tsx's Loading.
+  const loading = `<div class="state state-loading" role="status"><span class="spinner" aria-hidden="true"></span> ${esc(t.loading)}</div>`;
   if (kind === 'signIn') {
     // The classes of src/components/ui/Field.tsx and Button.tsx (Designsystemet), on inert elements.
     const field = (label: string) =>
@@ -34,14 +37,14 @@ export function bootShellHtml(kind: BootKind, t: BootTexts): string {
     return (
       `<main class="login boot" aria-busy="true"><section class="login-card"><h1>${esc(t.signInTitle)}</h1>` +
       `${field(t.email)}${field(t.password)}<span class="btn btn-primary ds-button boot-button" data-variant="primary" data-color="accent">${esc(t.submit)}</span></section>` +
-      `<section class="login-card"><h2>${esc(t.demoAccounts)}</h2><p>${esc(t.demoHint)}</p></section></main>`
+      `<section class="login-card" aria-labelledby="demo-accounts"><h2 id="demo-accounts">${esc(t.demoAccounts)}</h2><p>${esc(t.demoHint)}</p>${loading}</section></main>`
     );
   }
   // The layout's top bar (src/app/Layout.tsx: brand with its mark) and its loading line.
   return (
     `<div class="shell boot" aria-busy="true"><header class="topbar"><div class="topbar-inner"><span class="brand">` +
     `<span class="brand-mark" aria-hidden="true">${esc(BRAND_MARK)}</span>${esc(t.appName)}</span></div></header>` +
-    `<main><div class="state state-loading" role="status"><span class="spinner" aria-hidden="true"></span> ${esc(t.loading)}</div></main></div>`
+    `<main>${loading}</main></div>`
   );
 }
 

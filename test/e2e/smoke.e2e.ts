@@ -86,6 +86,10 @@ describe('smoke: login page', () => {
     await page.reload();
     await page.locator('.boot').waitFor();
     expect(await page.getByRole('heading', { level: 1 }).innerText()).toBe('Sign in to the case portal');
+    // The demo accounts come from the backend: loading, as the page itself says until they are there.
+    expect(await page.getByRole('region', { name: 'Demo accounts' }).getByRole('status').innerText()).toContain(
+      'Loading …',
+    );
     await page.context().close();
   });
 

@@ -1,6 +1,8 @@
-import { screen, waitFor } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
+import { delay, http, HttpResponse } from 'msw';
 import { renderApp } from '@test/renderApp';
 import { db } from '@mocks/db';
+import { server } from '@mocks/node';
 
 describe('sign-in', () => {
   it('lists the demo accounts and signs the company admin in', async () => {
@@ -96,4 +98,37 @@ describe('sign-in', () => {
       expect(await screen.findByText(/Innlogget som/)).toBeInTheDocument();
     },
   );
+
+  it('says the demo accounts are loading while the backend starts', async () => {
+    server.use(
+      http.get('*/api/auth/demo-accounts', async () => {
+        await delay('infinite');
+        return HttpResponse.json([]);
+      }),
+    );
+    renderApp({ url: '/login' });
+    const demo = await screen.findByRole('region', { name: 'Demokontoer' });
+    expect(await within(demo).findByRole('status')).toHaveTextContent('Laster …');
+    // The sign-in form does not wait for it.
+    expect(screen.getByRole('button', { name: 'Logg inn' })).toBeEnabled();
+  });
+
+  it('says so when the demo accounts could not be fetched, and lists them after "Prøv igjen"', async () => {
+    server.use(
+      http.get(
+        '*/api/auth/demo-accounts',
+        () => HttpResponse.json({ code: 'unavailable', message: 'down' }, { status: 503 }),
+        {
+          once: true,
+        },
+      ),
+    );
+    const { user } = renderApp({ url: '/login' });
+    const demo = await screen.findByRole('region', { name: 'Demokontoer' });
+    const alert = await within(demo).findByRole('alert');
+    expect(alert).toHaveTextContent('Tjenesten svarer ikke akkurat nå');
+    await user.click(within(alert).getByRole('button', { name: 'Prøv igjen' }));
+    expect(await within(demo).findByRole('button', { name: 'Bruk jorn.service@hansjorn.test' })).toBeInTheDocument();
+    expect(within(demo).queryByRole('alert')).not.toBeInTheDocument();
+  });
 });

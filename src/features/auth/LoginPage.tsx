@@ -4,6 +4,7 @@ import { useNavigate, useSearchParams } from 'react-router';
 import { demoAccountsQuery, login, sessionKeys } from '@/api/endpoints/session';
 import { Button } from '@/components/ui/Button';
 import { TextField } from '@/components/ui/Field';
+import { QueryState } from '@/components/ui/States';
 import { isApiError } from '@/api/client';
 import { useErrorMessage } from '@/lib/errors';
 import { useContractForm } from '@/lib/forms';
@@ -83,23 +84,28 @@ export function LoginPage() {
       <section className="login-card" aria-labelledby="demo-accounts">
         <h2 id="demo-accounts">{t('demoAccounts')}</h2>
         <p>{t('demoHint')}</p>
-        <ul className="demo-accounts">
-          {demo.data?.map((a) => (
-            <li key={a.email}>
-              <Button
-                variant="link"
-                onClick={() => fillAccount(a.email)}
-                aria-label={t('useAccount', { email: a.email })}
-              >
-                {a.email}
-              </Button>
-              <span>
-                {' '}
-                {a.name}, {t(`common:authLevels.${a.authLevel}`)}, {a.companyName}
-              </span>
-            </li>
-          ))}
-        </ul>
+        {/* The list comes from the backend, which may still be starting: say so, and say when it failed. */}
+        {demo.data ? (
+          <ul className="demo-accounts">
+            {demo.data.map((a) => (
+              <li key={a.email}>
+                <Button
+                  variant="link"
+                  onClick={() => fillAccount(a.email)}
+                  aria-label={t('useAccount', { email: a.email })}
+                >
+                  {a.email}
+                </Button>
+                <span>
+                  {' '}
+                  {a.name}, {t(`common:authLevels.${a.authLevel}`)}, {a.companyName}
+                </span>
+              </li>
+            ))}
+          </ul>
+        ) : (
+          <QueryState query={demo} ns="auth" />
+        )}
       </section>
     </main>
   );

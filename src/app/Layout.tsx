@@ -1,4 +1,4 @@
-import { Suspense, useEffect, useId, useRef, useState } from 'react';
+import { memo, Suspense, useEffect, useId, useRef, useState } from 'react';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link, NavLink, Outlet, useLocation, useNavigate } from 'react-router';
@@ -6,10 +6,17 @@ import { logout, sessionQuery } from '@/api/endpoints/session';
 import { setLanguage, type Language } from '@/lib/i18n';
 import { Button } from '@/components/ui/Button';
 import { Loading, QueryState } from '@/components/ui/States';
-import { UnsavedChangesPrompt } from '@/lib/unsavedChanges';
-import { NotificationBell } from '@/features/notifications/NotificationBell';
-import { DemoPanel } from './DemoPanel';
-import { StorageNotice } from '@/features/storage/StorageNotice';
+import { UnsavedChangesPrompt as UnsavedChangesPromptPart } from '@/lib/unsavedChanges';
+import { NotificationBell as NotificationBellPart } from '@/features/notifications/NotificationBell';
+import { DemoPanel as DemoPanelPart } from './DemoPanel';
+import { StorageNotice as StorageNoticePart } from '@/features/storage/StorageNotice';
+
+// The shell's parts without props render when their own state or data changes, not at every navigation
+// (the layout reads the location for its menu, and a filter or a page of the case list is a navigation).
+const NotificationBell = memo(NotificationBellPart);
+const DemoPanel = memo(DemoPanelPart);
+const StorageNotice = memo(StorageNoticePart);
+const UnsavedChangesPrompt = memo(UnsavedChangesPromptPart);
 
 /**
  * The shell: top bar, main area, demo panel. It appears at once, before the session has answered, and it

@@ -46,20 +46,20 @@ export function CaseListPage() {
   const [query, setQuery] = useCaseListQuery();
   const list = useCases(query);
   const options = useFilterOptions();
-  const optionsState: FilterOptionsState = {
-    data: options.data,
-    isError: options.isError,
-    error: options.error,
-    retry: () => void options.refetch(),
-  };
+  const { data: optionsData, isError: optionsFailed, error: optionsError, refetch: refetchOptions } = options;
+  // Stable while the options do not change, so the (memoised) panel is not rendered again at every result.
+  const optionsState: FilterOptionsState = useMemo(
+    () => ({ data: optionsData, isError: optionsFailed, error: optionsError, retry: () => void refetchOptions() }),
+    [optionsData, optionsFailed, optionsError, refetchOptions],
+  );
   const filtersRef = useRef<HTMLElement>(null);
 
-  const setFilter = (filter: CaseFilterValue) => setQuery({ ...query, filter, page: 1 });
+  const setFilter = useStableHandler((filter: CaseFilterValue) => setQuery({ ...query, filter, page: 1 }));
   const setSort = useStableHandler((sort: CaseSort) => setQuery({ ...query, sort, page: 1 }));
   const setPage = (page: number) => setQuery({ ...query, page });
-  const setSearch = (search: string) => {
+  const setSearch = useStableHandler((search: string) => {
     if (search !== query.search) setQuery({ ...query, search, page: 1 }, { replace: true });
-  };
+  });
   const removeScope = () => {
     // The button goes away with the scope: keep focus in the panel instead of dropping it to <body>.
     focusFilterPanel(filtersRef.current);

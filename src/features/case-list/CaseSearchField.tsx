@@ -1,4 +1,4 @@
-import { useEffect, useEffectEvent, useRef, type FormEvent } from 'react';
+import { memo, useEffect, useEffectEvent, useRef, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
 import { normaliseCaseSearch, SEARCH_MAX_LENGTH } from '@/api/contract';
@@ -16,7 +16,13 @@ const CaseSearchDraft = z.object({ q: z.string() });
  * holds the search (`?q=`); the field (react-hook-form) holds what is being typed, sends it after a pause
  * in typing (or at once on Enter), and takes the URL's value when it changes from elsewhere (back button, a link).
  */
-export function CaseSearchField({ value, onSearch }: { value: string; onSearch: (text: string) => void }) {
+export const CaseSearchField = memo(function CaseSearchField({
+  value,
+  onSearch,
+}: {
+  value: string;
+  onSearch: (text: string) => void;
+}) {
   const { t } = useTranslation('caseList');
   const form = useContractForm(CaseSearchDraft, { defaultValues: { q: value } }, 'caseList');
   const { watch, reset, handleSubmit, register } = form;
@@ -66,4 +72,4 @@ export function CaseSearchField({ value, onSearch }: { value: string; onSearch: 
       />
     </form>
   );
-}
+});

@@ -1,4 +1,4 @@
-import { useId, useRef, useState } from 'react';
+import { memo, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
   activeFilterKeys,
@@ -112,8 +112,11 @@ export function focusFilterPanel(root: HTMLElement | null, after?: CaseFilterKey
   (next ?? root.querySelector<HTMLButtonElement>('button[aria-haspopup="menu"]'))?.focus();
 }
 
-/** The guide's filter panel: one group per added filter, "Legg til filter", and "Vis saker som inneholder den valgte av". */
-export function FilterPanel({ filter, options, onChange }: FilterPanelProps) {
+/**
+ * The guide's filter panel: one group per added filter, "Legg til filter", and "Vis saker som inneholder den valgte av".
+ * Memoised: the case list renders again for every answer and every "Oppdaterer …", the panel only when its filter or options change.
+ */
+export const FilterPanel = memo(function FilterPanel({ filter, options, onChange }: FilterPanelProps) {
   const { t } = useTranslation('caseList');
   const [editing, setEditing] = useState<CaseFilterKey | null>(null);
   const labelsOf = useValueLabels(options.data);
@@ -185,4 +188,4 @@ export function FilterPanel({ filter, options, onChange }: FilterPanelProps) {
       )}
     </section>
   );
-}
+});

@@ -98,19 +98,11 @@ export function afterFirstPaintScript(start: string, entry: string, preloads: st
       .map(([k, v]) => `e.${k}=${JSON.stringify(v)};`)
       .join('') +
     `document.head.appendChild(e);`;
-  const steps = [
-    's',
-    ...preloads.map((href) => `function(){${add('link', { rel: 'modulepreload', crossOrigin: '', href })}}`),
-    `function(){${add('script', { type: 'module', crossOrigin: '', src: entry })}}`,
-  ];
   return (
     `(function(){var d=false,b=false,e;function s(){if(b)return;b=true;${start}}if(document.querySelector('#root>.shell'))s();` +
-    // The steps run in order, as many per task as fit in 4 ms, then the rest after a yield (a message, not
-    // a timer: no clamping). Each request started costs the main thread 0.1–6 ms (the worker ~3 ms):
-    // in one task they were 15–30 ms, ×4 on a slow phone, the sign-in page's longest task.
-    `function go(){if(d)return;d=true;var q=[${steps.join(',')}],c=new MessageChannel();` +
-    `function n(){var t=performance.now();while(q.length){q.shift()();if(q.length&&performance.now()-t>4)return c.port2.postMessage(0)}}` +
-    `c.port1.onmessage=n;n()}` +
-    `if(document.visibilityState==='hidden')go();else requestAnimationFrame(function(){setTimeout(go,0)});})();`
+    `function go(){if(d)return;d=true;s();` +
+    preloads.map((href) => add('link', { rel: 'modulepreload', crossOrigin: '', href })).join('') +
+    add('script', { type: 'module', crossOrigin: '', src: entry }) +
+    `}if(document.visibilityState==='hidden')go();else requestAnimationFrame(function(){setTimeout(go,0)});})();`
   );
 }

@@ -99,6 +99,12 @@ describe('sign-in', () => {
     },
   );
 
+  /** The page's own "Demokontoer" (the boot shell, painted while the page's code loads, has one too). */
+  const demoRegion = async () => {
+    await screen.findByRole('button', { name: 'Logg inn' });
+    return screen.getByRole('region', { name: 'Demokontoer' });
+  };
+
   it('says the demo accounts are loading while the backend starts', async () => {
     server.use(
       http.get('*/api/auth/demo-accounts', async () => {
@@ -107,10 +113,11 @@ describe('sign-in', () => {
       }),
     );
     renderApp({ url: '/login' });
-    const demo = await screen.findByRole('region', { name: 'Demokontoer' });
-    expect(await within(demo).findByRole('status')).toHaveTextContent('Laster …');
+    const demo = await demoRegion();
+    expect(within(demo).getByRole('status')).toHaveTextContent('Laster …');
     // The sign-in form does not wait for it.
     expect(screen.getByRole('button', { name: 'Logg inn' })).toBeEnabled();
+    expect(screen.getByLabelText('E-postadresse', { exact: true })).toBeEnabled();
   });
 
   it('says so when the demo accounts could not be fetched, and lists them after "Prøv igjen"', async () => {
@@ -124,7 +131,7 @@ describe('sign-in', () => {
       ),
     );
     const { user } = renderApp({ url: '/login' });
-    const demo = await screen.findByRole('region', { name: 'Demokontoer' });
+    const demo = await demoRegion();
     const alert = await within(demo).findByRole('alert');
     expect(alert).toHaveTextContent('Tjenesten svarer ikke akkurat nå');
     await user.click(within(alert).getByRole('button', { name: 'Prøv igjen' }));

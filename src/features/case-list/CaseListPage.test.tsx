@@ -308,6 +308,9 @@ describe('Saksliste: the URL', () => {
     expect(table).toHaveAttribute('aria-rowcount', '51');
     await user.click(within(table).getByRole('button', { name: /Saksnummer/ }));
     await waitFor(() => expect(router.state.location.search).toBe('?sort=reference&pageSize=50'));
+    await waitFor(() =>
+      expect(screen.getByRole('columnheader', { name: /Saksnummer/ })).toHaveAttribute('aria-sort', 'ascending'),
+    );
     await waitFor(() => expect(within(screen.getByRole('table')).getAllByRole('row')[1]).toHaveTextContent(/^000001/));
     const first = within(screen.getAllByRole('row')[1]!).getByRole('link', { name: '000001' });
     expect(first).toHaveAttribute('href', `/cases/${IDS.guideCase}`);
@@ -336,6 +339,82 @@ describe('Saksliste: the URL', () => {
     expect(alert).toHaveTextContent('Tjenesten svarer ikke akkurat nå');
     await user.click(within(alert).getByRole('button', { name: 'Prøv igjen' }));
     await shownCount(count((c) => c.status === 'on_hold'));
+  });
+});
+
+describe('Saksliste: a change waits briefly for its answer', () => {
+  /** Holds every GET /cases until `release` (then the real handler answers). */
+  const holdAnswers = () => {
+    let release: () => void = () => {};
+    const gate = new Promise<void>((r) => {
+      release = r;
+    });
+    server.use(
+      http.get('*/api/cases', async () => {
+        await gate;
+        return undefined;
+      }),
+    );
+    return () => release();
+  };
+  /** Every text the count (role=status) shows from now on. */
+  const recordCount = (status: HTMLElement) => {
+    const seen: string[] = [];
+    const observer = new MutationObserver(() => seen.push(status.textContent ?? ''));
+    observer.observe(status, { subtree: true, childList: true, characterData: true });
+    return { seen, stop: () => observer.disconnect() };
+  };
+
+  it('shows the new filters and their rows together when the answer comes in time, without "Oppdaterer …"', async () => {
+    const { user, router } = renderApp({ user: INSURER, url: `/cases?user=${JORN}&adv=onHold` });
+    const status = await shownCount(count((c) => involves(c, JORN) && c.status === 'on_hold'));
+    const recorded = recordCount(status);
+
+    await user.click(screen.getByRole('button', { name: 'Slett Bruker' }));
+    await shownCount(count((c) => c.status === 'on_hold'));
+    recorded.stop();
+    expect(router.state.location.search).toBe('?adv=onHold');
+    expect(recorded.seen.length).toBeGreaterThan(0);
+    expect(recorded.seen.filter((text) => text.includes('Oppdaterer'))).toEqual([]);
+  });
+
+  it('shows a slow change after a moment with "Oppdaterer …", and its rows when they come', async () => {
+    const { user, router } = renderApp({ user: INSURER, url: `/cases?user=${JORN}&adv=onHold` });
+    await shownCount(count((c) => involves(c, JORN) && c.status === 'on_hold'));
+    const release = holdAnswers();
+
+    await user.click(screen.getByRole('button', { name: 'Slett Bruker' }));
+    await waitFor(() => expect(router.state.location.search).toBe('?adv=onHold'));
+    expect(await screen.findByText('Oppdaterer …')).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Slett Bruker' })).not.toBeInTheDocument();
+    release();
+    await shownCount(count((c) => c.status === 'on_hold'));
+    expect(screen.queryByText('Oppdaterer …')).not.toBeInTheDocument();
+  });
+
+  it('builds a change on the one still waiting: a double click on "Neste side" goes two pages on', async () => {
+    const { user, router } = renderApp({ user: INSURER, url: '/cases?pageSize=50' });
+    await shownCount(240);
+    const release = holdAnswers();
+
+    await user.dblClick(screen.getByRole('button', { name: 'Neste side' }));
+    release();
+    await waitFor(() => expect(router.state.location.search).toBe('?page=3&pageSize=50'));
+    expect(await screen.findByText('Side 3 av 5')).toBeInTheDocument();
+  });
+
+  it('forgets a change still waiting when the user leaves the list', async () => {
+    const { user, router } = renderApp({ user: INSURER, url: '/cases?pageSize=50' });
+    await shownCount(240);
+    const release = holdAnswers();
+
+    await user.click(screen.getByRole('button', { name: 'Neste side' }));
+    await user.click(screen.getByRole('link', { name: 'Instrumentbord' }));
+    await waitFor(() => expect(router.state.location.pathname).toBe('/'));
+    release();
+    await new Promise((r) => setTimeout(r, 300));
+    expect(router.state.location.pathname).toBe('/');
+    expect(router.state.location.search).toBe('');
   });
 });
 

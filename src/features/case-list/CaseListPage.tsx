@@ -1,7 +1,7 @@
-import { useCallback, useDeferredValue, useMemo, useRef } from 'react';
+import { useCallback, useDeferredValue, useEffect, useMemo, useRef } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { useSearchParams } from 'react-router';
+import { useLocation, useNavigation, useSearchParams } from 'react-router';
 import {
   caseListQueryToSearch,
   PAGE_SIZES,
@@ -21,19 +21,67 @@ import { CaseTable } from './CaseTable';
 import { FilterPanel, focusFilterPanel } from './FilterPanel';
 
 /**
+ * How long a change of the list waits for its answer before the page shows it. An answer in time (the
+ * usual case) is shown in one render, the new filters with the new rows, and the main thread stays free
+ * for the backend meanwhile: rendering the new address first, with the old rows and "Oppdaterer …", made
+ * the page and the backend compete for the two cores. A slower answer waits no longer than this: then
+ * the new filters show with "Oppdaterer …" until the rows come.
+ */
+export const ANSWER_WAIT_MS = 100;
+
+type QueryChange = (current: CaseListQuery) => CaseListQuery;
+
+/**
  * Filters, search, sort and page live in the URL (a shared link or the back button restores them): the
  * page reads them with useSearchParams and every change pushes a new history entry (a search replaces
  * the entry, so the back button does not step through a word's letters).
+ *
+ * A change asks the server at once and moves to its address when the answer is in, or after
+ * ANSWER_WAIT_MS. A change made meanwhile builds on the one still waiting (a double click on "Neste side"
+ * goes two pages on), and the latest one wins. A change still waiting is dropped when the page is left or
+ * another navigation began meanwhile (back, forward, a link), so it never moves the user back to this list.
  */
-export function useCaseListQuery(): [CaseListQuery, (next: CaseListQuery, options?: { replace?: boolean }) => void] {
+export function useCaseListQuery(): [CaseListQuery, (change: QueryChange, options?: { replace?: boolean }) => void] {
   const [params, setParams] = useSearchParams();
   const qc = useQueryClient();
   const query = useMemo(() => parseCaseListQuery(params), [params]);
+  const onScreen = useRef(query);
+  const waiting = useRef<{ query: CaseListQuery; sent: boolean } | null>(null);
+  useEffect(() => {
+    onScreen.current = query;
+    if (waiting.current?.sent) waiting.current = null; // its address is on screen (or one after it)
+  }, [query]);
+  useEffect(
+    () => () => {
+      waiting.current = null; // the page is left: forget a change still waiting
+    },
+    [],
+  );
+  // Another page on its way (a link whose page is still loading) drops a change still waiting, too.
+  const navigation = useNavigation();
+  const { pathname } = useLocation();
+  useEffect(() => {
+    if (navigation.state !== 'idle' && navigation.location.pathname !== pathname) waiting.current = null;
+  }, [navigation, pathname]);
   const setQuery = useCallback(
-    (next: CaseListQuery, options?: { replace?: boolean }) => {
-      // Ask the server at once, while the page re-renders for the new URL (the list's query then finds it in flight).
-      void qc.prefetchQuery(casesQuery(next));
-      setParams(caseListQueryToSearch(next), options);
+    (change: QueryChange, options?: { replace?: boolean }) => {
+      const current = waiting.current?.query ?? onScreen.current;
+      const next = change(current);
+      if (next === current) return;
+      const mine = { query: next, sent: false };
+      waiting.current = mine;
+      const from = window.location.href;
+      const answered = qc.prefetchQuery(casesQuery(next));
+      const waited = new Promise((resolve) => setTimeout(resolve, ANSWER_WAIT_MS));
+      void Promise.race([answered, waited]).then(() => {
+        if (waiting.current !== mine) return; // a later change won, or the page was left
+        if (window.location.href !== from) {
+          waiting.current = null; // moved elsewhere meanwhile (back, forward, a link)
+          return;
+        }
+        mine.sent = true;
+        setParams(caseListQueryToSearch(next), options);
+      });
     },
     [qc, setParams],
   );
@@ -54,16 +102,16 @@ export function CaseListPage() {
   );
   const filtersRef = useRef<HTMLElement>(null);
 
-  const setFilter = useStableHandler((filter: CaseFilterValue) => setQuery({ ...query, filter, page: 1 }));
-  const setSort = useStableHandler((sort: CaseSort) => setQuery({ ...query, sort, page: 1 }));
-  const setPage = (page: number) => setQuery({ ...query, page });
-  const setSearch = useStableHandler((search: string) => {
-    if (search !== query.search) setQuery({ ...query, search, page: 1 }, { replace: true });
-  });
+  const setFilter = useStableHandler((filter: CaseFilterValue) => setQuery((q) => ({ ...q, filter, page: 1 })));
+  const setSort = useStableHandler((sort: CaseSort) => setQuery((q) => ({ ...q, sort, page: 1 })));
+  const turnPage = (by: number) => setQuery((q) => ({ ...q, page: Math.min(Math.max(1, q.page + by), pages) }));
+  const setSearch = useStableHandler((search: string) =>
+    setQuery((q) => (search === q.search ? q : { ...q, search, page: 1 }), { replace: true }),
+  );
   const removeScope = () => {
     // The button goes away with the scope: keep focus in the panel instead of dropping it to <body>.
     focusFilterPanel(filtersRef.current);
-    setQuery({ ...query, scope: null, page: 1 });
+    setQuery((q) => ({ ...q, scope: null, page: 1 }));
   };
 
   // The result arrives from the server as an urgent update (React Query). The first one (the whole table)
@@ -116,18 +164,21 @@ export function CaseListPage() {
           )}
           {data && total > 0 && (
             <nav className="pager" aria-label={t('paging.label')}>
-              <Button disabled={query.page <= 1} onClick={() => setPage(query.page - 1)}>
+              <Button disabled={query.page <= 1} onClick={() => turnPage(-1)}>
                 {t('paging.previous')}
               </Button>
               <span>{t('paging.pageOf', { page: formatNumber(query.page), pages: formatNumber(pages) })}</span>
-              <Button disabled={query.page >= pages} onClick={() => setPage(query.page + 1)}>
+              <Button disabled={query.page >= pages} onClick={() => turnPage(1)}>
                 {t('paging.next')}
               </Button>
               <label className="pager-size">
                 {t('paging.pageSize')}{' '}
                 <select
                   value={query.pageSize}
-                  onChange={(e) => setQuery({ ...query, pageSize: Number(e.target.value), page: 1 })}
+                  onChange={(e) => {
+                    const pageSize = Number(e.target.value);
+                    setQuery((q) => ({ ...q, pageSize, page: 1 }));
+                  }}
                 >
                   {PAGE_SIZES.map((s) => (
                     <option key={s} value={s}>

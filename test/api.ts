@@ -1,5 +1,7 @@
+import { http } from 'msw';
 import type { UpdateMemberInput } from '@/api/contract';
 import type { UserRow } from '@mocks/db/schema';
+import { server } from '@mocks/node';
 /** Set by `expectInternalErrors()`: the test set-up then lets this test's 500 answers pass. */
 export const internalErrorsExpected = { value: false };
 /** For a test that provokes a 500 on purpose (the error contract itself). */
@@ -64,4 +66,22 @@ export function memberBody<O extends object = Partial<UpdateMemberInput>>(u: Use
     version: u.version,
   };
   return { ...body, ...over };
+}
+
+/**
+ * Holds every GET that `path` matches (an msw path with a leading wildcard, as the tests use) until the
+ * returned function is called; then the real handler answers. For what a screen shows meanwhile.
+ */
+export function holdGets(path: string): () => void {
+  let release: () => void = () => {};
+  const gate = new Promise<void>((r) => {
+    release = r;
+  });
+  server.use(
+    http.get(path, async () => {
+      await gate;
+      return undefined;
+    }),
+  );
+  return () => release();
 }

@@ -7,6 +7,7 @@ import { server } from '@mocks/node';
 import { http, HttpResponse } from 'msw';
 import { apiRequest } from '@/api/client';
 import { CaseList } from '@/api/contract';
+import { holdGets } from '@test/api';
 
 const INSURER = 'saksbehandler@jorn6.test';
 const JORN = IDS.jornService;
@@ -343,20 +344,7 @@ describe('Saksliste: the URL', () => {
 });
 
 describe('Saksliste: a change waits briefly for its answer', () => {
-  /** Holds every GET /cases until `release` (then the real handler answers). */
-  const holdAnswers = () => {
-    let release: () => void = () => {};
-    const gate = new Promise<void>((r) => {
-      release = r;
-    });
-    server.use(
-      http.get('*/api/cases', async () => {
-        await gate;
-        return undefined;
-      }),
-    );
-    return () => release();
-  };
+  const holdAnswers = () => holdGets('*/api/cases');
   /** Every text the count (role=status) shows from now on. */
   const recordCount = (status: HTMLElement) => {
     const seen: string[] = [];
@@ -496,16 +484,7 @@ describe('Saksliste: option filters while the values are unknown', () => {
   });
 
   it('shows "Laster …" in the editor while the options load', async () => {
-    let release: () => void = () => {};
-    const gate = new Promise<void>((r) => {
-      release = r;
-    });
-    server.use(
-      http.get('*/api/cases/filter-options', async () => {
-        await gate;
-        return undefined;
-      }),
-    );
+    const release = holdGets('*/api/cases/filter-options');
     const { user } = renderApp({ user: INSURER, url: `/cases?user=${JORN}` });
     await shownCount(count((c) => involves(c, JORN)));
     expect(within(group('Bruker')).getByText('…')).toBeInTheDocument();

@@ -1,8 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { renderApp, signInAs } from '@test/renderApp';
 import { db, IDS, reloadDb } from '@mocks/db';
-import { server } from '@mocks/node';
-import { http } from 'msw';
+import { holdGets } from '@test/api';
 
 const ADMIN = 'admin@jorn6.test';
 const editUrl = (id: string) => `/admin/members/${id}`;
@@ -383,16 +382,7 @@ describe('R2 Rediger medlem: "Stedfortreder" never shows a raw id', () => {
       .find((u) => u.firstName === 'Knut' && u.companyId === row(IDS.craftsman).companyId)!;
     expect(knut.id).toMatch(/^u-\d+$/);
     db().users.update(IDS.craftsman, (u) => ({ ...u, deputyId: knut.id }));
-    let release: () => void = () => {};
-    const gate = new Promise<void>((r) => {
-      release = r;
-    });
-    server.use(
-      http.get('*/api/members', async () => {
-        await gate;
-        return undefined;
-      }),
-    );
+    const release = holdGets('*/api/members');
     await openEdit();
     expect(deputySelect()).toBeDisabled();
     expect(deputySelect()).toHaveDisplayValue('Laster …');

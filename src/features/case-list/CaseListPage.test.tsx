@@ -391,6 +391,18 @@ describe('Saksliste: a change waits briefly for its answer', () => {
     expect(await screen.findByText('Side 3 av 5')).toBeInTheDocument();
   });
 
+  it('builds a filter change on the one still waiting: two groups deleted at once are both gone', async () => {
+    const { user, router } = renderApp({ user: INSURER, url: `/cases?user=${JORN}&status=on_hold` });
+    await shownCount(count((c) => involves(c, JORN) && c.status === 'on_hold'));
+    const release = holdAnswers();
+
+    await user.click(screen.getByRole('button', { name: 'Slett Bruker' }));
+    await user.click(screen.getByRole('button', { name: 'Slett Status' }));
+    release();
+    await shownCount(240);
+    expect(router.state.location.search).toBe('');
+  });
+
   it('forgets a change still waiting when the user leaves the list', async () => {
     const { user, router } = renderApp({ user: INSURER, url: '/cases?pageSize=50' });
     await shownCount(240);

@@ -6,7 +6,6 @@ import {
   caseListQueryToSearch,
   PAGE_SIZES,
   parseCaseListQuery,
-  type CaseFilterValue,
   type CaseListQuery,
   type CaseSort,
 } from '@/api/contract';
@@ -18,7 +17,7 @@ import { casesQuery, useCases } from './api/getCases';
 import { useFilterOptions, type FilterOptionsState } from './api/getFilterOptions';
 import { CaseSearchField } from './CaseSearchField';
 import { CaseTable } from './CaseTable';
-import { FilterPanel, focusFilterPanel } from './FilterPanel';
+import { FilterPanel, focusFilterPanel, type FilterChange } from './FilterPanel';
 
 /**
  * How long a change of the list waits for its answer before the page shows it. An answer in time (the
@@ -102,7 +101,9 @@ export function CaseListPage() {
   );
   const filtersRef = useRef<HTMLElement>(null);
 
-  const setFilter = useStableHandler((filter: CaseFilterValue) => setQuery((q) => ({ ...q, filter, page: 1 })));
+  const setFilter = useStableHandler((change: FilterChange) =>
+    setQuery((q) => ({ ...q, filter: change(q.filter), page: 1 })),
+  );
   const setSort = useStableHandler((sort: CaseSort) => setQuery((q) => ({ ...q, sort, page: 1 })));
   const turnPage = (by: number) => setQuery((q) => ({ ...q, page: Math.min(Math.max(1, q.page + by), pages) }));
   const setSearch = useStableHandler((search: string) =>

@@ -5,12 +5,13 @@ import { Button } from '@/components/ui/Button';
 import { Dialog } from '@/components/ui/Dialog';
 import type { FilterOptionsState } from './api/getFilterOptions';
 import { filterUi } from './filterKinds';
+import type { FilterChange } from './FilterPanel';
 
 interface FilterEditorProps<K extends CaseFilterKey> {
   filterKey: K;
   filter: CaseFilterValue;
   options: FilterOptionsState;
-  onApply: (next: CaseFilterValue) => void;
+  onApply: (change: FilterChange) => void;
   onClose: () => void;
 }
 
@@ -50,7 +51,7 @@ export function FilterEditor<K extends CaseFilterKey>({
         value={value}
         options={options}
         formId={formId}
-        onApply={(v) => onApply(withFilterValue(filter, filterKey, v))}
+        onApply={(v) => onApply((f) => withFilterValue(f, filterKey, v))}
       />
     </Dialog>
   );

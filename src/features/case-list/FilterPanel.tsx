@@ -39,7 +39,7 @@ function FilterGroup({
   filter: CaseFilterValue;
   labels: string[];
   onEdit: () => void;
-  onChange: (next: CaseFilterValue) => void;
+  onChange: (change: FilterChange) => void;
   onDelete: () => void;
 }) {
   const { t } = useTranslation('caseList');
@@ -65,7 +65,7 @@ function FilterGroup({
         <Button
           variant="link"
           aria-label={t('panel.resetLabel', { name })}
-          onClick={() => onChange(resetFilter(filter, filterKey))}
+          onClick={() => onChange((f) => resetFilter(f, filterKey))}
         >
           {t('panel.reset')}
         </Button>
@@ -94,10 +94,16 @@ function FilterGroup({
   );
 }
 
+/**
+ * A change of the filters, from the filters it applies to: the list may still be waiting for an earlier
+ * change's answer (CaseListPage), and a change builds on that one rather than on the filters on screen.
+ */
+export type FilterChange = (filter: CaseFilterValue) => CaseFilterValue;
+
 interface FilterPanelProps {
   filter: CaseFilterValue;
   options: FilterOptionsState;
-  onChange: (next: CaseFilterValue) => void;
+  onChange: (change: FilterChange) => void;
 }
 
 /**
@@ -125,7 +131,7 @@ export const FilterPanel = memo(function FilterPanel({ filter, options, onChange
   const matchName = useId();
   const headingId = useId();
 
-  const setMatch = (match: FilterMatch) => onChange({ ...filter, match });
+  const setMatch = (match: FilterMatch) => onChange((f) => ({ ...f, match }));
 
   return (
     <section ref={panelRef} className="filter-panel" aria-labelledby={headingId}>
@@ -144,7 +150,7 @@ export const FilterPanel = memo(function FilterPanel({ filter, options, onChange
               onChange={onChange}
               onDelete={() => {
                 focusFilterPanel(panelRef.current, key);
-                onChange(withoutFilter(filter, key));
+                onChange((f) => withoutFilter(f, key));
               }}
             />
           ))}
@@ -180,9 +186,9 @@ export const FilterPanel = memo(function FilterPanel({ filter, options, onChange
           filter={filter}
           options={options}
           onClose={() => setEditing(null)}
-          onApply={(next) => {
+          onApply={(change) => {
             setEditing(null);
-            onChange(next);
+            onChange(change);
           }}
         />
       )}

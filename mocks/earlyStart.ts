@@ -1,9 +1,10 @@
 /**
- * The production build starts the mock backend's Web Worker from index.html's loader right after the
- * first paint, before the page's own scripts (see afterFirstPaintScript in src/app/bootShell.ts), so that
- * its start-up (zod, the handlers, seeding the store: a second or more with 100,000 cases) overlaps the
- * page's. Messages the worker sends before mocks/browser.ts takes it over are kept in `queue` and
- * replayed. In dev (no built worker file) mocks/browser.ts starts the worker itself.
+ * Under the signed-in shell, the production build starts the mock backend's Web Worker from index.html's
+ * loader before the first paint and the page's own scripts (see afterFirstPaintScript in
+ * src/app/bootShell.ts), so that its start-up (zod, the handlers, seeding the store: a second or more with
+ * 100,000 cases) overlaps the page's. Messages the worker sends before mocks/browser.ts takes it over are
+ * kept in `queue` and replayed. On the sign-in page, and in dev (no built worker file), mocks/browser.ts
+ * starts the worker itself.
  *
  * No imports: vite.config.ts loads this file in Node to write the script.
  */

@@ -1,13 +1,13 @@
 import { whenBackendReady } from './api/client';
 import { yieldToMain } from './lib/yieldToMain';
+import { backendMayStart } from './app/backendStart';
 import './styles.css';
 // The toasts' styles with the page's (their component loads with the app part below).
 import './components/ui/Toast.css';
 
-// The backend of this product is Mock Service Worker, in dev and in the production demo alike. It starts
-// (service worker registration, and the store seeded in its own Web Worker) in parallel with the first
-// render: the shell never waits for it, only the API calls do.
-whenBackendReady(import('../mocks/browser').then((m) => m.startMockBackend()));
+// The backend of this product is Mock Service Worker, in dev and in the production demo alike: a service
+// worker, and the store seeded in its own Web Worker. Nothing on screen waits for it, only the API calls do.
+whenBackendReady(backendMayStart().then(() => import('../mocks/browser').then((m) => m.startMockBackend())));
 
 /**
  * The page's code in two parts, React DOM and the app (router, React Query, i18next, the shell), fetched

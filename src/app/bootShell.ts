@@ -81,15 +81,16 @@ export function bootScript(variants: Record<'nb' | 'en', Record<BootKind, string
 export const START_MODULES = ['node_modules/react-dom/client.js', 'src/app/start.tsx', 'mocks/browser.ts'];
 
 /**
- * The production build's loader (index.html, at the end of the body): the page's scripts and the mock
- * backend's worker start after the boot shell's first paint instead of competing with it for a slow
- * line and CPU (on a phone the scripts are ~300 kB: the first paint came a second later). `start` is the
- * early backend start (mocks/earlyStart.ts), then the entry's imports are preloaded and the entry added.
- * In a hidden tab (no frames are drawn there) it starts at once.
+ * The production build's loader (index.html, at the end of the body): the page's scripts start after the
+ * boot shell's first paint instead of competing with it for a slow line and CPU (on a phone the scripts
+ * are ~300 kB: the first paint came a second later): the entry's imports are preloaded and the entry
+ * added. In a hidden tab (no frames are drawn there) it starts at once. `start` is the mock backend's
+ * early start (mocks/earlyStart.ts).
  *
  * Under the signed-in shell the backend starts at once, before the first paint: that page's first data
  * waits for the backend (with 100,000 cases, for seeding), not for the scripts, and the worker is a
- * thread of its own. The sign-in page needs no data before the user acts, so there it waits as above.
+ * thread of its own. The sign-in page needs no data before the user acts: there src/main.tsx starts the
+ * backend once the page is up (backendMayStart).
  */
 export function afterFirstPaintScript(start: string, entry: string, preloads: string[]): string {
   const add = (tag: string, attrs: Record<string, string>) =>
@@ -99,8 +100,8 @@ export function afterFirstPaintScript(start: string, entry: string, preloads: st
       .join('') +
     `document.head.appendChild(e);`;
   return (
-    `(function(){var d=false,b=false,e;function s(){if(b)return;b=true;${start}}if(document.querySelector('#root>.shell'))s();` +
-    `function go(){if(d)return;d=true;s();` +
+    `(function(){var d=false,e;if(document.querySelector('#root>.shell')){${start}}` +
+    `function go(){if(d)return;d=true;` +
     preloads.map((href) => add('link', { rel: 'modulepreload', crossOrigin: '', href })).join('') +
     add('script', { type: 'module', crossOrigin: '', src: entry }) +
     `}if(document.visibilityState==='hidden')go();else requestAnimationFrame(function(){setTimeout(go,0)});})();`

@@ -10,7 +10,7 @@ import {
   type BootKind,
   type BootTexts,
 } from './src/app/bootShell.ts';
-import { earlyBackendScript } from './mocks/earlyStart.ts';
+import { EARLY_BACKEND_GLOBAL, earlyBackendScript } from './mocks/earlyStart.ts';
 
 const r = (p: string) => fileURLToPath(new URL(p, import.meta.url));
 
@@ -84,9 +84,11 @@ const indexHtml = () => ({
       if (!entry) throw new Error('index.html: no entry script to load after the first paint');
       let out = html.replace(entry[0], '');
       for (const p of preloads) out = out.replace(p[0], '');
-      const loader = afterFirstPaintScript(earlyBackendScript(`/${workerFile}`), entry[1]!, [
-        ...new Set([...preloads.map((p) => p[1]!), ...startChunks(ctx.bundle ?? {})]),
-      ]);
+      const loader = afterFirstPaintScript(
+        { start: earlyBackendScript(`/${workerFile}`), global: EARLY_BACKEND_GLOBAL },
+        entry[1]!,
+        [...new Set([...preloads.map((p) => p[1]!), ...startChunks(ctx.bundle ?? {})])],
+      );
       return out.replace('<!--boot-shell-->', `${boot}<script>${loader}</script>`);
     },
   },

@@ -80,19 +80,27 @@ export function bootScript(variants: Record<'nb' | 'en', Record<BootKind, string
  */
 export const START_MODULES = ['node_modules/react-dom/client.js', 'src/app/start.tsx', 'mocks/browser.ts'];
 
+/** How long the signed-in page's scripts wait for the backend at most (one that hangs or is slow). */
+export const BACKEND_WAIT_MS = 3000;
+
 /**
  * The production build's loader (index.html, at the end of the body): the page's scripts start after the
  * boot shell's first paint instead of competing with it for a slow line and CPU (on a phone the scripts
  * are ~300 kB: the first paint came a second later): the entry's imports are preloaded and the entry
- * added. In a hidden tab (no frames are drawn there) it starts at once. `start` is the mock backend's
- * early start (mocks/earlyStart.ts).
+ * added. In a hidden tab (no frames are drawn there) they start at once.
  *
- * Under the signed-in shell the backend starts at once, before the first paint: that page's first data
- * waits for the backend (with 100,000 cases, for seeding), not for the scripts, and the worker is a
- * thread of its own. The sign-in page needs no data before the user acts: there src/main.tsx starts the
- * backend once the page is up (backendMayStart).
+ * Under the signed-in shell, the backend (`backend.start`, mocks/earlyStart.ts) starts at once, before the
+ * first paint, and the page's scripts when it is ready (BACKEND_WAIT_MS at most). That page's first data
+ * waits for the backend anyway (with 100,000 cases, for seeding); run beside the backend's start-up, the
+ * scripts' tasks took longer on two shared cores and the page was not ready sooner. The sign-in page needs
+ * no data before the user acts: there src/main.tsx starts the backend once the page is up
+ * (backendMayStart).
  */
-export function afterFirstPaintScript(start: string, entry: string, preloads: string[]): string {
+export function afterFirstPaintScript(
+  backend: { start: string; global: string },
+  entry: string,
+  preloads: string[],
+): string {
   const add = (tag: string, attrs: Record<string, string>) =>
     `e=document.createElement(${JSON.stringify(tag)});` +
     Object.entries(attrs)
@@ -100,10 +108,12 @@ export function afterFirstPaintScript(start: string, entry: string, preloads: st
       .join('') +
     `document.head.appendChild(e);`;
   return (
-    `(function(){var d=false,e;if(document.querySelector('#root>.shell')){${start}}` +
+    `(function(){var d=false,e,B;if(document.querySelector('#root>.shell')){${backend.start};B=window.${backend.global}}` +
     `function go(){if(d)return;d=true;` +
     preloads.map((href) => add('link', { rel: 'modulepreload', crossOrigin: '', href })).join('') +
     add('script', { type: 'module', crossOrigin: '', src: entry }) +
-    `}if(document.visibilityState==='hidden')go();else requestAnimationFrame(function(){setTimeout(go,0)});})();`
+    `}if(B&&!B.failed){B.worker.addEventListener('message',function(m){var t=m.data&&m.data.type;if(t==='ready'||t==='failed')go()});` +
+    `B.worker.addEventListener('error',go);setTimeout(go,${BACKEND_WAIT_MS})}` +
+    `else if(document.visibilityState==='hidden')go();else requestAnimationFrame(function(){setTimeout(go,0)});})();`
   );
 }

@@ -93,6 +93,17 @@ describe('smoke: login page', () => {
     await page.context().close();
   });
 
+  it('a signed-in page whose backend does not start still starts: its scripts wait for the backend a moment only', async () => {
+    const page = await newPage(browser);
+    await loginAs(page, 'saksbehandler@jorn6.test');
+    // The backend's worker script never arrives: its worker neither says it is ready nor fails.
+    await page.route(/\/backend\.worker-[\w-]+\.js$/, () => new Promise<void>(() => undefined));
+    await page.reload({ waitUntil: 'commit' });
+    // The page's own top bar, after BACKEND_WAIT_MS (3 s) of the boot shell.
+    await page.getByRole('button', { name: 'Logg ut' }).waitFor({ timeout: 15_000 });
+    await page.context().close();
+  });
+
   it("sends only /api/* through the backend's service worker: the page's own files go straight to the network", async () => {
     const page = await newPage(browser);
     await loginAs(page, 'saksbehandler@jorn6.test');

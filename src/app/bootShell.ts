@@ -112,7 +112,7 @@ export function afterFirstPaintScript(
     `function go(){if(d)return;d=true;` +
     preloads.map((href) => add('link', { rel: 'modulepreload', crossOrigin: '', href })).join('') +
     add('script', { type: 'module', crossOrigin: '', src: entry }) +
-    `}if(B&&!B.failed){B.worker.addEventListener('message',function(m){var t=m.data&&m.data.type;if(t==='ready'||t==='failed')go()});` +
+    `}if(B){B.worker.addEventListener('message',function(m){var t=m.data&&m.data.type;if(t==='ready'||t==='failed')go()});` +
     `B.worker.addEventListener('error',go);setTimeout(go,${BACKEND_WAIT_MS})}` +
     `else if(document.visibilityState==='hidden')go();else requestAnimationFrame(function(){setTimeout(go,0)});})();`
   );

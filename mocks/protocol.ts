@@ -54,6 +54,11 @@ export interface PortResponse {
 /** Worker -> page. */
 export type FromBackend =
   | { type: 'ready'; ms: number }
+  /**
+   * The store is about to seed many cases (a second with 100,000): the signed-in page's loader starts
+   * the page's scripts now rather than when the backend is ready (src/app/bootShell.ts).
+   */
+  | { type: 'seeding'; caseCount: number }
   /** The backend changed the chaos switch (PUT /system/chaos): the page keeps it for this tab. */
   | { type: 'chaos'; chaos: Chaos }
   /** A write of the worker's storage shim, mirrored into the page's localStorage (value null: removed). */

@@ -119,6 +119,21 @@ describe('two tabs on one IndexedDB', () => {
   });
 });
 
+describe('opening says what it seeds', () => {
+  it('tells the seed parameters before seeding: a first start the given ones, a later start the stored ones', async () => {
+    const first: SeedConfig[] = [];
+    const s = await SharedStore.open({ ...names, seed: SMALL, onSeeding: (c) => first.push(c) });
+    await s.reset({ caseCount: 40, seed: 3 });
+    s.close();
+    const later: SeedConfig[] = [];
+    const again = await SharedStore.open({ ...names, seed: SMALL, onSeeding: (c) => later.push(c) });
+    open.push(again);
+    expect(first).toEqual([SMALL]);
+    expect(later).toEqual([{ caseCount: 40, seed: 3 }]);
+    expect(again.db.cases.size).toBe(40);
+  });
+});
+
 describe('a write that cannot be persisted', () => {
   it('fails with StorageFullError and is not applied: memory rolled back, nothing stored, other tabs untouched', async () => {
     const a = await tab();

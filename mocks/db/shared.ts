@@ -74,6 +74,11 @@ export interface StoreOptions {
   seed?: SeedConfig;
   /** false: memory only (benchmarks, or a browser without IndexedDB). */
   persist?: boolean;
+  /**
+   * Called when opening is about to seed the cases of what is stored (its seed parameters read), before
+   * the seeding: with 100,000 cases that takes a second, and the mock backend's worker tells the page.
+   */
+  onSeeding?: (seed: SeedConfig) => void;
 }
 
 const newEpoch = () => Math.random().toString(36).slice(2, 10) + Date.now().toString(36);
@@ -131,6 +136,7 @@ export class SharedStore {
       channelName: CROSS_TAB_CHANNEL,
       seed: DEFAULT_SEED,
       persist: true,
+      onSeeding: () => undefined,
       ...options,
     };
     const s = new SharedStore(opts);
@@ -152,7 +158,13 @@ export class SharedStore {
 
   /** Memory only: what `db()` gives before the shared store is opened, and the benchmarks. */
   static memory(seed: SeedConfig = DEFAULT_SEED): SharedStore {
-    return new SharedStore({ name: 'memory', channelName: 'memory', seed, persist: false });
+    return new SharedStore({
+      name: 'memory',
+      channelName: 'memory',
+      seed,
+      persist: false,
+      onSeeding: () => undefined,
+    });
   }
 
   get persistent() {
@@ -198,10 +210,13 @@ export class SharedStore {
     ) {
       // Nothing stored yet, or a meta row this version cannot read: start from the seed.
       this.outcome = meta ? 'discarded' : 'fresh';
-      await this.writeFresh(meta ? DEFAULT_SEED : this.opts.seed);
+      const seed = meta ? DEFAULT_SEED : this.opts.seed;
+      this.opts.onSeeding(seed);
+      await this.writeFresh(seed);
       return;
     }
     const from = meta.schemaVersion;
+    this.opts.onSeeding(seedOk.data);
     const d = createDb(seedOk.data);
     const seeded = new Map<string, { id: string } | undefined>();
     const applied: StoredChange[] = [];

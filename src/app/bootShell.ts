@@ -92,7 +92,9 @@ export const BACKEND_WAIT_MS = 3000;
  * Under the signed-in shell, the backend (`backend.start`, mocks/earlyStart.ts) starts at once, before the
  * first paint, and the page's scripts when it is ready (BACKEND_WAIT_MS at most). That page's first data
  * waits for the backend anyway (with 100,000 cases, for seeding); run beside the backend's start-up, the
- * scripts' tasks took longer on two shared cores and the page was not ready sooner. The sign-in page needs
+ * scripts' tasks took longer on two shared cores and the page was not ready sooner. When the backend
+ * says it is seeding many cases (`seeding`: a second with 100,000), they start at once: the page is then
+ * ready before the backend, and its first requests wait for the seeding. The sign-in page needs
  * no data before the user acts: there src/main.tsx starts the backend once the page is up
  * (backendMayStart).
  */
@@ -112,7 +114,7 @@ export function afterFirstPaintScript(
     `function go(){if(d)return;d=true;` +
     preloads.map((href) => add('link', { rel: 'modulepreload', crossOrigin: '', href })).join('') +
     add('script', { type: 'module', crossOrigin: '', src: entry }) +
-    `}if(B){B.worker.addEventListener('message',function(m){var t=m.data&&m.data.type;if(t==='ready'||t==='failed')go()});` +
+    `}if(B){B.worker.addEventListener('message',function(m){var t=m.data&&m.data.type;if(t==='ready'||t==='failed'||t==='seeding')go()});` +
     `B.worker.addEventListener('error',go);setTimeout(go,${BACKEND_WAIT_MS})}` +
     `else if(document.visibilityState==='hidden')go();else requestAnimationFrame(function(){setTimeout(go,0)});})();`
   );

@@ -3,7 +3,8 @@
  * the mock backend, and the page's main-thread long tasks meanwhile (PerformanceObserver 'longtask').
  * Target: ≤ 50 ms at the median and no task over 50 ms. Measured on the current build and on the
  * baseline build (see scripts/bench-browser.ts) in the same run, each beside the same GET /api/cases
- * fetched from the page without React (MSW + handler + JSON only).
+ * fetched from the page without React (MSW + handler + JSON only), and that answer's time in the backend
+ * (its Server-Timing `app`).
  *
  *   import { benchCaseListRender } from './bench-render.ts';
  *   for (const line of await benchCaseListRender()) console.log(line);
@@ -79,6 +80,8 @@ interface RenderResult {
   build: Build;
   render: number[];
   fetch: number[];
+  /** The same request's time in the backend (Server-Timing `app`; NaN where a build does not say). */
+  app: number[];
   /** Per filter change: the longest main-thread task meanwhile (0: none over 50 ms). */
   longest: number[];
 }
@@ -118,7 +121,7 @@ async function prepare(build: Build, port: number) {
     await close();
     throw e;
   }
-  const result: RenderResult = { build, render: [], fetch: [], longest: [] };
+  const result: RenderResult = { build, render: [], fetch: [], app: [], longest: [] };
   let previous = PLACES[0]!;
   /** The i-th filter change (1-based): the same place in every build. */
   const change = async (i: number) => {
@@ -134,17 +137,19 @@ async function prepare(build: Build, port: number) {
     result.longest.push(Math.max(0, ...tasks));
     // Baseline: the same request from the page, without React.
     const search = new URL(page.url()).search;
-    result.fetch.push(
-      await page.evaluate(async (qs) => {
-        // The tab's session (sessionStorage since the shared store; localStorage in older builds).
-        const token =
-          sessionStorage.getItem('saksportal.session.token') || localStorage.getItem('saksportal.session.token');
-        const t = performance.now();
-        const r = await fetch(`/api/cases${qs}`, { headers: { Authorization: `Bearer ${token}` } });
-        await r.json();
-        return performance.now() - t;
-      }, search),
-    );
+    const [fetchMs, appMs] = await page.evaluate(async (qs) => {
+      // The tab's session (sessionStorage since the shared store; localStorage in older builds).
+      const token =
+        sessionStorage.getItem('saksportal.session.token') || localStorage.getItem('saksportal.session.token');
+      const t = performance.now();
+      const r = await fetch(`/api/cases${qs}`, { headers: { Authorization: `Bearer ${token}` } });
+      await r.json();
+      // The backend's own time for the answer (its Server-Timing `app`; builds before it say nothing).
+      const app = /app;dur=([\d.]+)/.exec(r.headers.get('server-timing') ?? '')?.[1];
+      return [performance.now() - t, app === undefined ? NaN : Number(app)] as const;
+    }, search);
+    result.fetch.push(fetchMs);
+    result.app.push(appMs);
     previous = place;
   };
   return { result, change, close };
@@ -167,13 +172,13 @@ export async function benchCaseListRender(options: { runs?: number } = {}): Prom
     `\nCase list in Chromium, ${BENCH_CASES.toLocaleString('en')} cases, median of ${runs} filter changes (Poststed, with Bruker + ekstern saksbehandler):`,
   ];
   lines.push(
-    `  ${'build'.padEnd(26)} ${'to new rows'.padStart(12)} ${'fetch alone'.padStart(12)} ${'longest task'.padStart(13)}  target ≤ ${TARGET_MS} ms, no task > 50 ms`,
+    `  ${'build'.padEnd(26)} ${'to new rows'.padStart(12)} ${'fetch alone'.padStart(12)} ${'in backend'.padStart(11)} ${'longest task'.padStart(13)}  target ≤ ${TARGET_MS} ms, no task > 50 ms`,
   );
   for (const r of results) {
     const m = median(r.render);
     const worst = Math.max(...r.longest);
     lines.push(
-      `  ${r.build.label.padEnd(26)} ${fmtMs(m).padStart(12)} ${fmtMs(median(r.fetch)).padStart(12)} ${(worst ? fmtMs(worst) : 'none').padStart(13)}  ` +
+      `  ${r.build.label.padEnd(26)} ${fmtMs(m).padStart(12)} ${fmtMs(median(r.fetch)).padStart(12)} ${(r.app.some(Number.isNaN) ? '—' : fmtMs(median(r.app))).padStart(11)} ${(worst ? fmtMs(worst) : 'none').padStart(13)}  ` +
         `${m <= TARGET_MS && !worst ? 'OK' : 'OVER'}   runs ${r.render.map((x) => x.toFixed(0)).join(', ')} ms`,
     );
   }

@@ -111,7 +111,7 @@ const CASES: [string, (c: CaseRow) => boolean][] = [
     'status=closed&adv=attention&adv=subcontractor&match=any',
     (c) => c.status === 'closed' || c.attention || c.subcontractor,
   ],
-  // a "without" among several (one table of the id and flag columns, see caseFilterTest)
+  // a "without" (a negated flag) among several filters, all and any
   ['invoice=without&status=open', (c) => c.invoiceCount === 0 && c.status === 'open'],
   ['invoice=without&status=closed&match=any', (c) => c.invoiceCount === 0 || c.status === 'closed'],
   // an added filter with no value does not narrow the list

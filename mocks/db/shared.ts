@@ -81,6 +81,9 @@ export interface StoreOptions {
   onSeeding?: (seed: SeedConfig) => void;
 }
 
+/** The options with their defaults; a listener stays optional. */
+type StoreSettings = Required<Omit<StoreOptions, 'onSeeding'>> & Pick<StoreOptions, 'onSeeding'>;
+
 const newEpoch = () => Math.random().toString(36).slice(2, 10) + Date.now().toString(36);
 const key = (t: TableName, id: string) => `${t}/${id}`;
 
@@ -123,7 +126,7 @@ export class SharedStore {
   /** Test hook: the next persist fails with this error (a full disk cannot be simulated otherwise). */
   persistFault: Error | null = null;
 
-  private constructor(private readonly opts: Required<StoreOptions>) {
+  private constructor(private readonly opts: StoreSettings) {
     this.db = createDb(opts.seed);
     const hasIdb = opts.persist && typeof globalThis.indexedDB !== 'undefined';
     this.idb = hasIdb ? new ChangeDb(opts.name) : null;
@@ -131,12 +134,11 @@ export class SharedStore {
   }
 
   static async open(options: StoreOptions = {}): Promise<SharedStore> {
-    const opts: Required<StoreOptions> = {
+    const opts: StoreSettings = {
       name: 'saksportal-mockdb',
       channelName: CROSS_TAB_CHANNEL,
       seed: DEFAULT_SEED,
       persist: true,
-      onSeeding: () => undefined,
       ...options,
     };
     const s = new SharedStore(opts);
@@ -158,13 +160,7 @@ export class SharedStore {
 
   /** Memory only: what `db()` gives before the shared store is opened, and the benchmarks. */
   static memory(seed: SeedConfig = DEFAULT_SEED): SharedStore {
-    return new SharedStore({
-      name: 'memory',
-      channelName: 'memory',
-      seed,
-      persist: false,
-      onSeeding: () => undefined,
-    });
+    return new SharedStore({ name: 'memory', channelName: 'memory', seed, persist: false });
   }
 
   get persistent() {
@@ -211,12 +207,12 @@ export class SharedStore {
       // Nothing stored yet, or a meta row this version cannot read: start from the seed.
       this.outcome = meta ? 'discarded' : 'fresh';
       const seed = meta ? DEFAULT_SEED : this.opts.seed;
-      this.opts.onSeeding(seed);
+      this.opts.onSeeding?.(seed);
       await this.writeFresh(seed);
       return;
     }
     const from = meta.schemaVersion;
-    this.opts.onSeeding(seedOk.data);
+    this.opts.onSeeding?.(seedOk.data);
     const d = createDb(seedOk.data);
     const seeded = new Map<string, { id: string } | undefined>();
     const applied: StoredChange[] = [];

@@ -122,6 +122,26 @@ describe('smoke: login page', () => {
     await page.context().close();
   });
 
+  it("a returning user's start takes the page's scripts from the browser's cache without asking the server again, and asks for the page itself", async () => {
+    const page = await newPage(browser);
+    await loginAs(page, 'saksbehandler@jorn6.test');
+    await page.locator('#dash-status').waitFor();
+    await page.reload();
+    await page.locator('#dash-status').waitFor();
+    // transferSize 0: taken from the cache as is; a revalidated file (a 304) has its headers' bytes.
+    const sizes = await page.evaluate(() => ({
+      scripts: (performance.getEntriesByType('resource') as PerformanceResourceTiming[])
+        .filter((e) => new URL(e.name).pathname.startsWith('/assets/'))
+        .map((e) => e.transferSize),
+      page: (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming).transferSize,
+    }));
+    expect(sizes.scripts.length).toBeGreaterThan(10);
+    expect(sizes.scripts.filter((s) => s > 0)).toEqual([]);
+    // index.html is asked for at every start: a new build's page (and its new file names) is found at once.
+    expect(sizes.page).toBeGreaterThan(0);
+    await page.context().close();
+  });
+
   it('shows a waiting spinner only when the wait is long enough to notice: hidden at first, shown and turning from 0.6 s', async () => {
     const page = await newPage(browser);
     await loginAs(page, 'saksbehandler@jorn6.test');

@@ -11,7 +11,8 @@ import { getResponse } from 'msw';
 import { handlers } from './handlers';
 import { onChaosChange, setChaos } from './chaos';
 import { readScenarioFromLocation } from './scenarios';
-import { initDb } from './db';
+import { db, initDb } from './db';
+import { primeCaseColumns } from './rules/caseColumns';
 import type { PortRequest, PortResponse, WireRequest, WireResponse } from './protocol';
 
 let ready: Promise<void> | null = null;
@@ -34,6 +35,8 @@ async function init(message: { storage: [string, string][]; search: string }) {
       if (caseCount >= LONG_SEEDING_CASES) post({ type: 'seeding', caseCount });
     },
   });
+  // The columns the first answers read, in one pass over the cases (see `primed`).
+  primeCaseColumns(db().cases.all());
   post({ type: 'ready', ms: performance.now() - t0 });
 }
 

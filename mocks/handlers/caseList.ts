@@ -14,7 +14,7 @@ import {
 import type { Db } from '../db';
 import type { CaseRow, PortalRow, UserRow } from '../db/schema';
 import { caseRelation, globalPermissions, isInsurerStaff, isNotificationFor } from '../rules/access';
-import { caseColumns, flagFact, idFact, type CaseColumns } from '../rules/caseColumns';
+import { caseColumns, flagFact, idFact, primed, type CaseColumns } from '../rules/caseColumns';
 import {
   CASE_FACTS,
   allOf,
@@ -61,7 +61,7 @@ export function visibleCasePredicate(viewer: UserRow): CasePredicate {
   }
 }
 
-const INSURER_COMPANY = idFact((c) => c.insurerCompanyId);
+const INSURER_COMPANY = primed(idFact((c) => c.insurerCompanyId));
 
 /** The same as a test of a position in the columns. */
 export function visibleCaseTest(viewer: UserRow, cols: CaseColumns): RowTest {
@@ -216,7 +216,7 @@ export function filterOptions(d: Db, viewer: UserRow): CaseFilterOptions {
   };
 }
 
-const WAITING_FOR_OFFICE = flagFact(isWaitingForOffice);
+const WAITING_FOR_OFFICE = primed(flagFact(isWaitingForOffice));
 
 /** Issue 14: the viewer's cases whose office has not assigned a user within the portal's working hours. */
 function countWaitingForOffice(rows: readonly CaseRow[], cols: CaseColumns, visible: (c: CaseRow) => boolean): number {
@@ -239,13 +239,12 @@ export function dashboard(d: Db, viewer: UserRow, scope: CaseScope | null): Dash
   const counts = { open: 0, on_hold: 0, closed: 0, cancelled: 0 };
   const statuses = Object.keys(counts) as CaseRow['status'][];
   const column = cols.ids(CASE_FACTS.status); // first: it puts the statuses in the columns' dictionary
-  const statusIds = statuses.map((s) => cols.idOf(s) ?? -1);
-  const tally = statuses.map(() => 0);
-  for (let i = 0; i < m.count; i++) {
-    const k = statusIds.indexOf(column[m.positions[i] as number] as number);
-    if (k >= 0) tally[k]!++;
+  const perId = new Uint32Array(cols.idCount);
+  for (let i = 0; i < m.count; i++) perId[column[m.positions[i] as number] as number]!++;
+  for (const s of statuses) {
+    const id = cols.idOf(s);
+    counts[s] = id === undefined ? 0 : (perId[id] as number);
   }
-  statuses.forEach((s, k) => (counts[s] = tally[k] as number));
   const attentionFilter = caseFilterTest(
     { ...emptyFilter(), values: { advanced: ['attention'] } },
     { viewerId: viewer.id },

@@ -3,7 +3,7 @@ import type { Db } from '../db';
 import type { CaseRow } from '../db/schema';
 import { now } from '../clock';
 import { insurerCaseHandlersFor } from '../rules/access';
-import { caseColumns, flagFact } from '../rules/caseColumns';
+import { caseColumns, flagFact, primed } from '../rules/caseColumns';
 import {
   DEFAULT_OFFICE_ANSWER_HOURS,
   officeAnswerOverdue,
@@ -28,10 +28,13 @@ type DueEvent = { kind: 'roleEndReminder' | 'roleEnded' | 'officeOverdue'; caseI
 export const officeAnswerHours = (d: Db) => portalOf(d).officeAnswerHours ?? DEFAULT_OFFICE_ANSWER_HOURS;
 
 /** A case something may come due on: an end date on its role, or an office that has not yet assigned a user. */
-const WATCHED = flagFact(
-  (c) =>
-    c.externalOfficeId !== null &&
-    (!!c.externalRoleUntil || (!!c.externalOfficeAssignedAt && c.externalUserId === null && !c.externalOfficeOverdue)),
+const WATCHED = primed(
+  flagFact(
+    (c) =>
+      c.externalOfficeId !== null &&
+      (!!c.externalRoleUntil ||
+        (!!c.externalOfficeAssignedAt && c.externalUserId === null && !c.externalOfficeOverdue)),
+  ),
 );
 
 /**

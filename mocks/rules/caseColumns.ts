@@ -43,6 +43,20 @@ export interface TextFact {
 }
 export type Fact = IdFact | IdsFact | FlagFact | NumberFact | TextFact;
 
+/**
+ * The facts that the first answers after a start read (the due events before every request, the
+ * dashboard, the case list's visibility and default sort). `primeCaseColumns` computes their columns in
+ * one pass over the rows when the store has opened: each row is read once for all of them, rather than
+ * once per fact as each column is first asked for. With 100,000 cases in the browser's worker that took
+ * the dashboard's first answer from 200–260 ms to about 100, for ~50 ms more before the backend is ready.
+ */
+const PRIMED: Fact[] = [];
+/** Marks a fact (a module-level constant) as one whose column `primeCaseColumns` computes. */
+export const primed = <F extends Fact>(fact: F): F => {
+  PRIMED.push(fact);
+  return fact;
+};
+
 export const idFact = (read: IdFact['read']): IdFact => ({ kind: 'id', read });
 export const idsFact = (some: IdsFact['some']): IdsFact => ({ kind: 'ids', some });
 export const flagFact = (read: FlagFact['read']): FlagFact => ({ kind: 'flag', read });
@@ -306,6 +320,23 @@ export class CaseColumns {
     return col;
   }
 
+  /** Computes these facts' columns (those not there yet) in one pass over the rows. */
+  prime(facts: readonly Fact[]): this {
+    const todo: Column[] = [];
+    for (const f of facts) {
+      if (this.columns.has(f)) continue;
+      const col = makeColumn(f, this.seen.length, this.dict);
+      this.columns.set(f, col);
+      todo.push(col);
+    }
+    const { seen } = this;
+    for (let i = 0; i < seen.length; i++) {
+      const c = seen[i] as CaseRow;
+      for (let k = 0; k < todo.length; k++) (todo[k] as Column).set(i, c);
+    }
+    return this;
+  }
+
   ids(fact: IdFact): Int32Array {
     return (this.column(fact) as IdColumn).values;
   }
@@ -336,6 +367,11 @@ export class CaseColumns {
     return table;
   }
 
+  /** How many ids the columns use (null's 0 included): the length of a table indexed by them. */
+  get idCount(): number {
+    return this.dict.size;
+  }
+
   /** The id of a value in the columns (undefined: no case has it; get the column first, see `members`). */
   idOf(value: string): number | undefined {
     return this.dict.lookup(value);
@@ -362,3 +398,6 @@ export function caseColumns(rows: readonly CaseRow[]): CaseColumns {
   latest = cols;
   return cols;
 }
+
+/** The columns of these rows with every `primed` fact computed (in one pass over the rows). */
+export const primeCaseColumns = (rows: readonly CaseRow[]): CaseColumns => caseColumns(rows).prime(PRIMED);

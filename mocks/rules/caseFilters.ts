@@ -23,6 +23,7 @@ import {
   idFact,
   idsFact,
   numberFact,
+  primed,
   textFact,
   type CaseColumns,
   type FlagFact,
@@ -116,7 +117,7 @@ export const CASE_FACTS = {
   caseHandler: idFact((c) => c.caseHandlerId),
   inspector: idFact((c) => c.inspectorId),
   projectManager: idFact((c) => c.projectManagerId),
-  status: idFact((c) => c.status),
+  status: primed(idFact((c) => c.status)),
   damageType: idFact((c) => c.damageType),
   inspectionCompany: idFact((c) => c.inspectionCompanyId),
   originalOffice: idFact((c) => c.originalOfficeId),
@@ -149,7 +150,7 @@ export const CASE_FACTS = {
   remoteVideoCalls: flagFact((c) => c.remoteVideoCalls > 0),
   remoteVideoMedia: flagFact((c) => c.remoteVideoMedia > 0),
   remoteVideoOwnCompany: flagFact((c) => c.remoteVideoInvitedByOwnCompany),
-  attention: flagFact((c) => c.attention),
+  attention: primed(flagFact((c) => c.attention)),
   /** A task is assigned (tildelt) when an office has it. */
   assignedTask: flagFact((c) => someTask(c, (t) => t.officeId !== null)),
   ongoingTask: flagFact((c) => someTask(c, isOngoingTask)),
@@ -550,7 +551,7 @@ const collator = new Intl.Collator('nb');
 const sortKey = (key: (c: CaseRow) => number) => numberFact((c) => Math.min(Math.max(key(c), 0), KEY_LIMIT));
 const SORT_KEYS: Record<Exclude<CaseSortKey, 'city'>, NumberFact> = {
   reference: sortKey((c) => c.seq),
-  createdAt: sortKey((c) => isoKey(c.createdAt)),
+  createdAt: primed(sortKey((c) => isoKey(c.createdAt))),
   inspectionAt: sortKey((c) => (c.inspectionAt === null ? KEY_LIMIT : isoKey(c.inspectionAt))),
   status: sortKey((c) => STATUS_RANK[c.status]),
   damageType: sortKey((c) => DAMAGE_RANK[c.damageType] ?? 99),

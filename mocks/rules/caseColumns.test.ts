@@ -1,0 +1,61 @@
+import { parseCaseListQuery } from '@/api/contract';
+import { IDS } from '../db';
+import type { Db } from '../db';
+import { createDb } from '../db/store';
+import { dashboard, listCases } from '../handlers/caseList';
+import { dueEvents } from '../handlers/timeEvents';
+import { primeCaseColumns } from './caseColumns';
+
+/**
+ * The backend's worker primes the columns the first answers read, in one pass over the cases. Two stores
+ * from the same seed, one primed and one whose columns are made as they are first asked for, must give
+ * the same answers, before and after cases change.
+ */
+const SEED = { caseCount: 2_000, seed: 20240224 };
+const VIEWERS = [IDS.caseHandler, IDS.jornService, IDS.companyAdmin];
+
+const query = (qs: string) => parseCaseListQuery(new URLSearchParams(qs));
+
+function answers(d: Db) {
+  const perViewer = VIEWERS.map((id) => {
+    const viewer = d.users.get(id)!;
+    return {
+      dashboard: dashboard(d, viewer, null),
+      asExternal: viewer.externalCaseHandler ? dashboard(d, viewer, 'externalCaseHandler') : null,
+      newest: listCases(d, viewer, query('')),
+      attention: listCases(d, viewer, query('advanced=attention')),
+    };
+  });
+  return { perViewer, due: dueEvents(d) };
+}
+
+test('primed columns give the same answers as columns made when first asked for, also after cases change', () => {
+  const primedDb = createDb(SEED);
+  const lazyDb = createDb(SEED);
+  primeCaseColumns(primedDb.cases.all());
+  const before = answers(primedDb);
+  expect(before).toEqual(answers(lazyDb));
+
+  // Close the first ten open cases and flag two for attention, in both stores.
+  const open = lazyDb.cases
+    .all()
+    .filter((c) => c.status === 'open')
+    .slice(0, 10)
+    .map((c) => c.id);
+  const quiet = lazyDb.cases
+    .all()
+    .filter((c) => !c.attention)
+    .slice(0, 2)
+    .map((c) => c.id);
+  for (const d of [primedDb, lazyDb]) {
+    for (const id of open) d.cases.update(id, (c) => ({ ...c, status: 'closed' }));
+    for (const id of quiet) d.cases.update(id, (c) => ({ ...c, attention: true }));
+  }
+  const after = answers(primedDb);
+  expect(after).toEqual(answers(lazyDb));
+
+  const insurer = (a: ReturnType<typeof answers>) => a.perViewer[0]!.dashboard;
+  expect(insurer(after).countsByStatus.open).toBe(insurer(before).countsByStatus.open - 10);
+  expect(insurer(after).countsByStatus.closed).toBe(insurer(before).countsByStatus.closed + 10);
+  expect(insurer(after).attention.total).toBe(insurer(before).attention.total + 2);
+});

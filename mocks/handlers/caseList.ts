@@ -13,7 +13,7 @@ import {
 } from '@/api/contract';
 import type { Db } from '../db';
 import type { CaseRow, PortalRow, UserRow } from '../db/schema';
-import { caseRelation, globalPermissions, isInsurerStaff, isNotificationFor } from '../rules/access';
+import { caseRelation, globalPermissions, isAddressedTo, isInsurerStaff, isNotificationFor } from '../rules/access';
 import { caseColumns, flagFact, idFact, primed, type CaseColumns } from '../rules/caseColumns';
 import {
   CASE_FACTS,
@@ -259,8 +259,8 @@ export function dashboard(d: Db, viewer: UserRow, scope: CaseScope | null): Dash
   );
   let unread = 0;
   for (const n of d.notifications.all()) {
-    if (n.resolvedAt === null && !n.readBy.includes(viewer.id) && isNotificationFor(n, viewer, d.cases.get(n.caseId)))
-      unread++;
+    if (n.resolvedAt !== null || !isAddressedTo(n, viewer) || n.readBy.includes(viewer.id)) continue;
+    if (isNotificationFor(n, viewer, d.cases.get(n.caseId))) unread++;
   }
   return {
     scope,

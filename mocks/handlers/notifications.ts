@@ -1,7 +1,7 @@
 import type { Notification, NotificationList } from '@/api/contract';
 import type { Db } from '../db';
 import type { NotificationRow, UserRow } from '../db/schema';
-import { caseRelation, isNotificationFor } from '../rules/access';
+import { caseRelation, isAddressedTo, isNotificationFor } from '../rules/access';
 import { decideCaseAction } from '../rules/caseActions';
 import { notFound, portalOf, route } from './http';
 import { caseReference, personRef } from './serialize';
@@ -36,7 +36,7 @@ function toNotification(d: Db, n: NotificationRow, viewer: UserRow): Notificatio
 
 function viewerNotifications(d: Db, viewer: UserRow): NotificationRow[] {
   return d.notifications
-    .where((n) => isNotificationFor(n, viewer, d.cases.get(n.caseId)))
+    .where((n) => isAddressedTo(n, viewer) && isNotificationFor(n, viewer, d.cases.get(n.caseId)))
     .sort((a, b) => b.createdAt.localeCompare(a.createdAt) || b.id.localeCompare(a.id));
 }
 

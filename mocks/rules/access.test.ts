@@ -20,6 +20,8 @@ import {
   eligibleUsersOfOffice,
   globalPermissions,
   hasCasePermission,
+  isAddressedTo,
+  isNotificationFor,
   withinBudgetLimit,
   type CaseRelation,
 } from './access';
@@ -623,5 +625,30 @@ describe('un-flagged role holder', () => {
     expect(caseRelation(P.jornService, c)).toBe('externalCaseHandler');
     expect(caseRelation(unflagged, c)).toBeNull();
     expect(casePermissions(unflagged, c, portal)).toEqual([]);
+  });
+});
+
+describe('notifications: addressed first, then the case', () => {
+  const toOffice = { userId: null, officeId: IDS.hansJornOslo, kind: 'assignExternalUser' } as const;
+  const toJorn = { userId: IDS.jornService, officeId: null, kind: 'externalRoleRemoved' } as const;
+  it("an office's notification is addressed to its active admins only, a user's to that user only", () => {
+    expect(isAddressedTo(toOffice, P.officeAdmin)).toBe(true);
+    expect(isAddressedTo(toOffice, P.jornService)).toBe(false);
+    expect(isAddressedTo(toOffice, P.bergenAdmin)).toBe(false);
+    expect(isAddressedTo(toOffice, P.caseHandler)).toBe(false);
+    expect(isAddressedTo(toOffice, { ...P.officeAdmin, status: 'inactive' })).toBe(false);
+    expect(isAddressedTo(toJorn, P.jornService)).toBe(true);
+    expect(isAddressedTo(toJorn, P.officeAdmin)).toBe(false);
+  });
+  it('is delivered only where it is addressed and, if it links to the case, the viewer can open the case', () => {
+    for (const viewer of Object.values(P))
+      for (const n of [toOffice, toJorn])
+        for (const c of [C.assigned, guideCase])
+          if (!isAddressedTo(n, viewer)) expect(isNotificationFor(n, viewer, c)).toBe(false);
+    expect(isNotificationFor(toOffice, P.officeAdmin, C.assigned)).toBe(true);
+    expect(isNotificationFor(toOffice, P.officeAdmin, undefined)).toBe(false);
+    // The notice of a lost role names a case its addressee can no longer open.
+    expect(caseRelation(P.jornService, guideCase)).toBeNull();
+    expect(isNotificationFor(toJorn, P.jornService, guideCase)).toBe(true);
   });
 });

@@ -112,22 +112,28 @@ export function canAssignExternalUser(actor: UserRow, c: CaseRow): boolean {
 }
 
 /**
- * Who receives a notification: the one user it names, or, for an office notification, that office's
- * active admins (only they can act on it: an ordinary user, flagged or not, cannot assign anyone).
- * With the case given, a notification that links to the case reaches only viewers who can open it;
- * the notice that someone lost the role names the case without a link and is delivered anyway.
+ * Whom a notification is addressed to: the one user it names, or, for an office notification, that
+ * office's active admins (only they can act on it: an ordinary user, flagged or not, cannot assign
+ * anyone). Needs no case: a list first keeps the viewer's, then looks up only their cases.
+ */
+export function isAddressedTo(n: Pick<NotificationRow, 'userId' | 'officeId'>, viewer: UserRow): boolean {
+  if (viewer.status !== 'active') return false;
+  return n.userId
+    ? n.userId === viewer.id
+    : n.officeId !== null && viewer.officeId === n.officeId && viewer.authLevel === 'office_admin';
+}
+
+/**
+ * Who receives a notification: those it is addressed to (`isAddressedTo`). With the case given, a
+ * notification that links to the case reaches only viewers who can open it; the notice that someone
+ * lost the role names the case without a link and is delivered anyway.
  */
 export function isNotificationFor(
   n: Pick<NotificationRow, 'userId' | 'officeId' | 'kind'>,
   viewer: UserRow,
   c?: CaseRow,
 ): boolean {
-  if (viewer.status !== 'active') return false;
-  const addressed = n.userId
-    ? n.userId === viewer.id
-    : n.officeId !== null && viewer.officeId === n.officeId && viewer.authLevel === 'office_admin';
-  if (!addressed) return false;
-  if (!c) return false;
+  if (!isAddressedTo(n, viewer) || !c) return false;
   return !notificationLinksToCase(n.kind) || caseRelation(viewer, c) !== null;
 }
 

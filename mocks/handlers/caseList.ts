@@ -13,7 +13,7 @@ import {
 } from '@/api/contract';
 import type { Db } from '../db';
 import type { CaseRow, PortalRow, UserRow } from '../db/schema';
-import { caseRelation, globalPermissions, isAddressedTo, isInsurerStaff, isNotificationFor } from '../rules/access';
+import { caseRelation, globalPermissions, isInsurerStaff } from '../rules/access';
 import { caseColumns, flagFact, idFact, primed, type CaseColumns } from '../rules/caseColumns';
 import {
   CASE_FACTS,
@@ -28,6 +28,7 @@ import {
   type RowTest,
 } from '../rules/caseFilters';
 import { forbidden, route, unprocessable } from './http';
+import { notificationsFor } from './notifications';
 import { caseParties, caseReference, fullName } from './serialize';
 import { isWaitingForOffice } from './timeEvents';
 
@@ -257,11 +258,9 @@ export function dashboard(d: Db, viewer: UserRow, scope: CaseScope | null): Dash
     1,
     ATTENTION_ITEMS,
   );
-  let unread = 0;
-  for (const n of d.notifications.all()) {
-    if (n.resolvedAt !== null || !isAddressedTo(n, viewer) || n.readBy.includes(viewer.id)) continue;
-    if (isNotificationFor(n, viewer, d.cases.get(n.caseId))) unread++;
-  }
+  const unread = notificationsFor(d, viewer).filter(
+    (n) => n.resolvedAt === null && !n.readBy.includes(viewer.id),
+  ).length;
   return {
     scope,
     total: m.count,

@@ -34,10 +34,13 @@ function toNotification(d: Db, n: NotificationRow, viewer: UserRow): Notificatio
   };
 }
 
+/** The viewer's notifications, in the store's order: the cases are looked up only for those addressed to them. */
+export function notificationsFor(d: Db, viewer: UserRow): NotificationRow[] {
+  return d.notifications.where((n) => isAddressedTo(n, viewer) && isNotificationFor(n, viewer, d.cases.get(n.caseId)));
+}
+
 function viewerNotifications(d: Db, viewer: UserRow): NotificationRow[] {
-  return d.notifications
-    .where((n) => isAddressedTo(n, viewer) && isNotificationFor(n, viewer, d.cases.get(n.caseId)))
-    .sort((a, b) => b.createdAt.localeCompare(a.createdAt) || b.id.localeCompare(a.id));
+  return notificationsFor(d, viewer).sort((a, b) => b.createdAt.localeCompare(a.createdAt) || b.id.localeCompare(a.id));
 }
 
 /** R4: the notification centre (Varsler) with the unread count. */

@@ -13,9 +13,12 @@ import { onChaosChange, setChaos } from './chaos';
 import { readScenarioFromLocation } from './scenarios';
 import { db, initDb } from './db';
 import { primeCaseColumns } from './rules/caseColumns';
+import { routeTable } from './routeTable';
 import type { PortRequest, PortResponse, WireRequest, WireResponse } from './protocol';
 
 let ready: Promise<void> | null = null;
+/** The handlers that may answer a request (see routeTable: msw would try all ~70 at every request). */
+const candidates = routeTable(handlers);
 
 /**
  * From this many cases on, the page starts its scripts beside the seeding rather than after it (the
@@ -63,7 +66,8 @@ async function answer(port: MessagePort, id: number, request: WireRequest) {
     const received = performance.now();
     await ready;
     const started = performance.now();
-    const res = await getResponse(handlers, toRequest(request));
+    const req = toRequest(request);
+    const res = await getResponse(candidates(req), req);
     response = res ? await toWire(res) : null;
     // Like a real server: how long the answer waited for the store to open, and how long it took to make
     // (DevTools shows it with the request).

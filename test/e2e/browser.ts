@@ -162,6 +162,16 @@ export interface AxeOptions {
  * 'serious' or 'critical'. Returns the minor/moderate ones so a test may log them.
  */
 export async function expectNoSeriousAxeViolations(page: Page, label: string, options: AxeOptions = {}) {
+  // Contrast is measured on what is drawn: let opening animations end first (a dialog fades in over 0.3 s,
+  // and mid-fade its text is lighter than the page will show). Endless ones (a spinner's turn) are not waited for.
+  await page.evaluate(() =>
+    Promise.all(
+      document
+        .getAnimations()
+        .filter((a) => Number.isFinite(Number(a.effect?.getComputedTiming().endTime)))
+        .map((a) => a.finished.catch(() => undefined)),
+    ),
+  );
   let builder = new AxeBuilder({ page });
   for (const sel of options.exclude ?? []) builder = builder.exclude(sel);
   if (options.disableRules?.length) builder = builder.disableRules(options.disableRules);

@@ -72,6 +72,8 @@ async function generateReport(s: StepContext) {
 const caseReady = async ({ page }: StepContext) => {
   await page.getByRole('heading', { level: 1 }).first().waitFor();
   await page.locator('main').getByRole('button').first().waitFor();
+  // The tabs are drawn in the render after the header's (src/app/routes/case.tsx).
+  await page.locator('main').getByRole('tablist').first().waitFor();
 };
 
 /** The guide's story, in order: who does what. Entries with `after` show the demo data after that step. */

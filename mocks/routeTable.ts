@@ -28,7 +28,7 @@ export function routeTable(handlers: readonly HttpHandler[]): (request: Request)
     const method = request.method.toUpperCase();
     const out: HttpHandler[] = [];
     for (const r of routes) {
-      if (r.method !== null && r.method !== method && r.method !== 'ALL') continue;
+      if (r.method !== null && r.method !== method) continue;
       if (r.pattern !== null && !r.pattern.test(clean)) continue;
       out.push(r.handler);
     }

@@ -1,6 +1,6 @@
 import { IDS, DEMO_PASSWORD } from './ids';
 import { DEFAULT_SEED, RIGHTS_DEMO_CASE_ID } from './seed';
-import { createDb, type Db } from './store';
+import { createDb, Table, type Db } from './store';
 import { eligibleOfficeIds } from '../rules/access';
 
 const caseIds = (db: Db) => db.cases.all().map((c) => c.id);
@@ -121,5 +121,54 @@ describe('the default seed', () => {
 
   it('starts with no changes to persist', () => {
     for (const t of [db.users, db.cases, db.logs, db.notifications, db.portals]) expect(t.changes.size).toBe(0);
+  });
+});
+
+describe('Table', () => {
+  type Row = { id: string; n: number };
+  const loaded = (): { rows: readonly Row[]; table: Table<Row> } => {
+    const rows = Object.freeze([
+      { id: 'a', n: 1 },
+      { id: 'b', n: 2 },
+      { id: 'c', n: 3 },
+    ]);
+    const table = new Table<Row>();
+    table.load(rows);
+    return { rows, table };
+  };
+
+  it('answers from loaded rows in their order, before and after its first lookup', () => {
+    const { table } = loaded();
+    expect(table.size).toBe(3);
+    expect(table.all().map((r) => r.id)).toEqual(['a', 'b', 'c']);
+    expect(table.get('b')?.n).toBe(2);
+    expect(table.get('x')).toBeUndefined();
+    expect(table.size).toBe(3);
+    expect(table.all().map((r) => r.id)).toEqual(['a', 'b', 'c']);
+  });
+
+  it('writes over loaded rows without touching the array they came from (a module constant, the seed)', () => {
+    const { rows, table } = loaded();
+    table.all(); // the rows array made before the first write
+    table.update('b', (r) => ({ ...r, n: 20 }));
+    table.delete('c');
+    table.insert({ id: 'd', n: 4 });
+    expect(rows.map((r) => r.n)).toEqual([1, 2, 3]);
+    expect(table.all().map((r) => `${r.id}${r.n}`)).toEqual(['a1', 'b20', 'd4']);
+    expect(table.get('b')?.n).toBe(20);
+    expect(table.get('c')).toBeUndefined();
+    expect(table.size).toBe(3);
+  });
+
+  it('rolls a write back to the loaded rows', () => {
+    const { table } = loaded();
+    table.begin();
+    table.update('a', (r) => ({ ...r, n: 10 }));
+    table.delete('b');
+    table.rollback();
+    // (A row whose deletion is rolled back comes back last, as a Map puts it.)
+    expect(table.all().map((r) => `${r.id}${r.n}`)).toEqual(['a1', 'c3', 'b2']);
+    expect(table.get('b')?.n).toBe(2);
+    expect(table.dirty.size).toBe(0);
   });
 });

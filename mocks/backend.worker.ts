@@ -12,7 +12,7 @@ import { handlers } from './handlers';
 import { onChaosChange, setChaos } from './chaos';
 import { readScenarioFromLocation } from './scenarios';
 import { db, initDb } from './db';
-import { primeCaseColumns } from './rules/caseColumns';
+import { casePrimer } from './rules/caseColumns';
 import { routeTable } from './routeTable';
 import type { PortRequest, PortResponse, WireRequest, WireResponse } from './protocol';
 
@@ -37,10 +37,32 @@ async function init(message: { storage: [string, string][]; search: string }) {
     onSeeding: ({ caseCount }) => {
       if (caseCount >= LONG_SEEDING_CASES) post({ type: 'seeding', caseCount });
     },
+    // The columns the first answers read, made from the cases as the seeding draws them (see `primed`).
+    seedVisitor: ({ caseCount }) => casePrimer(caseCount),
   });
-  // The columns the first answers read, in one pass over the cases (see `primed`).
-  primeCaseColumns(db().cases.all());
   post({ type: 'ready', ms: performance.now() - t0 });
+  makeCasesInBackground();
+}
+
+/** Seeded cases made per turn of the worker's event loop (a few ms): requests are answered in between. */
+const CASES_PER_TURN = 2_000;
+/** Left to the first requests after a start before the making begins. */
+const MAKING_DELAY_MS = 400;
+let making = false;
+
+/**
+ * The seed's cases are made when first asked for (mocks/db/store.ts `loadOnDemand`): the dashboard needs
+ * a page of them. The others are made here, a slice at a time, so that the first request reading them
+ * all (the case list's filters, a report) does not wait for them.
+ */
+function makeCasesInBackground(delay = MAKING_DELAY_MS) {
+  if (making || !db().cases.partlyMade) return;
+  making = true;
+  const step = () => {
+    if (db().cases.makeSome(CASES_PER_TURN)) making = false;
+    else setTimeout(step, 0);
+  };
+  setTimeout(step, delay);
 }
 
 function toRequest(w: WireRequest): Request {
@@ -81,6 +103,8 @@ async function answer(port: MessagePort, id: number, request: WireRequest) {
   }
   const message: PortResponse = { id, response };
   port.postMessage(message, response?.body ? [response.body] : []);
+  // A reset (this tab's or another's) seeds the cases anew.
+  makeCasesInBackground(0);
 }
 
 scope.addEventListener('message', (event) => {

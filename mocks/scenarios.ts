@@ -70,7 +70,7 @@ interface Overlay<T> {
   map?: (row: T) => T;
   /** How each row reads in lists only (all/where/find), not looked up by id. */
   mapInLists?: (row: T) => T;
-  /** Lists (all/where/find/size) are empty; `get(id)` still finds the row. */
+  /** Lists (all/where/find/size, the rows array of the columns) are empty; `get(id)` still finds the row. */
   hideFromLists?: boolean;
 }
 
@@ -87,7 +87,12 @@ function overlayTable<T>(table: AnyTable, o: Overlay<T>) {
             return r === undefined ? r : map(r);
           };
         case 'all':
+        case 'rowsSoFar':
           return list;
+        case 'at':
+          return (position: number) => list()[position];
+        case 'partlyMade':
+          return false;
         case 'where':
           return (pred: (row: T) => boolean) => list().filter(pred);
         case 'find':

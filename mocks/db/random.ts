@@ -1,3 +1,5 @@
+const DIGIT_CHARS = ['0', '1', '2', '3', '4', '5', '6', '7', '8', '9'];
+
 /** A small seeded PRNG (mulberry32) so the demo data is the same on every machine and every run. */
 export function createRandom(seed: number) {
   // The state lives in a typed array rather than in a closure variable: a uint32 above 2^31 is no small
@@ -14,16 +16,23 @@ export function createRandom(seed: number) {
   /** An index below `length`, drawn exactly as `pick` draws one (one `next()`). */
   const index = (length: number) => Math.floor(next() * length);
   return {
+    /** The whole state (one uint32): `restore` of it draws the same numbers again from there. */
+    save: () => state[0]!,
+    restore: (saved: number) => {
+      state[0] = saved;
+    },
     next,
     int: (min: number, max: number) => min + Math.floor(next() * (max - min + 1)),
     index,
     pick: <T>(items: readonly T[]): T => items[index(items.length)] as T,
     chance: (p: number) => next() < p,
-    /** n random decimal digits (n ≤ 15: exact in a double), as one string. */
-    digits: (n: number) => {
-      let value = 0;
-      for (let i = 0; i < n; i++) value = value * 10 + Math.floor(next() * 10);
-      return String(value).padStart(n, '0');
+    /** n random decimal digits after `lead`, as one string (the seed writes two for each case). */
+    digits: (n: number, lead = '') => {
+      // One character at a time: an 11-digit number is no small integer, so `String(value)` took a
+      // double's slow path, and joining char codes needs an array per call.
+      let s = lead;
+      for (let i = 0; i < n; i++) s += DIGIT_CHARS[Math.floor(next() * 10)];
+      return s;
     },
   };
 }

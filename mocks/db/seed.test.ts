@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
-import { isoSeconds, seedDatabase, SEED_NOW } from './seed';
+import { isoSeconds, seedDatabase, seedOnDemand, SEED_NOW } from './seed';
+import type { CaseRow } from './schema';
 
 const DAY = 86_400_000;
 const sha256 = (value: unknown) => createHash('sha256').update(JSON.stringify(value)).digest('hex');
@@ -40,5 +41,30 @@ describe('seedDatabase', () => {
     expect(sha256(seedDatabase({ caseCount: 5000, seed: 20240224 }))).toBe(
       'b9f5d94ff7f6545f4e61005c433291e3f343f1af6a887fb740ed60e313295ed7',
     );
+  });
+});
+
+describe('seedOnDemand', () => {
+  it.each([1, 2, 3, 3000])('makes, at each position, the case seedDatabase puts there (%s cases)', (caseCount) => {
+    const config = { caseCount, seed: 20240224 };
+    const eager = seedDatabase(config);
+    const visited: CaseRow[] = [];
+    const { tables, cases } = seedOnDemand(config, (p, c) => (visited[p] = c));
+    expect(cases.length).toBe(eager.cases.length);
+    expect(visited).toEqual(eager.cases);
+    // Out of order, and twice: each case is drawn from where the random numbers stood before it.
+    const order = eager.cases.map((_, p) => p).reverse();
+    for (const p of [...order, ...order.slice(0, 5)]) expect(cases.at(p), String(p)).toEqual(eager.cases[p]);
+    for (const [p, c] of eager.cases.entries()) expect(cases.positionOf(c.id)).toBe(p);
+    const { cases: _eagerCases, ...eagerOthers } = eager;
+    expect(tables).toEqual({ ...eagerOthers, cases: [] });
+  });
+
+  it('knows no other id, and no position outside the seed', () => {
+    const { cases } = seedOnDemand({ caseCount: 100, seed: 1 });
+    for (const id of ['case-0', 'case-01', 'case-100', 'case-2x', 'case-', 'x-case-5', 'case-1e2', ' case-5'])
+      expect(cases.positionOf(id), id).toBe(-1);
+    expect(cases.positionOf('case-99')).toBe(99);
+    for (const p of [-1, 100, 1.5, NaN]) expect(() => cases.at(p)).toThrow(RangeError);
   });
 });

@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { CROSS_TAB_CHANNEL, type CrossTabMessage } from '@/api/crossTab';
 import { SCHEMA_VERSION, TABLE_NAMES, type TableName, type Tables } from './schema';
 import { DEFAULT_SEED, type SeedConfig } from './seed';
-import { beginDb, createDb, endDb, rollbackDb, tableOf, type Db } from './store';
+import { beginDb, createDb, endDb, rollbackDb, tableOf, type Db, type SeedVisitor } from './store';
 import { checkStoredRow, type DroppedRow } from './rows';
 import { brokenReference } from './references';
 import { migrateRow } from './migrations';
@@ -79,10 +79,17 @@ export interface StoreOptions {
    * the seeding: with 100,000 cases that takes a second, and the mock backend's worker tells the page.
    */
   onSeeding?: (seed: SeedConfig) => void;
+  /**
+   * Called whenever the store seeds the cases it keeps (opening, a reset, another tab's reset): what it
+   * returns sees each case as the seeding draws it (see `createDb`; the backend's worker makes the
+   * columns of the first answers from them).
+   */
+  seedVisitor?: (seed: SeedConfig) => SeedVisitor | undefined;
 }
 
-/** The options with their defaults; a listener stays optional. */
-type StoreSettings = Required<Omit<StoreOptions, 'onSeeding'>> & Pick<StoreOptions, 'onSeeding'>;
+/** The options with their defaults; listeners stay optional. */
+type StoreSettings = Required<Omit<StoreOptions, 'onSeeding' | 'seedVisitor'>> &
+  Pick<StoreOptions, 'onSeeding' | 'seedVisitor'>;
 
 const newEpoch = () => Math.random().toString(36).slice(2, 10) + Date.now().toString(36);
 const key = (t: TableName, id: string) => `${t}/${id}`;
@@ -213,7 +220,7 @@ export class SharedStore {
     }
     const from = meta.schemaVersion;
     this.opts.onSeeding?.(seedOk.data);
-    const d = createDb(seedOk.data);
+    const d = createDb(seedOk.data, this.opts.seedVisitor?.(seedOk.data));
     const seeded = new Map<string, { id: string } | undefined>();
     const applied: StoredChange[] = [];
     const migrated: StoredChange[] = [];
@@ -279,7 +286,7 @@ export class SharedStore {
       await idb.changes.clear();
       await idb.meta.put(meta);
     });
-    this.db = createDb(seed);
+    this.db = createDb(seed, this.opts.seedVisitor?.(seed));
     this.rev = 0;
     this.epoch = epoch;
   }

@@ -1,6 +1,6 @@
 import { IDS, DEMO_PASSWORD } from './ids';
 import { DEFAULT_SEED, RIGHTS_DEMO_CASE_ID } from './seed';
-import { createDb, Table, type Db } from './store';
+import { createDb, inPlaceWritesOf, Table, type Db } from './store';
 import { eligibleOfficeIds } from '../rules/access';
 
 const caseIds = (db: Db) => db.cases.all().map((c) => c.id);
@@ -170,5 +170,126 @@ describe('Table', () => {
     expect(table.all().map((r) => `${r.id}${r.n}`)).toEqual(['a1', 'c3', 'b2']);
     expect(table.get('b')?.n).toBe(2);
     expect(table.dirty.size).toBe(0);
+  });
+});
+
+describe('Table with rows made on demand', () => {
+  type Row = { id: string; n: number };
+  /** Rows r0 … r9 with n = position; counts how many it made. */
+  const source = () => {
+    const made: number[] = [];
+    return {
+      made,
+      rows: {
+        length: 10,
+        at: (p: number) => (made.push(p), { id: `r${p}`, n: p }),
+        positionOf: (id: string) => (/^r\d$/.test(id) ? Number(id.slice(1)) : -1),
+      },
+    };
+  };
+  const onDemand = () => {
+    const s = source();
+    const table = new Table<Row>();
+    table.loadOnDemand(s.rows);
+    return { table, made: s.made };
+  };
+  const shown = (t: Table<Row>) => t.all().map((r) => `${r.id}:${r.n}`);
+
+  it('makes only the rows looked up, each once, and knows its size without making any', () => {
+    const { table, made } = onDemand();
+    expect(table.size).toBe(10);
+    expect(table.get('r3')).toEqual({ id: 'r3', n: 3 });
+    expect(table.get('r3')).toBe(table.get('r3'));
+    expect(table.at(7)).toEqual({ id: 'r7', n: 7 });
+    expect(table.get('nope')).toBeUndefined();
+    expect(made).toEqual([3, 7]);
+    expect(table.partlyMade).toBe(true);
+    const soFar = table.rowsSoFar();
+    expect(Array.from(soFar, (r) => r?.id ?? null)).toEqual([
+      null,
+      null,
+      null,
+      'r3',
+      null,
+      null,
+      null,
+      'r7',
+      null,
+      null,
+    ]);
+  });
+
+  it('updates a row in place while the others wait, and logs where', () => {
+    const { table, made } = onDemand();
+    const rows = table.rowsSoFar();
+    table.update('r4', (r) => ({ ...r, n: 40 }));
+    expect(made).toEqual([4]);
+    expect(rows[4]).toEqual({ id: 'r4', n: 40 });
+    expect(inPlaceWritesOf(rows)).toEqual([4]);
+    expect(table.dirty.has('r4')).toBe(true);
+    expect(shown(table)).toEqual(['r0:0', 'r1:1', 'r2:2', 'r3:3', 'r4:40', 'r5:5', 'r6:6', 'r7:7', 'r8:8', 'r9:9']);
+    expect(table.all()).toBe(rows); // the same array, filled in
+    expect(table.partlyMade).toBe(false);
+    expect(made.sort((a, b) => a - b)).toEqual([0, 1, 2, 3, 4, 5, 6, 7, 8, 9]);
+  });
+
+  it('makes the rest a slice at a time, then is as a loaded table', () => {
+    const { table } = onDemand();
+    table.get('r5');
+    expect(table.makeSome(4)).toBe(false);
+    expect(table.rowsSoFar().filter(Boolean)).toHaveLength(5);
+    expect(table.makeSome(4)).toBe(false);
+    expect(table.makeSome(4)).toBe(true);
+    expect(table.partlyMade).toBe(false);
+    expect(table.get('r9')?.n).toBe(9);
+    table.insert({ id: 'x', n: 99 });
+    expect(shown(table).slice(-2)).toEqual(['r9:9', 'x:99']);
+  });
+
+  it('makes every row before a write that changes the rows array (an insert, a delete)', () => {
+    const { table } = onDemand();
+    table.update('r1', (r) => ({ ...r, n: 10 }));
+    table.insert({ id: 'x', n: 99 });
+    expect(table.partlyMade).toBe(false);
+    expect(shown(table)).toEqual([
+      'r0:0',
+      'r1:10',
+      'r2:2',
+      'r3:3',
+      'r4:4',
+      'r5:5',
+      'r6:6',
+      'r7:7',
+      'r8:8',
+      'r9:9',
+      'x:99',
+    ]);
+    const other = onDemand().table;
+    other.delete('r2');
+    expect(other.size).toBe(9);
+    expect(other.get('r2')).toBeUndefined();
+  });
+
+  it('rolls back a write made while rows were made on demand', () => {
+    const { table } = onDemand();
+    table.begin();
+    table.update('r6', (r) => ({ ...r, n: 60 }));
+    table.rollback();
+    expect(table.get('r6')?.n).toBe(6);
+    expect(table.dirty.size).toBe(0);
+    expect(table.size).toBe(10);
+  });
+
+  it('applies a persisted change to a seeded row in place, and another row at the end', () => {
+    const { table, made } = onDemand();
+    const rows = table.rowsSoFar();
+    table.applyPersisted('r8', { id: 'r8', n: 80 });
+    expect(rows[8]).toEqual({ id: 'r8', n: 80 });
+    expect(inPlaceWritesOf(rows)).toEqual([8]);
+    expect(table.dirty.size).toBe(0);
+    expect(table.changes.get('r8')).toEqual({ id: 'r8', n: 80 });
+    expect(made).toEqual([8]);
+    table.applyPersisted('y', { id: 'y', n: 1 });
+    expect(shown(table).slice(-3)).toEqual(['r8:80', 'r9:9', 'y:1']);
   });
 });

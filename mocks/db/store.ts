@@ -1,13 +1,31 @@
 import { TABLE_NAMES, type TableName, type Tables } from './schema';
-import { seedDatabase, DEFAULT_SEED, type SeedConfig } from './seed';
+import { seedOnDemand, DEFAULT_SEED, type SeedConfig } from './seed';
+import type { CaseRow } from './schema';
 
-const inPlaceWrites = new WeakMap<readonly unknown[], number>();
+const inPlaceWrites = new WeakMap<readonly unknown[], number[]>();
+const NO_WRITES: readonly number[] = [];
 /**
- * How many times rows were replaced in place in an array `all()` returned (an update keeps the array and
- * puts the new row where the old one was). Whatever is computed from such an array (the case columns) is
- * up to date while this number is the same, without comparing 100,000 rows at every request.
+ * The positions at which rows were replaced in place in an array a table's `all()` returned (an update
+ * keeps the array and puts the new row where the old one was), in the order written. Whatever is computed
+ * from such an array (the case columns) is brought up to date by recomputing the positions written since
+ * it last looked, without comparing 100,000 rows at every request.
  */
-export const inPlaceWritesOf = (rows: readonly unknown[]): number => inPlaceWrites.get(rows) ?? 0;
+export const inPlaceWritesOf = (rows: readonly unknown[]): readonly number[] => inPlaceWrites.get(rows) ?? NO_WRITES;
+
+function logInPlaceWrite(rows: readonly unknown[], position: number) {
+  let log = inPlaceWrites.get(rows);
+  if (!log) inPlaceWrites.set(rows, (log = []));
+  log.push(position);
+}
+
+/** Seeded rows made when asked for (the seed's cases, see `seedOnDemand`). */
+export interface OnDemandRows<T> {
+  readonly length: number;
+  /** The row at a position, made anew at every call. */
+  at(position: number): T;
+  /** The position of a seeded row's id, or -1. */
+  positionOf(id: string): number;
+}
 
 /** What a row was before the running request touched it, so that a failed request can be undone. */
 interface Before<T> {
@@ -30,15 +48,27 @@ export class Table<T extends { id: string }> {
    * dashboard: columns, then a page of rows). The first lookup or write puts them in.
    */
   private unindexed: readonly T[] | null = null;
-  private cache: T[] | null = null;
+  /**
+   * The rows in order (the array `all()` returns). While `onDemand` is set, a seeded row not asked for yet
+   * is a hole, and `byId` holds only the rows made so far.
+   */
+  private cache: (T | undefined)[] | null = null;
+  /**
+   * The seeded rows, while some are not made yet (see `loadOnDemand`): `get`, `at` and `update` make the
+   * one they need, anything else makes them all first.
+   */
+  private onDemand: OnDemandRows<T> | null = null;
+  /** Below this position, every seeded row is made. */
+  private madeUpTo = 0;
   /** id -> row written since the seed (null: deleted). Only this is persisted, never the seed itself. */
   readonly changes = new Map<string, T | null>();
   /** Ids written in memory and not yet persisted. */
   readonly dirty = new Set<string>();
   private journal: Map<string, Before<T>> | null = null;
 
-  /** The rows by id (putting the loaded rows in first). */
+  /** The rows by id (making every seeded row, and putting the loaded rows in, first). */
   private get rows(): Map<string, T> {
+    if (this.onDemand) this.makeAll();
     const pending = this.unindexed;
     if (pending) {
       this.unindexed = null;
@@ -57,14 +87,77 @@ export class Table<T extends { id: string }> {
     for (const r of rows) this.rows.set(r.id, r);
     this.cache = null;
   }
+  /**
+   * Loads seeded rows that are made when first asked for, into an empty table. With 100,000 cases, making
+   * and keeping them all took most of a cold start; the first answers read columns made while seeding
+   * and a page of rows. The backend's worker makes the rest in the background (`makeSome`).
+   */
+  loadOnDemand(rows: OnDemandRows<T>) {
+    if (this.byId.size > 0 || this.unindexed || this.cache) throw new Error('loadOnDemand: the table is not empty');
+    this.onDemand = rows;
+    this.cache = new Array<T | undefined>(rows.length);
+    this.madeUpTo = 0;
+  }
+  /** Whether some seeded rows are not made yet. */
+  get partlyMade(): boolean {
+    return this.onDemand !== null;
+  }
+  /** Makes up to `count` more seeded rows, in order; true when all are made (the table is then as `load` leaves it). */
+  makeSome(count: number): boolean {
+    const source = this.onDemand;
+    if (!source) return true;
+    const cache = this.cache as (T | undefined)[];
+    let made = 0;
+    for (; this.madeUpTo < source.length && made < count; this.madeUpTo++) {
+      if (cache[this.madeUpTo] === undefined) {
+        cache[this.madeUpTo] = source.at(this.madeUpTo);
+        made++;
+      }
+    }
+    if (this.madeUpTo < source.length) return false;
+    // Every row made: indexed in order on first lookup, as after `load` (the Map held those asked for).
+    this.onDemand = null;
+    this.byId.clear();
+    this.unindexed = cache as T[];
+    return true;
+  }
+  makeAll() {
+    this.makeSome(Infinity);
+  }
+  /** The row at a position of the rows array (`rowsSoFar`), made if need be. */
+  at(position: number): T | undefined {
+    if (!this.onDemand) return this.all()[position];
+    return this.cache![position] ?? this.make(position);
+  }
+  private make(position: number): T {
+    const row = this.onDemand!.at(position);
+    this.cache![position] = row;
+    this.byId.set(row.id, row);
+    return row;
+  }
   get(id: string): T | undefined {
+    if (this.onDemand) {
+      const made = this.byId.get(id);
+      if (made) return made;
+      const p = this.onDemand.positionOf(id);
+      return p < 0 ? undefined : (this.cache![p] ?? this.make(p));
+    }
     return this.rows.get(id);
   }
   all(): readonly T[] {
+    if (this.onDemand) this.makeAll();
     if (!this.cache) this.cache = [...this.rows.values()];
-    return this.cache;
+    return this.cache as T[];
+  }
+  /**
+   * The rows array as it is, without making what is not made yet: holes where a seeded row is not asked
+   * for yet (read them with `at`). The same array as `all()` gives once they are made.
+   */
+  rowsSoFar(): readonly (T | undefined)[] {
+    return this.cache ?? this.all();
   }
   get size() {
+    if (this.onDemand) return this.onDemand.length;
     return this.unindexed ? this.unindexed.length : this.byId.size;
   }
   where(pred: (row: T) => boolean): T[] {
@@ -76,7 +169,7 @@ export class Table<T extends { id: string }> {
   private remember(id: string) {
     if (this.journal && !this.journal.has(id)) {
       this.journal.set(id, {
-        row: this.rows.get(id),
+        row: this.get(id),
         change: this.changes.has(id) ? this.changes.get(id) : undefined,
         dirty: this.dirty.has(id),
       });
@@ -92,21 +185,29 @@ export class Table<T extends { id: string }> {
   }
   /** Replaces a row with an updated copy (rows are treated as immutable values). */
   update(id: string, fn: (row: T) => T): T {
-    const cur = this.rows.get(id);
+    const cur = this.get(id);
     if (!cur) throw new Error(`No row ${id}`);
     const next = fn(cur);
     this.remember(id);
-    this.rows.set(id, next);
+    // `get` made the row or indexed the table: the Map is the one to write either way.
+    this.byId.set(id, next);
     this.changes.set(id, next);
     this.dirty.add(id);
-    if (this.cache) {
-      const i = this.cache.indexOf(cur);
-      if (i >= 0) {
-        this.cache[i] = next;
-        inPlaceWrites.set(this.cache, inPlaceWritesOf(this.cache) + 1);
-      } else this.cache = null;
-    }
+    this.replaceInPlace(id, cur, next);
     return next;
+  }
+  /** Puts `next` where `cur` is in the rows array (and says so to what is computed from it). */
+  private replaceInPlace(id: string, cur: T, next: T) {
+    const cache = this.cache;
+    if (!cache) return;
+    const i = this.onDemand ? this.onDemand.positionOf(id) : cache.indexOf(cur);
+    if (i >= 0 && cache[i] === cur) {
+      cache[i] = next;
+      logInPlaceWrite(cache, i);
+    } else {
+      if (this.onDemand) this.makeAll();
+      this.cache = null;
+    }
   }
   delete(id: string) {
     if (!this.rows.has(id)) return;
@@ -121,6 +222,15 @@ export class Table<T extends { id: string }> {
    * part of the overlay but are not dirty. `seedRow` restores the seeded row when a change is dropped.
    */
   applyPersisted(id: string, row: T | null) {
+    const cur = this.onDemand && row !== null ? this.get(id) : undefined;
+    if (cur && row) {
+      // A change to a seeded row while the others are still made on demand: in place, as an update.
+      this.byId.set(id, row);
+      this.changes.set(id, row);
+      this.dirty.delete(id);
+      this.replaceInPlace(id, cur, row);
+      return;
+    }
     if (row === null) this.rows.delete(id);
     else this.rows.set(id, row);
     this.changes.set(id, row);
@@ -171,12 +281,24 @@ export type Db = { [K in TableName]: Table<Tables[K]> } & {
 export type AnyTable = Table<{ id: string }>;
 export const tableOf = (d: Db, name: TableName) => d[name] as unknown as AnyTable;
 
-export function createDb(config: SeedConfig = DEFAULT_SEED): Db {
+/** Sees each seeded case once, as the seeding draws it, then the table they are in (see `casePrimer`). */
+export interface SeedVisitor {
+  visit(position: number, c: CaseRow): void;
+  seeded(cases: Table<CaseRow>): void;
+}
+
+/**
+ * A store of the seed. Its cases are made when first asked for (see `Table.loadOnDemand`); `visitor`
+ * sees each of them once, as the seeding draws them.
+ */
+export function createDb(config: SeedConfig = DEFAULT_SEED, visitor?: SeedVisitor): Db {
   const tables = Object.fromEntries(TABLE_NAMES.map((n) => [n, new Table()])) as unknown as {
     [K in TableName]: Table<Tables[K]>;
   };
-  const seeded = seedDatabase(config);
-  for (const name of TABLE_NAMES) (tables[name] as unknown as AnyTable).load(seeded[name]);
+  const seeded = seedOnDemand(config, visitor && ((p, c) => visitor.visit(p, c)));
+  for (const name of TABLE_NAMES) if (name !== 'cases') (tables[name] as unknown as AnyTable).load(seeded.tables[name]);
+  tables.cases.loadOnDemand(seeded.cases);
+  visitor?.seeded(tables.cases);
   let counter = 0;
   const tag = Math.floor(Math.random() * 36 ** 4)
     .toString(36)

@@ -116,8 +116,7 @@ export function toCaseSummary(d: Db, c: CaseRow): CaseSummary {
 
 /** GET /cases, callable without HTTP (the bench measures it this way too). */
 export function listCases(d: Db, viewer: UserRow, q: CaseListQuery): CaseList {
-  const rows = d.cases.all();
-  const cols = caseColumns(rows);
+  const cols = caseColumns(d.cases);
   const scope = scopeTest(viewer, q.scope, cols);
   // The search narrows the list whatever the filters' "all"/"any": it is not one of the panel's filters.
   // Cheapest first (the result does not depend on the order): a partner's relation to a case is last.
@@ -130,7 +129,7 @@ export function listCases(d: Db, viewer: UserRow, q: CaseListQuery): CaseList {
   const m = scanColumns(cols, match);
   const sorted = sortPositions(cols, m, q.sort, q.page * q.pageSize);
   return {
-    items: pageRows(rows, sorted, q.page, q.pageSize).map((c) => toCaseSummary(d, c)),
+    items: pageRows(cols.row, sorted, q.page, q.pageSize).map((c) => toCaseSummary(d, c)),
     total: m.count,
     page: q.page,
     pageSize: q.pageSize,
@@ -220,10 +219,10 @@ export function filterOptions(d: Db, viewer: UserRow): CaseFilterOptions {
 const WAITING_FOR_OFFICE = primed(flagFact(isWaitingForOffice));
 
 /** Issue 14: the viewer's cases whose office has not assigned a user within the portal's working hours. */
-function countWaitingForOffice(rows: readonly CaseRow[], cols: CaseColumns, visible: (c: CaseRow) => boolean): number {
+function countWaitingForOffice(cols: CaseColumns, visible: (c: CaseRow) => boolean): number {
   const waiting = cols.flags(WAITING_FOR_OFFICE);
   let n = 0;
-  for (let i = waiting.indexOf(1); i >= 0; i = waiting.indexOf(1, i + 1)) if (visible(rows[i] as CaseRow)) n++;
+  for (let i = waiting.indexOf(1); i >= 0; i = waiting.indexOf(1, i + 1)) if (visible(cols.row(i))) n++;
   return n;
 }
 
@@ -231,8 +230,7 @@ const ATTENTION_ITEMS = 5;
 const SCOPE_ITEMS = 20;
 
 export function dashboard(d: Db, viewer: UserRow, scope: CaseScope | null): Dashboard {
-  const rows = d.cases.all();
-  const cols = caseColumns(rows);
+  const cols = caseColumns(d.cases);
   const inScope = scopeTest(viewer, scope, cols);
   const visible = visibleCaseTest(viewer, cols);
   const m = scanColumns(cols, allOf(inScope, visible));
@@ -253,7 +251,7 @@ export function dashboard(d: Db, viewer: UserRow, scope: CaseScope | null): Dash
   );
   const attention = scanColumns(cols, allOf(attentionFilter, inScope, visible));
   const newestAttention = pageRows(
-    rows,
+    cols.row,
     sortPositions(cols, attention, DEFAULT_SORT, ATTENTION_ITEMS),
     1,
     ATTENTION_ITEMS,
@@ -267,9 +265,9 @@ export function dashboard(d: Db, viewer: UserRow, scope: CaseScope | null): Dash
     countsByStatus: counts,
     attention: { total: attention.count, items: newestAttention.map((c) => toCaseSummary(d, c)) },
     unreadNotifications: unread,
-    waitingForOffice: countWaitingForOffice(rows, cols, visibleCasePredicate(viewer)),
+    waitingForOffice: countWaitingForOffice(cols, visibleCasePredicate(viewer)),
     cases: inScope
-      ? pageRows(rows, sortPositions(cols, m, DEFAULT_SORT, SCOPE_ITEMS), 1, SCOPE_ITEMS).map((c) =>
+      ? pageRows(cols.row, sortPositions(cols, m, DEFAULT_SORT, SCOPE_ITEMS), 1, SCOPE_ITEMS).map((c) =>
           toCaseSummary(d, c),
         )
       : [],

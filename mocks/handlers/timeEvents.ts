@@ -47,10 +47,10 @@ export function dueEvents(d: Db): DueEvent[] {
   let today: string | null = null;
   let t = 0;
   let hours = 0;
-  const rows = d.cases.all();
-  const watched = caseColumns(rows).flags(WATCHED);
+  const cols = caseColumns(d.cases);
+  const watched = cols.flags(WATCHED);
   for (let i = watched.indexOf(1); i >= 0; i = watched.indexOf(1, i + 1)) {
-    const c = rows[i] as CaseRow;
+    const c = cols.row(i);
     const watchesEnd = !!c.externalRoleUntil && c.externalOfficeId !== null;
     const watchesOffice =
       !!c.externalOfficeAssignedAt &&

@@ -4,7 +4,7 @@ import type { Db } from '../db';
 import { createDb } from '../db/store';
 import { dashboard, listCases } from '../handlers/caseList';
 import { dueEvents } from '../handlers/timeEvents';
-import { primeCaseColumns } from './caseColumns';
+import { casePrimer, primeCaseColumns } from './caseColumns';
 
 /**
  * The backend's worker primes the columns the first answers read, in one pass over the cases. Two stores
@@ -58,4 +58,45 @@ test('primed columns give the same answers as columns made when first asked for,
   expect(insurer(after).countsByStatus.open).toBe(insurer(before).countsByStatus.open - 10);
   expect(insurer(after).countsByStatus.closed).toBe(insurer(before).countsByStatus.closed + 10);
   expect(insurer(after).attention.total).toBe(insurer(before).attention.total + 2);
+});
+
+test('a store whose cases are made on demand, with columns made as the seeding drew them, answers as one made whole', () => {
+  const onDemand = createDb(SEED, casePrimer(SEED.caseCount));
+  const whole = createDb(SEED);
+  whole.cases.all(); // every case made
+  const asHandler = (d: Db) => {
+    const viewer = d.users.get(IDS.caseHandler)!;
+    return { dashboard: dashboard(d, viewer, null), newest: listCases(d, viewer, query('')), due: dueEvents(d) };
+  };
+  expect(asHandler(onDemand)).toEqual(asHandler(whole));
+  // The insurer's first answers made no more than the rows they show.
+  const madeSoFar = () => onDemand.cases.rowsSoFar().filter(Boolean).length;
+  expect(onDemand.cases.partlyMade).toBe(true);
+  expect(madeSoFar()).toBeLessThanOrEqual(125); // a page of 100, 5 + 20 on the dashboard
+
+  // Changes while the other cases are still to be made: an update, and one from another tab.
+  const open = whole.cases
+    .all()
+    .filter((c) => c.status === 'open')
+    .slice(0, 3)
+    .map((c) => c.id);
+  for (const d of [onDemand, whole]) {
+    d.cases.update(open[0]!, (c) => ({ ...c, status: 'closed' }));
+    d.cases.applyPersisted(open[1]!, { ...d.cases.get(open[1]!)!, status: 'on_hold', attention: true });
+  }
+  expect(asHandler(onDemand)).toEqual(asHandler(whole));
+  expect(onDemand.cases.partlyMade).toBe(true);
+
+  // Half made in the background, a change, then the rest; and a partner's answers, which read every case.
+  onDemand.cases.makeSome(SEED.caseCount / 2);
+  for (const d of [onDemand, whole]) d.cases.update(open[2]!, (c) => ({ ...c, attention: true }));
+  expect(answers(onDemand)).toEqual(answers(whole));
+  expect(onDemand.cases.partlyMade).toBe(false);
+
+  // A new case (a new rows array): the columns carry over and take it in.
+  for (const d of [onDemand, whole])
+    d.cases.insert({ ...d.cases.get(open[0]!)!, id: 'case-new', seq: SEED.caseCount + 1, status: 'open' });
+  expect(answers(onDemand)).toEqual(answers(whole));
+  const handler = answers(onDemand).perViewer[0]!.dashboard;
+  expect(handler.total).toBe(SEED.caseCount + 1);
 });

@@ -1,5 +1,5 @@
 import type { CaseRow } from '../db/schema';
-import { inPlaceWritesOf } from '../db/store';
+import { inPlaceWritesOf, type SeedVisitor, type Table } from '../db/store';
 
 /**
  * The cases as columns, for the case list's scan and sort over 100,000 cases.
@@ -13,10 +13,13 @@ import { inPlaceWritesOf } from '../db/store';
  * A fact says how to read its value from a row (the filters read the same function from a single row,
  * see caseFilters.ts). Facts are module-level constants: a column is computed on first use, once per
  * fact, and kept with the rows array it was computed from (`d.cases.all()`, which the table caches until
- * a case is added or removed). The table also puts an updated case into that array in place and counts
- * it (`inPlaceWritesOf`): when that count has moved since the last use, the rows are compared with the
- * ones the columns were computed from (pointer comparisons) and the positions whose row was replaced are
- * recomputed. (Comparing at every use cost 1–4 ms per request with 100,000 cases in the worker, twice.)
+ * a case is added or removed). The table also puts an updated case into that array in place and logs its
+ * position (`inPlaceWritesOf`): the positions logged since the last use are recomputed. (Comparing every
+ * row with the one the columns were computed from cost 1–4 ms per request with 100,000 cases.)
+ *
+ * While the seed's cases are made on demand (`Table.loadOnDemand`), the rows array has holes: the columns
+ * the first answers read are made as the seeding draws the cases (`casePrimer`), a row is read with `row(i)`
+ * (made if need be), and anything that reads every row (a column not made yet, `rows`) makes them all first.
  */
 
 /** One id-like value of a case (its city, its case handler); null: none. */
@@ -238,11 +241,12 @@ const LOOKAHEAD = 16;
  * table keeps its rows in insertion order (an update in place, a new case at the end), so the same row
  * is found where the last one was found, or a little after it (rows removed, or updated, in between).
  */
-function align(earlier: readonly CaseRow[], rows: readonly CaseRow[]): Int32Array {
+function align(earlier: readonly (CaseRow | undefined)[], rows: readonly (CaseRow | undefined)[]): Int32Array {
   const from = new Int32Array(rows.length).fill(-1);
   let j = 0;
   for (let i = 0; i < rows.length; i++) {
     const c = rows[i];
+    if (c === undefined) continue; // a seeded row not made yet: nothing to match
     const stop = Math.min(earlier.length, j + LOOKAHEAD);
     for (let k = j; k < stop; k++) {
       if (earlier[k] === c) {
@@ -256,23 +260,33 @@ function align(earlier: readonly CaseRow[], rows: readonly CaseRow[]): Int32Arra
 }
 
 export class CaseColumns {
-  /** The rows as the columns have them (the table replaces updated rows in `rows` in place). */
-  private readonly seen: CaseRow[];
+  /** The rows the columns were last computed from, by position (for `align`); holes as in `array`. */
+  private readonly seen: (CaseRow | undefined)[];
   private readonly dict: Dictionary;
-  private readonly columns = new Map<Fact, Column>();
-  /** `inPlaceWritesOf(rows)` when `seen` was last brought up to date. */
+  private readonly columns: Map<Fact, Column>;
+  /** How many of the array's logged in-place writes the columns have taken in. */
   private synced: number;
 
   /**
    * With `earlier` (the columns of the table's previous rows array: a case was added, another tab wrote),
-   * every column it has is carried over: copied for the rows it has too, computed for the others.
+   * every column it has is carried over: copied for the rows it has too, computed for the others. With
+   * `made` (columns made as the seeding drew the cases, see `casePrimer`), those are the columns, and the
+   * writes logged since are taken in at the first use.
    */
   constructor(
-    readonly rows: readonly CaseRow[],
+    private readonly array: readonly (CaseRow | undefined)[],
     earlier?: CaseColumns,
+    private readonly table?: Table<CaseRow>,
+    made?: { dict: Dictionary; columns: Map<Fact, Column> },
   ) {
-    this.seen = rows.slice();
-    this.synced = inPlaceWritesOf(rows);
+    this.seen = array.slice();
+    this.columns = made?.columns ?? new Map();
+    this.synced = made ? 0 : inPlaceWritesOf(array).length;
+    if (made) {
+      this.dict = made.dict;
+      return;
+    }
+    if (earlier) earlier.settle();
     const from = earlier && align(earlier.seen, this.seen);
     // Nothing in common (another store, a reset): start afresh.
     if (!earlier || !from?.some((j) => j >= 0)) {
@@ -284,11 +298,31 @@ export class CaseColumns {
         for (let i = 0; i < this.seen.length; i++) {
           const j = from[i] as number;
           if (j >= 0) col.copy(old, j, i);
-          else col.set(i, this.seen[i] as CaseRow);
+          else col.set(i, this.row(i));
         }
         this.columns.set(fact, col);
       }
     }
+  }
+
+  /** The case at position i (made if the seed's cases are made on demand and it is not yet). */
+  readonly row = (i: number): CaseRow => (this.array[i] ?? this.table?.at(i)) as CaseRow;
+
+  /** Every row, made (for a scan that reads the rows themselves). */
+  get rows(): readonly CaseRow[] {
+    if (this.table?.partlyMade) this.table.makeAll();
+    return this.array as readonly CaseRow[];
+  }
+
+  /**
+   * Up to date, with `seen` holding every row there is (for `align`). A position still a hole in `seen`
+   * was not written since the columns were made (the log would have filled it), so its row, made since,
+   * is the one they were computed from.
+   */
+  private settle() {
+    this.sync();
+    const { seen, array } = this;
+    for (let i = 0; i < seen.length; i++) if (seen[i] === undefined) seen[i] = array[i];
   }
 
   get size() {
@@ -297,16 +331,16 @@ export class CaseColumns {
 
   /** Recomputes the positions whose row was replaced since the last use. */
   sync() {
-    const writes = inPlaceWritesOf(this.rows);
-    if (writes === this.synced) return;
-    this.synced = writes;
-    const { rows, seen } = this;
-    for (let i = 0; i < seen.length; i++) {
-      const c = rows[i] as CaseRow;
-      if (c === seen[i]) continue;
+    const log = inPlaceWritesOf(this.array);
+    if (log.length === this.synced) return;
+    const { array, seen } = this;
+    for (let k = this.synced; k < log.length; k++) {
+      const i = log[k] as number;
+      const c = array[i] as CaseRow;
       seen[i] = c;
       for (const col of this.columns.values()) col.set(i, c);
     }
+    this.synced = log.length;
     for (const [fact, col] of this.columns) if (col.worn) this.columns.delete(fact);
   }
 
@@ -314,7 +348,8 @@ export class CaseColumns {
     let col = this.columns.get(fact);
     if (!col) {
       col = makeColumn(fact, this.seen.length, this.dict);
-      for (let i = 0; i < this.seen.length; i++) col.set(i, this.seen[i] as CaseRow);
+      const rows = this.rows;
+      for (let i = 0; i < rows.length; i++) col.set(i, rows[i] as CaseRow);
       this.columns.set(fact, col);
     }
     return col;
@@ -329,9 +364,10 @@ export class CaseColumns {
       this.columns.set(f, col);
       todo.push(col);
     }
-    const { seen } = this;
-    for (let i = 0; i < seen.length; i++) {
-      const c = seen[i] as CaseRow;
+    if (!todo.length) return this;
+    const rows = this.rows;
+    for (let i = 0; i < rows.length; i++) {
+      const c = rows[i] as CaseRow;
       for (let k = 0; k < todo.length; k++) (todo[k] as Column).set(i, c);
     }
     return this;
@@ -383,16 +419,21 @@ export class CaseColumns {
   }
 }
 
-const byRows = new WeakMap<readonly CaseRow[], CaseColumns>();
+const byRows = new WeakMap<readonly (CaseRow | undefined)[], CaseColumns>();
 /** The columns made last: a new rows array starts from them. */
 let latest: CaseColumns | undefined;
 
-/** The columns of these rows, up to date with rows updated in place since their last use. */
-export function caseColumns(rows: readonly CaseRow[]): CaseColumns {
+/**
+ * The columns of a rows array, or of a table's rows (then the seed's cases may still be made on demand:
+ * nothing is made that the columns do not need), up to date with rows updated in place since their last use.
+ */
+export function caseColumns(source: readonly CaseRow[] | Table<CaseRow>): CaseColumns {
+  const table = Array.isArray(source) ? undefined : (source as Table<CaseRow>);
+  const rows = table ? table.rowsSoFar() : (source as readonly CaseRow[]);
   let cols = byRows.get(rows);
   if (cols && cols.size === rows.length) cols.sync();
   else {
-    cols = new CaseColumns(rows, latest);
+    cols = new CaseColumns(rows, latest, table);
     byRows.set(rows, cols);
   }
   latest = cols;
@@ -400,4 +441,28 @@ export function caseColumns(rows: readonly CaseRow[]): CaseColumns {
 }
 
 /** The columns of these rows with every `primed` fact computed (in one pass over the rows). */
-export const primeCaseColumns = (rows: readonly CaseRow[]): CaseColumns => caseColumns(rows).prime(PRIMED);
+export const primeCaseColumns = (source: readonly CaseRow[] | Table<CaseRow>): CaseColumns =>
+  caseColumns(source).prime(PRIMED);
+
+/**
+ * The `primed` facts' columns of `caseCount` cases, made from each case as the seeding draws it (a
+ * `createDb` visitor), so that no case has to be made or kept for them; then given to the table the
+ * cases are in (changes loaded into it later are taken in at the first use).
+ */
+export function casePrimer(caseCount: number): SeedVisitor {
+  const dict = new Dictionary();
+  const columns = new Map<Fact, Column>(PRIMED.map((f) => [f, makeColumn(f, caseCount, dict)]));
+  const each = [...columns.values()];
+  return {
+    visit: (position, c) => {
+      for (let k = 0; k < each.length; k++) (each[k] as Column).set(position, c);
+    },
+    seeded(table) {
+      const rows = table.rowsSoFar();
+      if (rows.length !== caseCount || byRows.has(rows)) return;
+      const cols = new CaseColumns(rows, undefined, table, { dict, columns });
+      byRows.set(rows, cols);
+      latest = cols;
+    },
+  };
+}

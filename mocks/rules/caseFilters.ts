@@ -659,12 +659,17 @@ function selectBest(values: Float64Array, k: number, desc: boolean): Float64Arra
   return desc ? out.reverse() : out;
 }
 
-/** The rows of one page of sorted positions. */
-export function pageRows(rows: readonly CaseRow[], sorted: Uint32Array, page: number, pageSize: number): CaseRow[] {
+/** The rows of one page of sorted positions (`row`: the case at a position, see `CaseColumns.row`). */
+export function pageRows(
+  row: (position: number) => CaseRow,
+  sorted: Uint32Array,
+  page: number,
+  pageSize: number,
+): CaseRow[] {
   const start = (page - 1) * pageSize;
   const end = Math.min(sorted.length, start + pageSize);
   const out: CaseRow[] = [];
-  for (let i = start; i < end; i++) out.push(rows[sorted[i] as number] as CaseRow);
+  for (let i = start; i < end; i++) out.push(row(sorted[i] as number));
   return out;
 }
 
@@ -677,5 +682,5 @@ export function queryCases(
   const cols = caseColumns(rows);
   const m = scanColumns(cols, allOf(caseFilterTest(q.filter, ctx, cols), caseSearchTest(q.search ?? '', cols)));
   const sorted = sortPositions(cols, m, q.sort, q.page * q.pageSize);
-  return { total: m.count, rows: pageRows(rows, sorted, q.page, q.pageSize) };
+  return { total: m.count, rows: pageRows(cols.row, sorted, q.page, q.pageSize) };
 }

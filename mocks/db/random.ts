@@ -26,6 +26,10 @@ export function createRandom(seed: number) {
     index,
     pick: <T>(items: readonly T[]): T => items[index(items.length)] as T,
     chance: (p: number) => next() < p,
+    /** Draws n numbers and uses none (as `digits(n)` draws, without its string). */
+    skip: (n: number) => {
+      for (let i = 0; i < n; i++) next();
+    },
     /** n random decimal digits after `lead`, as one string (the seed writes two for each case). */
     digits: (n: number, lead = '') => {
       // One character at a time: an 11-digit number is no small integer, so `String(value)` took a

@@ -51,7 +51,10 @@ describe('seedOnDemand', () => {
     const visited: CaseRow[] = [];
     const { tables, cases } = seedOnDemand(config, (p, c) => (visited[p] = c));
     expect(cases.length).toBe(eager.cases.length);
-    expect(visited).toEqual(eager.cases);
+    // The generated cases are shown as sketches: no tasks, no contact details, no claim number.
+    const sketch = (c: CaseRow, p: number) =>
+      p < 2 ? c : { ...c, tasks: [], customerPhone: '', customerEmail: '', claimNumber: '' };
+    expect(visited).toEqual(eager.cases.map(sketch));
     // Out of order, and twice: each case is drawn from where the random numbers stood before it.
     const order = eager.cases.map((_, p) => p).reverse();
     for (const p of [...order, ...order.slice(0, 5)]) expect(cases.at(p), String(p)).toEqual(eager.cases[p]);

@@ -4,7 +4,7 @@ import type { Db } from '../db';
 import { createDb } from '../db/store';
 import { dashboard, listCases } from '../handlers/caseList';
 import { dueEvents } from '../handlers/timeEvents';
-import { casePrimer, primeCaseColumns } from './caseColumns';
+import { caseColumns, casePrimer, primeCaseColumns, primedFacts, type CaseColumns, type Fact } from './caseColumns';
 
 /**
  * The backend's worker primes the columns the first answers read, in one pass over the cases. Two stores
@@ -99,4 +99,31 @@ test('a store whose cases are made on demand, with columns made as the seeding d
   expect(answers(onDemand)).toEqual(answers(whole));
   const handler = answers(onDemand).perViewer[0]!.dashboard;
   expect(handler.total).toBe(SEED.caseCount + 1);
+});
+
+test("the columns made from the seeding's sketches are those of the cases themselves, for every primed fact", () => {
+  // Each primed fact's values by position, ids as the values they stand for.
+  const valuesOf = (cols: CaseColumns, fact: Fact): unknown[] => {
+    switch (fact.kind) {
+      case 'id':
+        return Array.from(cols.ids(fact), (id) => cols.name(id));
+      case 'ids': {
+        const { start, end, data } = cols.idLists(fact);
+        return Array.from(start, (s, i) => Array.from(data.subarray(s, end[i]), (id) => cols.name(id)));
+      }
+      case 'flag':
+        return Array.from(cols.flags(fact));
+      case 'number':
+        return Array.from(cols.numbers(fact));
+      case 'text':
+        return [...cols.texts(fact)];
+    }
+  };
+  // The facts are registered when the modules that declare them load (the handlers above).
+  expect(primedFacts().length).toBeGreaterThanOrEqual(6);
+  const onDemand = createDb(SEED, casePrimer(SEED.caseCount));
+  const fromSketches = caseColumns(onDemand.cases);
+  const fromCases = caseColumns(createDb(SEED).cases.all());
+  for (const fact of primedFacts()) expect(valuesOf(fromSketches, fact)).toEqual(valuesOf(fromCases, fact));
+  expect(onDemand.cases.partlyMade).toBe(true); // the sketches' columns were read, not made again
 });

@@ -771,6 +771,14 @@ export function seedDatabase(config: SeedConfig): SeededTables {
   return tables;
 }
 
+/** The seed's cases, each made anew when asked for (see `seedOnDemand`). */
+export interface SeededCases {
+  readonly length: number;
+  at(position: number): CaseRow;
+  /** The position of a seeded case's id, or -1. */
+  positionOf(id: string): number;
+}
+
 /**
  * The seed's cases made when asked for: `at(p)` makes the case at position p anew, equal to what
  * `seedDatabase` puts there. Seeding them this way draws every case once and keeps only where the random
@@ -780,13 +788,6 @@ export function seedDatabase(config: SeedConfig): SeededTables {
  * details or claim number; the columns the first answers read are made from them, and a test checks that
  * they read nothing a sketch leaves out).
  */
-export interface SeededCases {
-  readonly length: number;
-  at(position: number): CaseRow;
-  /** The position of a seeded case's id, or -1. */
-  positionOf(id: string): number;
-}
-
 export function seedOnDemand(
   config: SeedConfig,
   visit?: (position: number, c: CaseRow) => void,

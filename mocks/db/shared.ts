@@ -76,7 +76,7 @@ export interface StoreOptions {
   persist?: boolean;
   /**
    * Called when opening is about to seed the cases of what is stored (its seed parameters read), before
-   * the seeding: with 100,000 cases that takes a second, and the mock backend's worker tells the page.
+   * the seeding: with 100,000 cases that takes ~0.3 s, and the mock backend's worker tells the page.
    */
   onSeeding?: (seed: SeedConfig) => void;
   /**

@@ -582,9 +582,16 @@ function caseContext(users: UserRow[]): CaseContext {
 const NO_TASKS: TaskRow[] = Object.freeze([]) as unknown as TaskRow[];
 
 /**
+ * The sketch of a case (see `generateCase`): its id and number, status, creation time, attention flag and
+ * external case handler (office and user) are the case's; every other field is the guide case's with no
+ * tasks. One object, written over for each case: valid until the next sketch is drawn.
+ */
+const SKETCH: CaseRow = { ...guideCase(), tasks: NO_TASKS };
+
+/**
  * Generated case number `seq` (2, 3, …), drawing from `rnd` where the previous case left it. A `sketch`
- * draws the same numbers and leaves out what costs most to make: its tasks are none, its customer's phone
- * and e-mail and its claim number are empty (see `seedOnDemand`).
+ * draws the same numbers and makes only what the primed columns and the seeded notifications read: the
+ * fields of `SKETCH` (see `seedOnDemand`).
  */
 function generateCase(seq: number, rnd: Random, ctx: CaseContext, sketch = false): CaseRow {
   const { partnerUsersByOffice, insurerHandlers, inspectorOffices } = ctx;
@@ -639,45 +646,79 @@ function generateCase(seq: number, rnd: Random, ctx: CaseContext, sketch = false
   const inspOffice = inspection ? rnd.pick(inspectorOffices) : null;
   const inspStaff = inspOffice ? (partnerUsersByOffice.get(inspOffice.id) ?? NO_STAFF) : NO_STAFF;
   const closed = status === 'closed';
+  // Every field drawn in the order the row lists them (a change of that order changes the seeded data).
+  const closeReason = closed ? (rnd.chance(0.8) ? 'normal' : 'cash_offer_accepted') : null;
+  const lat = place.lat + (rnd.next() - 0.5) * 0.08;
+  const lng = place.lng + (rnd.next() - 0.5) * 0.16;
+  const customerName = ctx.nameOf(rnd.index(FIRST_NAMES.length), rnd.index(LAST_NAMES.length));
+  const customerPhone = sketch ? (rnd.skip(7), '') : rnd.digits(7, '9');
+  const claimNumber = sketch ? (rnd.skip(11), '') : rnd.digits(11, '9');
+  const createdById = rnd.pick(insurerHandlers).id;
+  const caseHandlerId = rnd.chance(0.9) ? rnd.pick(insurerHandlers).id : null;
+  const claimDecision = rnd.chance(0.4) ? rnd.pick(CLAIM_DECISIONS) : null;
+  const inspectionDays = inspection ? rnd.int(1, 20) : 0;
+  const inspectionReport = inspection && rnd.chance(0.7);
+  const inspectorId = inspStaff.length ? rnd.pick(inspStaff).id : null;
+  const projectManagerId = rnd.chance(0.2) ? rnd.pick(insurerHandlers).id : null;
+  const attention = rnd.chance(0.15);
+  const compensationPreApproved = rnd.chance(0.1);
+  const subcontractor = rnd.chance(0.1);
+  const reminder = rnd.chance(0.2);
+  const customerPageShared = rnd.chance(0.3);
+  const invoiceCount = rnd.chance(0.3) ? rnd.int(1, 3) : 0;
+  const remoteVideoCalls = rnd.chance(0.1) ? rnd.int(1, 4) : 0;
+  const remoteVideoMedia = rnd.chance(0.1) ? rnd.int(1, 12) : 0;
+  const remoteVideoInvitedByOwnCompany = rnd.chance(0.05);
+  if (sketch) {
+    // One object for every sketch, written over: nothing to allocate or collect for 100,000 cases.
+    SKETCH.id = caseId;
+    SKETCH.seq = seq;
+    SKETCH.status = status;
+    SKETCH.createdAt = createdAt;
+    SKETCH.attention = attention;
+    SKETCH.externalOfficeId = externalOfficeId;
+    SKETCH.externalUserId = externalUserId;
+    return SKETCH;
+  }
   return {
     id: caseId,
     seq,
     portalId: IDS.portal,
     insurerCompanyId: IDS.insurer,
     status,
-    closeReason: closed ? (rnd.chance(0.8) ? 'normal' : 'cash_offer_accepted') : null,
+    closeReason,
     street,
     postalCode: place.postalCode,
     city: place.city,
-    lat: place.lat + (rnd.next() - 0.5) * 0.08,
-    lng: place.lng + (rnd.next() - 0.5) * 0.16,
-    customerName: ctx.nameOf(rnd.index(FIRST_NAMES.length), rnd.index(LAST_NAMES.length)),
-    customerPhone: sketch ? (rnd.skip(7), '') : rnd.digits(7, '9'),
-    customerEmail: sketch ? '' : `kunde${seq}@example.test`,
-    claimNumber: sketch ? (rnd.skip(11), '') : rnd.digits(11, '9'),
+    lat,
+    lng,
+    customerName,
+    customerPhone,
+    customerEmail: `kunde${seq}@example.test`,
+    claimNumber,
     damageType,
     description: DESCRIPTIONS[damageType],
     createdAt,
-    createdById: rnd.pick(insurerHandlers).id,
-    caseHandlerId: rnd.chance(0.9) ? rnd.pick(insurerHandlers).id : null,
-    claimDecision: rnd.chance(0.4) ? rnd.pick(CLAIM_DECISIONS) : null,
+    createdById,
+    caseHandlerId,
+    claimDecision,
     externalOfficeId,
     externalUserId,
-    inspectionAt: inspection ? isoSeconds(createdMs + rnd.int(1, 20) * DAY_MS) : null,
-    inspectionReport: inspection && rnd.chance(0.7),
+    inspectionAt: inspection ? isoSeconds(createdMs + inspectionDays * DAY_MS) : null,
+    inspectionReport,
     inspectionCompanyId: inspOffice?.companyId ?? null,
-    inspectorId: inspStaff.length ? rnd.pick(inspStaff).id : null,
-    projectManagerId: rnd.chance(0.2) ? rnd.pick(insurerHandlers).id : null,
+    inspectorId,
+    projectManagerId,
     originalOfficeId,
-    attention: rnd.chance(0.15),
-    compensationPreApproved: rnd.chance(0.1),
-    subcontractor: rnd.chance(0.1),
-    reminder: rnd.chance(0.2),
-    customerPageShared: rnd.chance(0.3),
-    invoiceCount: rnd.chance(0.3) ? rnd.int(1, 3) : 0,
-    remoteVideoCalls: rnd.chance(0.1) ? rnd.int(1, 4) : 0,
-    remoteVideoMedia: rnd.chance(0.1) ? rnd.int(1, 12) : 0,
-    remoteVideoInvitedByOwnCompany: rnd.chance(0.05),
+    attention,
+    compensationPreApproved,
+    subcontractor,
+    reminder,
+    customerPageShared,
+    invoiceCount,
+    remoteVideoCalls,
+    remoteVideoMedia,
+    remoteVideoInvitedByOwnCompany,
     tasks,
     version: 1,
   };

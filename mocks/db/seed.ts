@@ -825,9 +825,10 @@ export interface SeededCases {
  * `seedDatabase` puts there. Seeding them this way draws every case once and keeps only where the random
  * numbers stood before it (4 bytes a case), not the case: with 100,000 cases that is less than half the
  * time of `seedDatabase` in the browser's worker, most of which is the garbage collector moving what is
- * kept. Each case drawn is shown to `visit` once as a sketch (see `generateCase`: no tasks, no contact
- * details or claim number; the columns the first answers read are made from them, and a test checks that
- * they read nothing a sketch leaves out).
+ * kept. Each case drawn is shown to `visit` once as a sketch (`SKETCH`: only what the primed columns
+ * and the seeded notifications read, in one object written over, so read it during the visit); the
+ * columns the first answers read are made from them, and a test checks that they read nothing a sketch
+ * leaves out.
  */
 export function seedOnDemand(
   config: SeedConfig,

@@ -801,9 +801,9 @@ export function seedDatabase(config: SeedConfig): SeededTables {
   const { tables, rnd, ctx } = seedFrame(config);
   const cases: CaseRow[] = [guideCase()];
   if (config.caseCount >= 2) cases.push(rightsDemoCase(config.caseCount));
-  for (let seq = 2; seq <= config.caseCount; seq++) {
+  // The last generated number is the rights journey's case's: nothing is drawn after it.
+  for (let seq = 2; seq < config.caseCount; seq++) {
     const c = generateCase(seq, rnd, ctx);
-    if (seq === config.caseCount) break; // replaced by the rights journey's case
     cases.push(c);
     const n = seededNotification(c);
     if (n) tables.notifications.push(n);
@@ -842,10 +842,9 @@ export function seedOnDemand(
   if (rightsDemo) visit?.(1, rightsDemo);
   // Where the random numbers stood before case p (positions 0 and 1 are written by hand).
   const saved = new Uint32Array(Math.max(n, 2));
-  for (let seq = 2; seq <= n; seq++) {
+  for (let seq = 2; seq < n; seq++) {
     saved[seq] = rnd.save();
     const c = generateCase(seq, rnd, ctx, true);
-    if (seq === n) break;
     visit?.(seq, c);
     const note = seededNotification(c);
     if (note) tables.notifications.push(note);

@@ -39,10 +39,19 @@ async function init(message: { storage: [string, string][]; search: string }) {
     },
     // The columns the first answers read, made from the cases as the seeding draws them (see `primed`).
     seedVisitor: ({ caseCount }) => casePrimer(caseCount),
+    // The seeding's index, kept for the next start of this build (its script's URL has the build's hash;
+    // not while developing, where the code changes under the same URL).
+    seedIndex: import.meta.env.DEV ? undefined : { build: self.location.href, delayMs: SEED_INDEX_DELAY_MS },
   });
   post({ type: 'ready', ms: performance.now() - t0 });
   makeCasesInBackground();
 }
+
+/**
+ * After a start that drew the seed's cases, how long until what it drew is stored (see `seedIndex`): past
+ * the first answers, and before the making in the background (a start rarely lasts less).
+ */
+const SEED_INDEX_DELAY_MS = 300;
 
 /** Seeded cases made per turn of the worker's event loop (a few ms): requests are answered in between. */
 const CASES_PER_TURN = 2_000;

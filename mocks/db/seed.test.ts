@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { isoSeconds, seedDatabase, seedOnDemand, SEED_NOW } from './seed';
+import { INDEX_SAMPLES, isoSeconds, seedDatabase, seedOnDemand, SEED_NOW, type SeedIndex } from './seed';
 import type { CaseRow } from './schema';
 
 const DAY = 86_400_000;
@@ -63,6 +63,51 @@ describe('seedOnDemand', () => {
     for (const [p, c] of eager.cases.entries()) expect(cases.positionOf(c.id)).toBe(p);
     const { cases: _eagerCases, ...eagerOthers } = eager;
     expect(tables).toEqual({ ...eagerOthers, cases: [] });
+  });
+
+  it('takes a stored index instead of drawing the cases again, and draws them when it does not fit', () => {
+    const config = { caseCount: 3000, seed: 20240224 };
+    const first = seedOnDemand(config);
+    expect(first.drawn).toBe(true);
+    const positions = [0, 1, 2, 50, 1234, 2999];
+    const fromIndex = (index: SeedIndex, check: (p: number) => boolean = () => true) => {
+      let visits = 0;
+      const checked = new Set<number>();
+      const s = seedOnDemand(config, () => visits++, { index, check: (p) => (checked.add(p), check(p)) });
+      // Whether taken or drawn, the same cases and tables.
+      for (const p of positions) expect(s.cases.at(p), String(p)).toEqual(first.cases.at(p));
+      expect(s.tables).toEqual(first.tables);
+      return { drawn: s.drawn, visits, checked };
+    };
+    const taken = fromIndex(structuredClone(first.index));
+    expect(taken).toMatchObject({ drawn: false, visits: 0 });
+    // The two cases written by hand, and samples spread over the others, first and last among them.
+    expect(taken.checked.size).toBe(INDEX_SAMPLES + 2);
+    for (const p of [0, 1, 2, 2999]) expect(taken.checked.has(p)).toBe(true);
+
+    // Position 50 is the second sample: where its numbers start, moved; the case must be drawn.
+    const moved = structuredClone(first.index);
+    moved.saved[50] = moved.saved[50]! + 1;
+    // A sampled case's notification left out, and one moved to another case.
+    const sampledNote = [...first.index.notes.seq].findIndex((p) => taken.checked.has(p));
+    expect(sampledNote).toBeGreaterThanOrEqual(0);
+    const without = <A extends Int32Array | Uint16Array | Float64Array>(a: A) =>
+      a.filter((_, i) => i !== sampledNote) as A;
+    const { seq, office, createdMs } = first.index.notes;
+    const missingNote = {
+      ...first.index,
+      notes: { seq: without(seq), office: without(office), createdMs: without(createdMs) },
+    };
+    const movedNote = structuredClone(first.index);
+    movedNote.notes.seq[sampledNote]! += 1;
+    const otherSeed = seedOnDemand({ ...config, seed: 1 }).index;
+    const shorter = seedOnDemand({ ...config, caseCount: 2999 }).index;
+    for (const [what, index] of Object.entries({ moved, missingNote, movedNote, otherSeed, shorter }))
+      expect(fromIndex(index), what).toMatchObject({ drawn: true, visits: 3000 });
+    // The visitor's own data disagreeing with a case drawn now.
+    expect(fromIndex(structuredClone(first.index), (p) => p !== 50)).toMatchObject({ drawn: true });
+    const garbage = { saved: [1, 2, 3], notes: 'none' } as unknown as SeedIndex;
+    expect(fromIndex(garbage)).toMatchObject({ drawn: true, visits: 3000 });
   });
 
   it('knows no other id, and no position outside the seed', () => {

@@ -727,13 +727,18 @@ function generateCase(seq: number, rnd: Random, ctx: CaseContext, sketch = false
 /** A seeded open case whose office has the role without a user has the office's to-do from the start. */
 function seededNotification(c: CaseRow): NotificationRow | null {
   if (!c.externalOfficeId || c.externalUserId || c.status !== 'open') return null;
+  return assignNote(c.seq, c.externalOfficeId, c.createdAt);
+}
+
+/** The seeded notification of generated case `seq`: its office is to assign a user. */
+function assignNote(seq: number, officeId: string, createdAt: string): NotificationRow {
   return {
-    id: `n-seed-${c.seq}`,
+    id: `n-seed-${seq}`,
     kind: 'assignExternalUser',
-    caseId: c.id,
-    officeId: c.externalOfficeId,
+    caseId: `case-${seq}`,
+    officeId,
     userId: null,
-    createdAt: c.createdAt,
+    createdAt,
     readBy: [],
     resolvedAt: null,
   };
@@ -821,6 +826,95 @@ export interface SeededCases {
 }
 
 /**
+ * What drawing the seed's cases leaves for `seedOnDemand` to make them from, to be stored and given back
+ * at a later start instead of drawing them again (see `SharedStore`'s seed index): where the random
+ * numbers stood before each case, and the notifications the cases seeded, as columns (each one's case,
+ * its office's position in the seed's offices, and its time): typed arrays are stored and read back
+ * whole, thousands of objects one by one.
+ */
+export interface SeedIndex {
+  saved: Uint32Array;
+  notes: { seq: Int32Array; office: Uint16Array; createdMs: Float64Array };
+}
+
+/**
+ * Whether a value is a typed array of this kind (by its tag: a structured clone, as IndexedDB gives back,
+ * may come from another realm, where `instanceof` fails).
+ */
+export const isTypedArray = <K extends 'Uint32Array' | 'Int32Array' | 'Uint16Array' | 'Uint8Array' | 'Float64Array'>(
+  value: unknown,
+  kind: K,
+): value is InstanceType<(typeof globalThis)[K]> => Object.prototype.toString.call(value) === `[object ${kind}]`;
+
+/** How many cases a stored index is checked at (see `indexFits`). */
+export const INDEX_SAMPLES = 64;
+
+const OFFICE_POSITION = new Map(OFFICES.map((o, i) => [o.id, i]));
+
+/** The seeded notifications of an index's columns, or null if they are not what drawing would give them. */
+function notesOf({ notes }: SeedIndex, n: number): NotificationRow[] | null {
+  const { seq, office, createdMs } = notes ?? {};
+  if (
+    !isTypedArray(seq, 'Int32Array') ||
+    !isTypedArray(office, 'Uint16Array') ||
+    !isTypedArray(createdMs, 'Float64Array')
+  )
+    return null;
+  if (office.length !== seq.length || createdMs.length !== seq.length) return null;
+  const rows: NotificationRow[] = [];
+  for (let i = 0, before = 1; i < seq.length; i++) {
+    const p = seq[i]!;
+    const o = OFFICES[office[i]!];
+    const ms = createdMs[i]!;
+    // One a case, in order, at a whole second of the seed's time span.
+    if (!(p > before && p < n) || !o || !(ms % 1000 === 0 && ms > SEED_NOW - 600 * DAY_MS && ms <= SEED_NOW))
+      return null;
+    rows.push(assignNote(p, o.id, isoSeconds(ms)));
+    before = p;
+  }
+  return rows;
+}
+
+/**
+ * Whether a stored index is the one drawing these cases would give: its shape, and at `INDEX_SAMPLES`
+ * positions spread over the cases, that drawing the case from where the index says the numbers stood
+ * ends where it says the next case's start, that the case's notification is there, and that `check`
+ * (the visitor's) accepts the case drawn. A case between the samples is not checked: the index is what
+ * this build stored itself (see `SharedStore`), the samples catch what is stale or broken.
+ */
+function indexFits(
+  index: SeedIndex,
+  notes: NotificationRow[],
+  n: number,
+  rnd: Random,
+  ctx: CaseContext,
+  check: (position: number, c: CaseRow) => boolean,
+): boolean {
+  const { saved } = index;
+  if (!isTypedArray(saved, 'Uint32Array') || saved.length !== Math.max(n, 2)) return false;
+  // The first two cases are written by hand.
+  if (!check(0, guideCase()) || (n >= 2 && !check(1, rightsDemoCase(n)))) return false;
+  if (n <= 2) return notes.length === 0;
+  // The first drawn case starts where the frame left the numbers.
+  if (saved[2] !== rnd.save()) return false;
+  const probe = createRandom(0);
+  const last = n - 1;
+  const noteAt = new Map(notes.map((note, i) => [index.notes.seq[i]!, note]));
+  for (let k = 0; k < INDEX_SAMPLES; k++) {
+    const p = 2 + Math.round(((last - 2) * k) / (INDEX_SAMPLES - 1));
+    probe.restore(saved[p]!);
+    const c = generateCase(p, probe, ctx, true);
+    if (p < last && probe.save() !== saved[p + 1]) return false;
+    if (!check(p, c)) return false;
+    const note = seededNotification(c);
+    const stored = noteAt.get(p);
+    if (note ? !stored || stored.officeId !== note.officeId || stored.createdAt !== note.createdAt : stored)
+      return false;
+  }
+  return true;
+}
+
+/**
  * The seed's cases made when asked for: `at(p)` makes the case at position p anew, equal to what
  * `seedDatabase` puts there. Seeding them this way draws every case once and keeps only where the random
  * numbers stood before it (4 bytes a case), not the case: with 100,000 cases that is less than half the
@@ -829,26 +923,50 @@ export interface SeededCases {
  * and the seeded notifications read, in one object written over, so read it during the visit); the
  * columns the first answers read are made from them, and a test checks that they read nothing a sketch
  * leaves out.
+ *
+ * With `stored` (an index an earlier start drew, see `SeedIndex`) that fits, nothing is drawn and nothing
+ * visited: `drawn` is false, and `stored.check` has seen the sampled cases (the visitor's own data is
+ * checked with them). Otherwise the cases are drawn, and `index` is what to store.
  */
 export function seedOnDemand(
   config: SeedConfig,
   visit?: (position: number, c: CaseRow) => void,
-): { tables: Omit<SeededTables, 'cases'>; cases: SeededCases } {
+  stored?: { index: SeedIndex; check: (position: number, c: CaseRow) => boolean },
+): { tables: Omit<SeededTables, 'cases'>; cases: SeededCases; index: SeedIndex; drawn: boolean } {
   const { tables, rnd, ctx } = seedFrame(config);
   const n = config.caseCount;
-  const guide = guideCase();
-  const rightsDemo = n >= 2 ? rightsDemoCase(n) : null;
-  visit?.(0, guide);
-  if (rightsDemo) visit?.(1, rightsDemo);
-  // Where the random numbers stood before case p (positions 0 and 1 are written by hand).
-  const saved = new Uint32Array(Math.max(n, 2));
-  for (let seq = 2; seq < n; seq++) {
-    saved[seq] = rnd.save();
-    const c = generateCase(seq, rnd, ctx, true);
-    visit?.(seq, c);
-    const note = seededNotification(c);
-    if (note) tables.notifications.push(note);
+  const storedNotes = stored ? notesOf(stored.index, n) : null;
+  let index: SeedIndex;
+  const drawn = !(stored && storedNotes && indexFits(stored.index, storedNotes, n, rnd, ctx, stored.check));
+  if (!drawn) {
+    index = stored!.index;
+    for (const note of storedNotes!) tables.notifications.push(note);
+  } else {
+    const guide = guideCase();
+    const rightsDemo = n >= 2 ? rightsDemoCase(n) : null;
+    visit?.(0, guide);
+    if (rightsDemo) visit?.(1, rightsDemo);
+    // Where the random numbers stood before case p (positions 0 and 1 are written by hand).
+    const saved = new Uint32Array(Math.max(n, 2));
+    const framed = tables.notifications.length;
+    for (let seq = 2; seq < n; seq++) {
+      saved[seq] = rnd.save();
+      const c = generateCase(seq, rnd, ctx, true);
+      visit?.(seq, c);
+      const note = seededNotification(c);
+      if (note) tables.notifications.push(note);
+    }
+    const notes = tables.notifications.slice(framed);
+    index = {
+      saved,
+      notes: {
+        seq: Int32Array.from(notes, (m) => Number(m.caseId.slice('case-'.length))),
+        office: Uint16Array.from(notes, (m) => OFFICE_POSITION.get(m.officeId!)!),
+        createdMs: Float64Array.from(notes, (m) => Date.parse(m.createdAt)),
+      },
+    };
   }
+  const { saved } = index;
   const redraw = createRandom(0);
   const cases: SeededCases = {
     length: n,
@@ -868,5 +986,5 @@ export function seedOnDemand(
     },
   };
   const others: Omit<SeededTables, 'cases'> = tables;
-  return { tables: others, cases };
+  return { tables: others, cases, index, drawn };
 }

@@ -5,6 +5,7 @@ import { SharedStore, StorageFullError } from './shared';
 import { migrateRow } from './migrations';
 import type { SeedConfig } from './seed';
 import type { Db } from './store';
+import { casePrimer } from '../rules/caseColumns';
 
 /**
  * Two (or three) in-process "tabs": separate SharedStores on one IndexedDB (fake-indexeddb) and one
@@ -131,6 +132,91 @@ describe('opening says what it seeds', () => {
     expect(first).toEqual([SMALL]);
     expect(later).toEqual([{ caseCount: 40, seed: 3 }]);
     expect(again.db.cases.size).toBe(40);
+  });
+});
+
+describe("the seed's index", () => {
+  /** A tab whose store keeps the seed's index (build `build`), counting the cases its seeding draws. */
+  async function indexedTab(build = 'build-1', delayMs = 0) {
+    const drawn = { count: 0 };
+    const s = await SharedStore.open({
+      ...names,
+      seed: SMALL,
+      seedVisitor: ({ caseCount }) => {
+        const primer = casePrimer(caseCount);
+        return { ...primer, visit: (p, c) => (drawn.count++, primer.visit(p, c)) };
+      },
+      seedIndex: { build, delayMs },
+    });
+    open.push(s);
+    return { s, drawn };
+  }
+  const storedIndex = async () => {
+    const d = new Dexie(names.name);
+    d.version(2).stores({ changes: '&k, rev', meta: '&id', seedIndex: '&id' });
+    const row = (await d.table('seedIndex').get('cases')) as { key: string; saved: Uint32Array } | undefined;
+    d.close();
+    return row;
+  };
+  const stored = async () => {
+    for (let i = 0; i < 200 && !(await storedIndex()); i++) await new Promise((r) => setTimeout(r, 5));
+    return storedIndex();
+  };
+
+  it('is stored after a start that drew the cases; the next start of the same seed and build draws none', async () => {
+    const a = await indexedTab();
+    expect(a.drawn.count).toBe(SMALL.caseCount);
+    expect((await stored())?.saved.length).toBe(SMALL.caseCount);
+    await a.s.write((d) => d.cases.update(IDS.guideCase, (c) => ({ ...c, attention: true, version: c.version + 1 })));
+    a.s.close();
+
+    const b = await indexedTab();
+    expect(b.drawn.count).toBe(0);
+    // The same cases and notifications, with the change.
+    const whole = SharedStore.memory(SMALL).db;
+    expect(b.s.db.cases.all().slice(1)).toEqual(whole.cases.all().slice(1));
+    expect(b.s.db.cases.get(IDS.guideCase)?.attention).toBe(true);
+    expect(b.s.db.notifications.all()).toEqual(whole.notifications.all());
+    // A reset to the same seed takes it too; to another seed, draws that one.
+    await b.s.reset(SMALL);
+    expect(b.drawn.count).toBe(0);
+    await b.s.reset({ caseCount: 40, seed: 3 });
+    expect(b.drawn.count).toBe(40);
+  });
+
+  it("another build's index is not taken, and this build's replaces it", async () => {
+    const a = await indexedTab('build-1');
+    await stored();
+    a.s.close();
+    const b = await indexedTab('build-2');
+    expect(b.drawn.count).toBe(SMALL.caseCount);
+    for (let i = 0; i < 200 && !(await storedIndex())?.key.startsWith('build-2'); i++)
+      await new Promise((r) => setTimeout(r, 5));
+    expect((await storedIndex())?.key).toMatch(/^build-2 /);
+  });
+
+  it('a broken index is not taken: the store opens and draws the cases', async () => {
+    const a = await indexedTab();
+    const good = await stored();
+    a.s.close();
+    const broken: Record<string, unknown>[] = [
+      { saved: new Uint32Array(3) },
+      { notes: { seq: [5], office: 'o', createdMs: null } },
+      { made: null },
+      { saved: 'not an array', notes: null, made: { names: 7 } },
+    ];
+    for (const change of broken) {
+      const d = new Dexie(names.name);
+      d.version(2).stores({ changes: '&k, rev', meta: '&id', seedIndex: '&id' });
+      await d.table('seedIndex').put({ ...good, ...change });
+      d.close();
+      // (It would store the good index again: not before it is closed.)
+      const b = await indexedTab('build-1', 60_000);
+      expect(b.drawn.count, JSON.stringify(Object.keys(change))).toBe(SMALL.caseCount);
+      expect(b.s.db.cases.all()).toEqual(SharedStore.memory(SMALL).db.cases.all());
+      expect(b.s.outcome).toBe('fresh');
+      b.s.close();
+    }
   });
 });
 

@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { CROSS_TAB_CHANNEL, type CrossTabMessage } from '@/api/crossTab';
 import { SCHEMA_VERSION, TABLE_NAMES, type TableName, type Tables } from './schema';
 import { DEFAULT_SEED, type SeedConfig } from './seed';
-import { beginDb, createDb, endDb, rollbackDb, tableOf, type Db, type SeedVisitor } from './store';
+import { beginDb, createDb, endDb, rollbackDb, tableOf, type Db, type SeedVisitor, type StoredSeed } from './store';
 import { checkStoredRow, type DroppedRow } from './rows';
 import { brokenReference } from './references';
 import { migrateRow } from './migrations';
@@ -47,12 +47,21 @@ interface Meta {
   epoch: string;
 }
 
+/** What seeding drew, stored for the next start of the same seed by the same build (see `StoreOptions.seedIndex`). */
+interface StoredSeedRow extends StoredSeed {
+  id: 'cases';
+  /** The build and the seed it was drawn for (`seedIndexKey`). */
+  key: string;
+}
+
 class ChangeDb extends Dexie {
   changes!: EntityTable<StoredChange, 'k'>;
   meta!: EntityTable<Meta, 'id'>;
+  seedIndex!: EntityTable<StoredSeedRow, 'id'>;
   constructor(name: string) {
     super(name, { cache: 'disabled' });
     this.version(1).stores({ changes: '&k, rev', meta: '&id' });
+    this.version(2).stores({ seedIndex: '&id' });
   }
 }
 
@@ -85,11 +94,19 @@ export interface StoreOptions {
    * columns of the first answers from them).
    */
   seedVisitor?: (seed: SeedConfig) => SeedVisitor | undefined;
+  /**
+   * Keep what seeding draws (where each case's random numbers start, the seeded notifications, what the
+   * visitor made) in IndexedDB, and take it at the next start of the same seed instead of drawing it again:
+   * with 100,000 cases the drawing is most of a cold start. `build` names the code that drew it (the
+   * backend worker's hashed script URL): an index of another build is not used. `delayMs`: how long after
+   * the seeding it is stored (after the first answers). Without it, nothing is stored or read.
+   */
+  seedIndex?: { build: string; delayMs: number };
 }
 
 /** The options with their defaults; listeners stay optional. */
-type StoreSettings = Required<Omit<StoreOptions, 'onSeeding' | 'seedVisitor'>> &
-  Pick<StoreOptions, 'onSeeding' | 'seedVisitor'>;
+type StoreSettings = Required<Omit<StoreOptions, 'onSeeding' | 'seedVisitor' | 'seedIndex'>> &
+  Pick<StoreOptions, 'onSeeding' | 'seedVisitor' | 'seedIndex'>;
 
 const newEpoch = () => Math.random().toString(36).slice(2, 10) + Date.now().toString(36);
 const key = (t: TableName, id: string) => `${t}/${id}`;
@@ -130,6 +147,7 @@ export class SharedStore {
   private chain: Promise<unknown> = Promise.resolve();
   private readonly lockName: string;
   private readonly listeners = new Set<(d: Db) => void>();
+  private closed = false;
   /** Test hook: the next persist fails with this error (a full disk cannot be simulated otherwise). */
   persistFault: Error | null = null;
 
@@ -181,6 +199,7 @@ export class SharedStore {
   }
 
   close() {
+    this.closed = true;
     this.channel?.close();
     this.idb?.close();
   }
@@ -196,12 +215,15 @@ export class SharedStore {
   /** Builds memory from the seed and every stored change (checked, migrated); runs under the lock. */
   private async load(): Promise<void> {
     const idb = this.idb!;
-    const [meta, changes] = await idb.transaction(
-      'r',
-      idb.meta,
-      idb.changes,
-      async () => [await idb.meta.get('meta'), await idb.changes.toArray()] as const,
-    );
+    const [[meta, changes], storedSeed] = await Promise.all([
+      idb.transaction(
+        'r',
+        idb.meta,
+        idb.changes,
+        async () => [await idb.meta.get('meta'), await idb.changes.toArray()] as const,
+      ),
+      this.readSeedIndex(),
+    ]);
     this.dropped = [];
     const seedOk = meta ? SeedConfigSchema.safeParse(meta.seedConfig) : null;
     if (
@@ -215,12 +237,12 @@ export class SharedStore {
       this.outcome = meta ? 'discarded' : 'fresh';
       const seed = meta ? DEFAULT_SEED : this.opts.seed;
       this.opts.onSeeding?.(seed);
-      await this.writeFresh(seed);
+      await this.writeFresh(seed, storedSeed);
       return;
     }
     const from = meta.schemaVersion;
     this.opts.onSeeding?.(seedOk.data);
-    const d = createDb(seedOk.data, this.opts.seedVisitor?.(seedOk.data));
+    const d = this.seed(seedOk.data, storedSeed);
     const seeded = new Map<string, { id: string } | undefined>();
     const applied: StoredChange[] = [];
     const migrated: StoredChange[] = [];
@@ -278,7 +300,7 @@ export class SharedStore {
     }
   }
 
-  private async writeFresh(seed: SeedConfig) {
+  private async writeFresh(seed: SeedConfig, storedSeed?: unknown) {
     const idb = this.idb!;
     const epoch = newEpoch();
     const meta: Meta = { id: 'meta', schemaVersion: SCHEMA_VERSION, seedConfig: seed, rev: 0, epoch };
@@ -286,9 +308,44 @@ export class SharedStore {
       await idb.changes.clear();
       await idb.meta.put(meta);
     });
-    this.db = createDb(seed, this.opts.seedVisitor?.(seed));
+    this.db = this.seed(seed, storedSeed === undefined ? await this.readSeedIndex() : storedSeed);
     this.rev = 0;
     this.epoch = epoch;
+  }
+
+  // ---------- the seed's index ----------
+
+  /** The stored seed index, if this store keeps one and it can be read (whatever it holds: see `seed`). */
+  private async readSeedIndex(): Promise<unknown> {
+    if (!this.idb || !this.opts.seedIndex) return null;
+    return this.idb.seedIndex.get('cases').catch(() => null);
+  }
+
+  private seedIndexKey(seed: SeedConfig): string {
+    return `${this.opts.seedIndex?.build} schema ${SCHEMA_VERSION} seed ${seed.seed} cases ${seed.caseCount}`;
+  }
+
+  /**
+   * The store of the seed, from the stored index if it is this build's, for this seed, and it holds
+   * (`createDb` checks it against cases drawn now): else drawn, and its index stored a little later, off
+   * the first answers' way.
+   */
+  private seed(seed: SeedConfig, stored: unknown): Db {
+    const key = this.seedIndexKey(seed);
+    const row = stored as Partial<StoredSeedRow> | null | undefined;
+    const usable = row?.key === key;
+    const d = createDb(seed, this.opts.seedVisitor?.(seed), usable ? (row as StoredSeedRow) : null);
+    const index = d.seedIndex;
+    const idb = this.idb;
+    if (index && idb && this.opts.seedIndex) {
+      const timer = setTimeout(() => {
+        // Another start may have stored it meanwhile; then this is the same, written over.
+        if (this.db === d && !this.closed) idb.seedIndex.put({ id: 'cases', key, ...index }).catch(() => undefined);
+        d.seedIndex = null;
+      }, this.opts.seedIndex.delayMs);
+      (timer as unknown as { unref?: () => void }).unref?.();
+    } else d.seedIndex = null;
+    return d;
   }
 
   // ---------- catching up with other tabs ----------

@@ -1,5 +1,5 @@
 import { TABLE_NAMES, type TableName, type Tables } from './schema';
-import { seedOnDemand, DEFAULT_SEED, type SeedConfig } from './seed';
+import { seedOnDemand, DEFAULT_SEED, type SeedConfig, type SeedIndex } from './seed';
 import type { CaseRow } from './schema';
 
 const inPlaceWrites = new WeakMap<readonly unknown[], number[]>();
@@ -274,6 +274,11 @@ export class Table<T extends { id: string }> {
 
 export type Db = { [K in TableName]: Table<Tables[K]> } & {
   seedConfig: SeedConfig;
+  /**
+   * What seeding drew that a later start of the same seed can take instead of drawing it again (with a
+   * visitor that makes something of the cases); null when nothing was drawn (it was given) or nothing made.
+   */
+  seedIndex: StoredSeed | null;
   /** A unique id for a new row: unique across tabs too (each store has its own random tag). */
   nextId(prefix: string): string;
 };
@@ -285,20 +290,40 @@ export const tableOf = (d: Db, name: TableName) => d[name] as unknown as AnyTabl
 export interface SeedVisitor {
   visit(position: number, c: CaseRow): void;
   seeded(cases: Table<CaseRow>): void;
+  /** What the visits made, as data a structured clone keeps (stored with the seed's index). */
+  made?(): unknown;
+  /**
+   * Takes what `made` gave at an earlier start instead of the visits, if it has the right shape (else
+   * null): `check` tells whether a case drawn now agrees with it; `adopt` keeps it once every check passed.
+   */
+  restore?(made: unknown): { check(position: number, c: CaseRow): boolean; adopt(): void } | null;
+}
+
+/** A seed's index (see `seedOnDemand`) with what the visitor made from the cases. */
+export interface StoredSeed extends SeedIndex {
+  made: unknown;
 }
 
 /**
  * A store of the seed. Its cases are made when first asked for (see `Table.loadOnDemand`); `visitor`
- * sees each of them once, as the seeding draws them.
+ * sees each of them once, as the seeding draws them, unless `stored` (what an earlier start drew of the
+ * same seed, with what the visitor made then) fits: then nothing is drawn. `seedIndex` is what to store.
  */
-export function createDb(config: SeedConfig = DEFAULT_SEED, visitor?: SeedVisitor): Db {
+export function createDb(config: SeedConfig = DEFAULT_SEED, visitor?: SeedVisitor, stored?: StoredSeed | null): Db {
   const tables = Object.fromEntries(TABLE_NAMES.map((n) => [n, new Table()])) as unknown as {
     [K in TableName]: Table<Tables[K]>;
   };
-  const seeded = seedOnDemand(config, visitor && ((p, c) => visitor.visit(p, c)));
+  const restoring = stored && visitor?.restore?.(stored.made);
+  const seeded = seedOnDemand(
+    config,
+    visitor && ((p, c) => visitor.visit(p, c)),
+    restoring ? { index: stored, check: restoring.check } : undefined,
+  );
+  if (restoring && !seeded.drawn) restoring.adopt();
   for (const name of TABLE_NAMES) if (name !== 'cases') (tables[name] as unknown as AnyTable).load(seeded.tables[name]);
   tables.cases.loadOnDemand(seeded.cases);
   visitor?.seeded(tables.cases);
+  const made = seeded.drawn ? visitor?.made?.() : undefined;
   let counter = 0;
   const tag = Math.floor(Math.random() * 36 ** 4)
     .toString(36)
@@ -306,6 +331,7 @@ export function createDb(config: SeedConfig = DEFAULT_SEED, visitor?: SeedVisito
   return {
     ...tables,
     seedConfig: config,
+    seedIndex: made === undefined ? null : { ...seeded.index, made },
     nextId(prefix: string) {
       counter += 1;
       return `${prefix}-${Date.now().toString(36)}${tag}${counter.toString(36)}`;

@@ -127,3 +127,37 @@ test("the columns made from the seeding's sketches are those of the cases themse
   for (const fact of primedFacts()) expect(valuesOf(fromSketches, fact)).toEqual(valuesOf(fromCases, fact));
   expect(onDemand.cases.partlyMade).toBe(true); // the sketches' columns were read, not made again
 });
+
+test("a later start takes the columns stored with the seed's index, and makes them again when they do not fit", () => {
+  const whole = createDb(SEED);
+  whole.cases.all();
+  const first = createDb(SEED, casePrimer(SEED.caseCount));
+  const stored = structuredClone(first.seedIndex!);
+  expect(stored).toBeTruthy();
+  // A primer that counts the cases it is shown (drawn) rather than given (taken from the index).
+  const start = (index: typeof stored | null) => {
+    const primer = casePrimer(SEED.caseCount);
+    let visits = 0;
+    const d = createDb(SEED, { ...primer, visit: (p, c) => (visits++, primer.visit(p, c)) }, index);
+    return { d, visits };
+  };
+  const taken = start(stored);
+  expect(taken.visits).toBe(0);
+  expect(taken.d.seedIndex).toBeNull(); // nothing drawn, nothing to store
+  expect(answers(taken.d)).toEqual(answers(whole));
+
+  // The guide case's (always checked) sort key by date moved a second: not taken, made again.
+  const changed = structuredClone(stored) as typeof stored & { made: { columns: unknown[] } };
+  const dates = changed.made.columns.find((c) => Object.prototype.toString.call(c) === '[object Float64Array]');
+  (dates as Float64Array)[0]! += 1000;
+  // Columns of another shape, or no columns at all.
+  const shorter = structuredClone(stored) as typeof stored & { made: { columns: Int32Array[] } };
+  shorter.made.columns = shorter.made.columns.map((c) => c.slice(1));
+  const garbage = { ...structuredClone(stored), made: { names: ['x'], columns: 'none' } };
+  for (const [what, index] of Object.entries({ changed, shorter, garbage })) {
+    const again = start(index);
+    expect(again.visits, what).toBe(SEED.caseCount);
+    expect(again.d.seedIndex, what).not.toBeNull();
+    expect(answers(again.d), what).toEqual(answers(whole));
+  }
+});

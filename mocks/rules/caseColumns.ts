@@ -1,4 +1,5 @@
 import type { CaseRow } from '../db/schema';
+import { isTypedArray } from '../db/seed';
 import { inPlaceWritesOf, type SeedVisitor, type Table } from '../db/store';
 
 /**
@@ -101,6 +102,20 @@ class Dictionary {
   get size() {
     return this.names.length;
   }
+  /** The strings in id order (for a stored copy, see `casePrimer`). */
+  list(): (string | null)[] {
+    return this.names.slice();
+  }
+  /** A dictionary of these strings in id order (null first, no string twice), or null if they are not. */
+  static of(names: unknown): Dictionary | null {
+    if (!Array.isArray(names) || names[0] !== null) return null;
+    const dict = new Dictionary();
+    for (let i = 1; i < names.length; i++) {
+      const name: unknown = names[i];
+      if (typeof name !== 'string' || dict.intern(name) !== i) return null;
+    }
+    return dict;
+  }
 }
 
 interface Column {
@@ -110,6 +125,17 @@ interface Column {
   copy(from: this, j: number, i: number): void;
   /** Worth computing again from scratch (an id list's storage is mostly dead after many updates). */
   readonly worn?: boolean;
+  /** A copy of the values (for a stored copy, see `casePrimer`). */
+  stored(): unknown;
+  /** Takes values `data` gave (for as many cases); false, and nothing taken, if they do not fit. */
+  take(data: unknown): boolean;
+  /** Whether position i holds what `set(i, c)` would put there. */
+  matches(i: number, c: CaseRow): boolean;
+}
+
+/** `data` as a typed array of this kind and length, or null. */
+function typed<K extends 'Int32Array' | 'Uint8Array' | 'Float64Array'>(data: unknown, kind: K, length: number) {
+  return isTypedArray(data, kind) && data.length === length ? data : null;
 }
 
 class IdColumn implements Column {
@@ -126,6 +152,19 @@ class IdColumn implements Column {
   }
   copy(from: IdColumn, j: number, i: number) {
     this.values[i] = from.values[j] as number;
+  }
+  stored() {
+    return this.values.slice();
+  }
+  take(data: unknown) {
+    const values = typed(data, 'Int32Array', this.values.length);
+    if (!values || values.some((id) => id < 0 || id >= this.dict.size)) return false;
+    this.values.set(values);
+    return true;
+  }
+  matches(i: number, c: CaseRow) {
+    const value = this.fact.read(c);
+    return this.values[i] === (value === null ? 0 : this.dict.lookup(value));
   }
 }
 
@@ -170,6 +209,40 @@ class IdListColumn implements Column, IdLists {
   get worn() {
     return this.dead > 4096 && this.dead > this.length / 2;
   }
+  stored() {
+    return { start: this.start.slice(), end: this.end.slice(), data: this.data.slice(0, this.length) };
+  }
+  take(data: unknown) {
+    const d = (data ?? {}) as Partial<Record<'start' | 'end' | 'data', unknown>>;
+    const start = typed(d.start, 'Int32Array', this.start.length);
+    const end = typed(d.end, 'Int32Array', this.end.length);
+    const ids = isTypedArray(d.data, 'Int32Array') ? d.data : null;
+    if (!start || !end || !ids) return false;
+    for (let i = 0; i < start.length; i++)
+      if (!(
+        (start[i] as number) >= 0 &&
+        (start[i] as number) <= (end[i] as number) &&
+        (end[i] as number) <= ids.length
+      ))
+        return false;
+    if (ids.some((id) => id <= 0 || id >= this.dict.size)) return false;
+    this.start.set(start);
+    this.end.set(end);
+    this.data = ids.length ? ids.slice() : new Int32Array(1024);
+    this.length = ids.length;
+    this.dead = 0;
+    return true;
+  }
+  matches(i: number, c: CaseRow) {
+    let k = this.start[i] as number;
+    const e = this.end[i] as number;
+    const same = !this.fact.some(c, (id) => {
+      if (id === null) return false;
+      const stored = k < e ? this.data[k++] : -1;
+      return stored !== this.dict.lookup(id);
+    });
+    return same && k === e;
+  }
 }
 
 class FlagColumn implements Column {
@@ -185,6 +258,18 @@ class FlagColumn implements Column {
   }
   copy(from: FlagColumn, j: number, i: number) {
     this.values[i] = from.values[j] as number;
+  }
+  stored() {
+    return this.values.slice();
+  }
+  take(data: unknown) {
+    const values = typed(data, 'Uint8Array', this.values.length);
+    if (!values || values.some((v) => v > 1)) return false;
+    this.values.set(values);
+    return true;
+  }
+  matches(i: number, c: CaseRow) {
+    return this.values[i] === (this.fact.read(c) ? 1 : 0);
   }
 }
 
@@ -202,6 +287,18 @@ class NumberColumn implements Column {
   copy(from: NumberColumn, j: number, i: number) {
     this.values[i] = from.values[j] as number;
   }
+  stored() {
+    return this.values.slice();
+  }
+  take(data: unknown) {
+    const values = typed(data, 'Float64Array', this.values.length);
+    if (!values) return false;
+    this.values.set(values);
+    return true;
+  }
+  matches(i: number, c: CaseRow) {
+    return Object.is(this.values[i], this.fact.read(c));
+  }
 }
 
 class TextColumn implements Column {
@@ -217,6 +314,18 @@ class TextColumn implements Column {
   }
   copy(from: TextColumn, j: number, i: number) {
     this.values[i] = from.values[j] as string;
+  }
+  stored() {
+    return this.values.slice();
+  }
+  take(data: unknown) {
+    if (!Array.isArray(data) || data.length !== this.values.length || data.some((v) => typeof v !== 'string'))
+      return false;
+    for (let i = 0; i < data.length; i++) this.values[i] = data[i] as string;
+    return true;
+  }
+  matches(i: number, c: CaseRow) {
+    return this.values[i] === this.fact.read(c);
   }
 }
 
@@ -452,8 +561,8 @@ export const primeCaseColumns = (source: readonly CaseRow[] | Table<CaseRow>): C
  * cases are in (changes loaded into it later are taken in at the first use).
  */
 export function casePrimer(caseCount: number): SeedVisitor {
-  const dict = new Dictionary();
-  const columns = new Map<Fact, Column>(PRIMED.map((f) => [f, makeColumn(f, caseCount, dict)]));
+  let dict = new Dictionary();
+  let columns = new Map<Fact, Column>(PRIMED.map((f) => [f, makeColumn(f, caseCount, dict)]));
   const each = [...columns.values()];
   return {
     visit: (position, c) => {
@@ -466,5 +575,28 @@ export function casePrimer(caseCount: number): SeedVisitor {
       byRows.set(rows, cols);
       latest = cols;
     },
+    // Called after `seeded`, before any change is taken in: the columns as the seed made them.
+    made: (): PrimedData => ({ names: dict.list(), columns: [...columns.values()].map((col) => col.stored()) }),
+    restore(made) {
+      const m = (made ?? {}) as Partial<PrimedData>;
+      const d = Dictionary.of(m.names);
+      if (!d || !Array.isArray(m.columns) || m.columns.length !== PRIMED.length) return null;
+      const cols = new Map<Fact, Column>(PRIMED.map((f) => [f, makeColumn(f, caseCount, d)]));
+      const all = [...cols.values()];
+      if (!all.every((col, k) => col.take(m.columns![k]))) return null;
+      return {
+        check: (position, c) => all.every((col) => col.matches(position, c)),
+        adopt() {
+          dict = d;
+          columns = cols;
+        },
+      };
+    },
   };
+}
+
+/** What `casePrimer` made, as stored with the seed's index: the dictionary's strings, and the `PRIMED` columns' values in order. */
+interface PrimedData {
+  names: (string | null)[];
+  columns: unknown[];
 }

@@ -13,7 +13,8 @@ import { migrateRow } from './migrations';
  *
  * Memory holds the deterministic seed plus the changes made since; IndexedDB (through Dexie) holds only
  * those changes, one row per changed record, plus one meta row (schema version, seed parameters, a
- * revision counter and the epoch of the last reset). Every write runs under one Web Lock for the whole
+ * revision counter and the epoch of the last reset), and optionally the seed's index (a cache of what
+ * drawing the seed gave, see `StoreOptions.seedIndex`). Every write runs under one Web Lock for the whole
  * origin: it first catches up with what other tabs wrote (the changes above its revision), so version
  * checks see the shared state, then runs the handler, then persists the touched rows in one transaction.
  * If that transaction fails (full storage), memory is rolled back and the write answers 507. After a
